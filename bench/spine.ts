@@ -1,0 +1,104 @@
+/**
+ * Spine figures: initial JavaScript of the job list route, the first pull of the demo
+ * county (bytes on the wire, time), and the push of 1,000 offline mutations.
+ * Needs a build in dist/. Run: node --import tsx bench/spine.ts
+ */
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import type { AddressInfo, Socket } from 'node:net';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { serve } from '@hono/node-server';
+import { uuidv7 } from '../src/core/ids';
+import { GigDb } from '../src/db/db';
+import { mutate } from '../src/db/mutate';
+import { SyncEngine } from '../src/sync/engine';
+import { createApp } from '../server/app';
+import { openDatabase } from '../server/db/database';
+import { migrate } from '../server/db/migrate';
+import { DEFAULT_DEMO, seedDemo } from '../server/demo/seed';
+import { jobPostArgs } from '../tests/fixtures/records';
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** Entry script plus everything index.html preloads: what the job list needs before it runs. */
+export function initialJs(dist = 'dist') {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
+  const sizes = files.map((file) => {
+    const raw = readFileSync(join(dist, file));
+    return { file, raw: raw.length, gzip: gzipSync(raw, { level: 9 }).length };
+  });
+  return { files: sizes, gzip: sizes.reduce((n, f) => n + f.gzip, 0) };
+}
+
+async function startMeasuredServer() {
+  const db = await openDatabase({});
+  await migrate(db);
+  const seeding = performance.now();
+  await seedDemo(db, DEFAULT_DEMO);
+  const seedMs = performance.now() - seeding;
+  const app = createApp({ db });
+  const sockets = new Set<Socket>();
+  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
+  });
+  server.on('connection', (socket: Socket) => sockets.add(socket));
+  const { port } = server.address() as AddressInfo;
+  const wire = () => [...sockets].reduce((n, s) => ({ down: n.down + s.bytesWritten, up: n.up + s.bytesRead }), { down: 0, up: 0 });
+  return {
+    db,
+    url: `http://127.0.0.1:${port}`,
+    seedMs,
+    wire,
+    close: async () => {
+      await new Promise<void>((r) => server.close(() => r()));
+      await db.close();
+    },
+  };
+}
+
+/** fetch that asks for gzip, as a browser does (Node's fetch decompresses transparently). */
+const gzipFetch: typeof fetch = (input, init) =>
+  fetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), 'Accept-Encoding': 'gzip' } });
+
+export async function spineBench() {
+  const lines: string[] = [];
+  const js = initialJs();
+  lines.push(`Initial JS of the job list route (gzip -9): ${kb(js.gzip)} in ${js.files.length} files`);
+  for (const f of js.files) lines.push(`  ${f.file}: ${kb(f.raw)} raw, ${kb(f.gzip)} gzip`);
+
+  const server = await startMeasuredServer();
+  const [{ n: records }] = await server.db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM records WHERE bucket = 'stations' OR bucket = 'ref' OR bucket LIKE 'jobs:%'`,
+  );
+  lines.push(`Demo county seeded: ${DEFAULT_DEMO.jobs} jobs, ${DEFAULT_DEMO.seekers} seekers in ${server.seedMs.toFixed(0)} ms (PGlite)`);
+
+  const device = new GigDb(`bench-${uuidv7()}`);
+  const engine = new SyncEngine(device, { baseUrl: server.url, fetch: gzipFetch });
+  let start = performance.now();
+  const pull = await engine.syncOnce();
+  const pullMs = performance.now() - start;
+  const afterPull = server.wire();
+  lines.push(
+    `First pull: ${records} records (${await device.jobs.count()} jobs) in ${pull.pulledPages} pages, ` +
+      `${kb(afterPull.down)} down / ${kb(afterPull.up)} up on the wire (headers included), ` +
+      `${(afterPull.down / records).toFixed(0)} B per record, ${pullMs.toFixed(0)} ms (client on fake-indexeddb)`,
+  );
+
+  for (let i = 0; i < 1000; i++) await mutate(device, 'job.post', jobPostArgs());
+  start = performance.now();
+  const push = await engine.syncOnce();
+  const pushMs = performance.now() - start;
+  const afterPush = server.wire();
+  lines.push(
+    `Push of 1,000 offline mutations: ${push.pushed} acknowledged (${push.rejected} rejected) in ${pushMs.toFixed(0)} ms ` +
+      `including the pull that follows; ${kb(afterPush.up - afterPull.up)} up, ${kb(afterPush.down - afterPull.down)} down`,
+  );
+  await server.close();
+  return lines;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  for (const line of await spineBench()) console.log(line);
+}

@@ -1,0 +1,81 @@
+/**
+ * The HTTP surface: the sync API and, when a built app is given, the PWA itself. Exported
+ * without listening, so tests drive it with `app.request()`.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { compress } from 'hono/compress';
+import { PULL_PATH, PUSH_PATH, PullRequestSchema, PushRequestSchema } from '../src/core/protocol';
+import type { Database } from './db/database';
+import { actorOf } from './http/actor';
+import { HttpError, readJson } from './http/body';
+import { pull } from './sync/pull';
+import { push, SeqGapError } from './sync/push';
+
+export interface AppOptions {
+  db: Database;
+  /** Directory of the built PWA (vite build output); omitted in API-only tests. */
+  staticDir?: string;
+  /** Rows per pull page; small values let tests exercise paging. */
+  pageRows?: number;
+}
+
+export function createApp({ db, staticDir, pageRows }: AppOptions) {
+  const app = new Hono();
+
+  app.onError((error, c) => {
+    if (error instanceof HttpError) {
+      return c.json({ error: error.code, message: error.message, field: error.field }, error.status);
+    }
+    if (error instanceof SeqGapError) {
+      return c.json({ error: 'SEQ_GAP', expected: error.expected, message: error.message }, 409);
+    }
+    console.error('[server] unexpected error', error);
+    return c.json({ error: 'INTERNAL', message: 'the server failed; your data is safe on your device, try again later' }, 500);
+  });
+
+  app.use('/api/*', compress());
+  app.use('/api/*', async (c, next) => {
+    await next();
+    c.header('Cache-Control', 'no-store');
+  });
+
+  app.get('/api/health', async (c) => {
+    await db.query('SELECT 1');
+    return c.json({ ok: true, engine: db.engine });
+  });
+
+  app.post(PUSH_PATH, async (c) => {
+    const request = await readJson(c, PushRequestSchema);
+    return c.json(await push(db, request, actorOf()));
+  });
+
+  app.post(PULL_PATH, async (c) => {
+    const request = await readJson(c, PullRequestSchema);
+    return c.json(await pull(db, request, pageRows));
+  });
+
+  app.all('/api/*', (c) => c.json({ error: 'NOT_FOUND', message: `no API at ${c.req.path}` }, 404));
+
+  if (staticDir) mountApp(app, staticDir);
+  return app;
+}
+
+/** Serve the built PWA: hashed assets forever, the shell and service worker always fresh. */
+function mountApp(app: Hono, root: string) {
+  const indexPath = join(root, 'index.html');
+  if (!existsSync(indexPath)) throw new Error(`no built app at ${root}: run \`npm run build\` first`);
+  app.use('/assets/*', async (c, next) => {
+    await next();
+    c.header('Cache-Control', 'public, max-age=31536000, immutable');
+  });
+  app.use('*', async (c, next) => {
+    await next();
+    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-cache');
+  });
+  app.use('*', serveStatic({ root: relative(process.cwd(), root) || '.' }));
+  // Deep links (/jobs/…) load the shell; the router takes it from there.
+  app.get('*', (c) => c.html(readFileSync(indexPath, 'utf8')));
+}

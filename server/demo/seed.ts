@@ -1,0 +1,304 @@
+/**
+ * The demo county: a realistic, reproducible data set loaded into an empty database on
+ * first start. Same seed, same data. Every record passes the shared schema before it is
+ * written, so the demo can never hold a shape the app would reject.
+ */
+import { uuidv7 } from '../../src/core/ids';
+import { type Occupation, OCCUPATIONS } from '../../src/core/occupations';
+import {
+  type AnyRecord,
+  BENEFITS,
+  type Course,
+  type Event,
+  type Job,
+  type Kind,
+  type Policy,
+  RECORD_SCHEMAS,
+  type Seeker,
+  SEEKER_GROUPS,
+  type Station,
+} from '../../src/core/records';
+import { townsOf, villagesOf } from '../../src/core/regions';
+import { postingFlags } from '../../src/core/rules';
+import { validate } from '../../src/core/validation';
+import type { Database } from '../db/database';
+import { writeRecords } from '../sync/record-store';
+import { ANCHORS, type DemoAnchor, TOWN_SERVICES } from './places';
+
+export interface DemoSize {
+  jobs: number;
+  seekers: number;
+  /** Town-level stations per county, besides the anchor station. */
+  stationsPerCounty: number;
+}
+
+export const DEFAULT_DEMO: DemoSize = { jobs: 4000, seekers: 400, stationsPerCounty: 6 };
+
+const DAY_MS = 86_400_000;
+
+/** mulberry32: tiny, fast, good enough for demo data, and reproducible. */
+function rng(seed: number) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return {
+    next,
+    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
+    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)],
+    some: <T>(items: readonly T[], max: number): T[] => items.filter(() => next() < max / Math.max(items.length, 1)),
+    chance: (p: number) => next() < p,
+  };
+}
+type Rng = ReturnType<typeof rng>;
+
+const SURNAMES = '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎'.split('');
+const GIVEN = '建国秀英海军桂兰志强丽娟国华玉梅永红春花德明淑珍长青金凤保平小燕文斌红霞明亮桂芳宝山晓东'.match(/.{2}/g)!;
+const EMPLOYER_SUFFIX: Record<string, string[]> = {
+  construction: ['建筑劳务有限公司', '装饰工程队', '建设工程有限公司'],
+  farm: ['农牧专业合作社', '家庭农场', '种植专业合作社'],
+  home: ['家政服务中心', '家政服务有限公司'],
+  food: ['餐饮店', '农家乐', '食堂'],
+  logistics: ['物流有限公司', '快递服务站', '仓储有限公司'],
+  other: ['商贸有限公司', '服务有限公司', '工厂'],
+};
+
+function employerGroup(occupation: Occupation): string {
+  const c = occupation.category;
+  if (/建筑|装修|工程/.test(c)) return 'construction';
+  if (/农|牧|养殖|种植/.test(c)) return 'farm';
+  if (/家政|护理|育婴/.test(c)) return 'home';
+  if (/餐饮|厨/.test(c)) return 'food';
+  if (/物流|运输|快递|仓/.test(c)) return 'logistics';
+  return 'other';
+}
+
+const personName = (r: Rng) => r.pick(SURNAMES) + r.pick(GIVEN);
+const mobile = (r: Rng) => `1${r.pick(['3', '5', '7', '8', '9'])}${String(r.int(0, 999_999_999)).padStart(9, '0')}`;
+const jitter = (r: Rng, km: number) => ((r.next() - 0.5) * 2 * km) / 111;
+const round = (n: number, digits = 5) => Number(n.toFixed(digits));
+
+function base(now: number) {
+  return { id: uuidv7(now), version: 0, updatedAt: now, deleted: false };
+}
+
+function stations(r: Rng, size: DemoSize, now: number): Station[] {
+  return ANCHORS.flatMap((anchor: DemoAnchor) => {
+    const county = anchor.regionCode.slice(0, 6);
+    const main: Station = {
+      ...base(now),
+      name: anchor.name,
+      kind: anchor.kind,
+      regionCode: anchor.regionCode,
+      address: anchor.address,
+      lat: anchor.lat,
+      lon: anchor.lon,
+      hours: anchor.allDay ? { allDay: true } : { allDay: false, daily: '08:30-17:30' },
+      services: anchor.services,
+      phone: anchor.phone,
+    };
+    const towns = townsOf(county).filter((t) => t.code !== anchor.regionCode);
+    const points = towns.slice(0, size.stationsPerCounty).map((town): Station => {
+      const kind = r.pick(['零工驿站', '就业驿站', '爱心驿站'] as const);
+      const label = kind === '爱心驿站' ? '爱心驿站' : kind === '就业驿站' ? '就业驿站' : '零工服务站';
+      return {
+        ...base(now),
+        name: `${town.name}${label}`,
+        kind,
+        regionCode: town.code,
+        address: `${town.name}便民服务中心一楼`,
+        lat: round(anchor.lat + jitter(r, 12)),
+        lon: round(anchor.lon + jitter(r, 12)),
+        hours: r.chance(0.2) ? { allDay: true } : { allDay: false, daily: r.pick(['08:00-18:00', '09:00-17:00']) },
+        services: TOWN_SERVICES[kind],
+        phone: `0${r.int(100, 999)}-${r.int(6_000_000, 8_999_999)}`,
+      };
+    });
+    return [main, ...points];
+  });
+}
+
+function wageFor(r: Rng, occupation: Occupation) {
+  const { unit, min, max } = occupation.typicalWage;
+  const step = unit === 'month' ? 100 : unit === 'day' ? 10 : 1;
+  const low = Math.round((min + r.next() * (max - min) * 0.6) / step) * step;
+  const high = Math.max(low, Math.round((low + r.next() * (max - low)) / step) * step);
+  return { wageMin: low, wageMax: high, wageUnit: unit };
+}
+
+const TITLE_FORMS = [
+  (o: Occupation) => o.name,
+  (o: Occupation) => `招${o.name}`,
+  (o: Occupation, place: string) => `${place}${o.name}`,
+  (o: Occupation) => `急招${o.name}${['2名', '3名', '若干'][o.name.length % 3]}`,
+];
+
+/** Farm and herding work belongs to the rural demo counties, not to city districts. */
+const RURAL_COUNTIES = new Set(['630103', '150525']);
+const isFarmWork = (o: Occupation) => o.category === '农业养殖';
+const URBAN_OCCUPATIONS = OCCUPATIONS.filter((o) => !isFarmWork(o));
+
+function jobs(r: Rng, size: DemoSize, allStations: Station[], now: number): Job[] {
+  return Array.from({ length: size.jobs }, (): Job => {
+    const station = r.pick(allStations);
+    const county = station.regionCode.slice(0, 6);
+    const town = r.pick(townsOf(county));
+    const village = r.chance(0.5) ? r.pick(villagesOf(town.code)) : undefined;
+    const occupation = r.pick(RURAL_COUNTIES.has(county) ? OCCUPATIONS : URBAN_OCCUPATIONS);
+    const title = r.pick(TITLE_FORMS)(occupation, town.name.replace(/(街道|镇|乡|苏木)$/, ''));
+    const skills = r.some(occupation.skills, 2);
+    const benefits = r.some(BENEFITS, 1.2);
+    const postedAt = now - r.int(0, 29) * DAY_MS - r.int(0, DAY_MS);
+    const verified = r.chance(0.7);
+    const description = [
+      `${town.name}${village ? village.name.replace(/(村民|社区居民)委员会$/, '') : ''}招${occupation.name}`,
+      skills.length ? `要求会${skills.join('、')}` : '无经验可以带',
+      benefits.includes('meals') ? '管饭' : '',
+      '求职者不交任何费用',
+    ]
+      .filter(Boolean)
+      .join('，');
+    const group = employerGroup(occupation);
+    return {
+      ...base(postedAt),
+      title,
+      occupationCode: occupation.code,
+      description,
+      skills,
+      employerName: `${town.name.slice(0, 2)}${r.pick(['鑫', '福', '兴', '顺', '丰', '盛'])}${r.pick(EMPLOYER_SUFFIX[group])}`,
+      stationId: station.id,
+      regionCode: village?.code ?? town.code,
+      place: `${town.name}${village ? ` ${village.name.replace(/(村民|社区居民)委员会$/, '')}` : ''}`,
+      lat: round(station.lat + jitter(r, 8)),
+      lon: round(station.lon + jitter(r, 8)),
+      ...wageFor(r, occupation),
+      payPeriod: r.chance(0.7) ? occupation.payPeriod : r.pick(['daily', 'weekly', 'monthly'] as const),
+      headcount: r.int(1, 12),
+      startDate: new Date(postedAt + r.int(1, 20) * DAY_MS).toISOString().slice(0, 10),
+      durationDays: r.chance(0.5) ? r.int(1, 90) : undefined,
+      benefits,
+      requirements: r.chance(0.3) ? `年龄${r.int(18, 25)}-${r.int(55, 65)}岁，身体健康` : undefined,
+      flags: [],
+      status: postedAt < now - 25 * DAY_MS ? r.pick(['open', 'filled', 'expired'] as const) : 'open',
+      verification: verified
+        ? { state: 'verified', method: r.pick(['callback', 'onsite'] as const), at: postedAt + DAY_MS / 4 }
+        : { state: 'unverified' },
+      contactPhone: station.phone,
+      postedAt,
+      expiresAt: postedAt + 30 * DAY_MS,
+    };
+  }).map((job) => ({ ...job, flags: postingFlags(job.title, job.description, job.requirements) }));
+}
+
+function seekers(r: Rng, size: DemoSize, allStations: Station[], now: number): Seeker[] {
+  return Array.from({ length: size.seekers }, (): Seeker => {
+    const station = r.pick(allStations);
+    const town = r.pick(townsOf(station.regionCode.slice(0, 6)));
+    const wanted = [r.pick(OCCUPATIONS), r.pick(OCCUPATIONS)];
+    return {
+      ...base(now - r.int(0, 200) * DAY_MS),
+      name: personName(r),
+      phone: mobile(r),
+      birthYear: r.int(1962, 2004),
+      education: r.pick(['primary', 'junior', 'junior', 'senior', 'vocational'] as const),
+      regionCode: town.code,
+      village: r.chance(0.6) ? r.pick(villagesOf(town.code))?.name.replace(/(村民|社区居民)委员会$/, '') : undefined,
+      lat: round(station.lat + jitter(r, 10)),
+      lon: round(station.lon + jitter(r, 10)),
+      skills: r.some(wanted[0].skills, 2),
+      experience: `做过${r.int(1, 15)}年${wanted[0].name}`,
+      wishes: {
+        occupations: wanted.map((o) => o.code),
+        minWage: wanted[0].typicalWage.min,
+        wageUnit: wanted[0].typicalWage.unit,
+        maxDistanceKm: r.pick([5, 10, 20, 50]),
+        payPeriods: r.chance(0.6) ? ['daily'] : [],
+      },
+      languages: station.regionCode.startsWith('15') && r.chance(0.3) ? ['普通话', '蒙古语'] : ['普通话'],
+      groups: r.some(SEEKER_GROUPS, 1),
+      consentShareContact: r.chance(0.6),
+      registeredBy: r.chance(0.5) ? 'staff' : 'self',
+      stationId: station.id,
+    };
+  });
+}
+
+function reference(r: Rng, allStations: Station[], now: number): (Policy | Course | Event)[] {
+  const today = new Date(now).toISOString().slice(0, 10);
+  const policies: Policy[] = [
+    ['零工市场服务规则：求职登记、岗位发布全程免费', '零工市场是公益性服务场所。求职登记、岗位信息、职业指导、政策咨询一律免费。任何以介绍工作为名收取押金、培训费、服装费的，请拨打12333举报。'],
+    ['农民工工资被拖欠怎么办', '一、保存好考勤记录、工资条、聊天记录、工友证言。二、先与用工方协商。三、向当地人社部门劳动保障监察机构投诉，或拨打12333；也可拨打工会维权热线12351。四、可申请劳动争议仲裁，农民工申请仲裁不收费。'],
+    ['灵活就业人员社会保险补贴', '就业困难人员、离校2年内未就业高校毕业生灵活就业后缴纳社会保险费的，可按规定申请社会保险补贴，补贴期限一般不超过3年。带身份证到驿站登记。'],
+    ['职业技能培训补贴', '参加职业技能培训并取得证书的，可按规定申请培训补贴。脱贫人口参加培训期间可领取生活费补贴。'],
+    ['脱贫人口外出务工交通补贴', '脱贫人口跨省务工的，可申请一次性交通补贴，凭务工证明到乡镇就业驿站办理。'],
+    ['新就业形态劳动者职业伤害保障', '外卖、快递、网约车等平台劳动者在工作中受到伤害的，可按规定享受职业伤害保障待遇。'],
+  ].map(([title, body], i): Policy => ({
+    ...base(now - i * DAY_MS),
+    title,
+    body,
+    regionCodes: [],
+    tags: title.includes('工资') ? ['维权'] : ['补贴'],
+    publishedOn: today,
+  }));
+  const courses = allStations.slice(0, 10).map((station, i): Course => ({
+    ...base(now),
+    title: ['家政服务员培训', '电工上岗证培训', '中式烹调师培训', '育婴员培训', '电焊工培训'][i % 5],
+    stationId: station.id,
+    regionCode: station.regionCode,
+    description: '免费培训，结业发证，培训期间管午饭。',
+    startDate: new Date(now + r.int(3, 40) * DAY_MS).toISOString().slice(0, 10),
+    days: r.pick([5, 10, 15]),
+    capacity: r.pick([20, 30, 50]),
+    points: r.pick([10, 20, 30]),
+  }));
+  const events = allStations.slice(0, 6).map((station, i): Event => {
+    const startsAt = now + (i + 1) * 3 * DAY_MS + 9 * 3_600_000;
+    return {
+      ...base(now),
+      kind: i % 2 === 0 ? 'live_stream' : 'job_fair',
+      title: i % 2 === 0 ? `${station.name}直播带岗` : `${station.name}春风行动招聘会`,
+      stationId: station.id,
+      regionCode: station.regionCode,
+      place: station.address,
+      startsAt,
+      endsAt: startsAt + 3 * 3_600_000,
+    };
+  });
+  return [...policies, ...courses, ...events];
+}
+
+function checkedWrites(kind: Kind, records: AnyRecord[]) {
+  return records.map((record) => {
+    const result = validate(RECORD_SCHEMAS[kind], record);
+    if (!result.ok) throw new Error(`demo ${kind} is invalid: ${result.errors[0].message}`);
+    return { kind, record: result.value as AnyRecord };
+  });
+}
+
+export async function seedDemo(db: Database, size: DemoSize = DEFAULT_DEMO, now = Date.now()): Promise<void> {
+  const r = rng(20_251_212);
+  const allStations = stations(r, size, now);
+  const refs = reference(r, allStations, now);
+  const writes = [
+    ...checkedWrites('station', allStations),
+    ...checkedWrites('job', jobs(r, size, allStations, now)),
+    ...checkedWrites('seeker', seekers(r, size, allStations, now)),
+    ...checkedWrites('policy', refs.filter((x): x is Policy => 'body' in x)),
+    ...checkedWrites('course', refs.filter((x): x is Course => 'capacity' in x)),
+    ...checkedWrites('event', refs.filter((x): x is Event => 'startsAt' in x)),
+  ];
+  await db.transaction(async (tx) => {
+    for (let i = 0; i < writes.length; i += 1000) await writeRecords(tx, writes.slice(i, i + 1000));
+  });
+}
+
+export async function seedDemoIfEmpty(db: Database, size: DemoSize): Promise<boolean> {
+  const [{ n }] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM records');
+  if (n > 0) return false;
+  await seedDemo(db, size);
+  return true;
+}

@@ -1,0 +1,46 @@
+/** Start the whole server: database, migrations, demo data on first start, HTTP. */
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { createApp } from './app';
+import { type Database, openDatabase } from './db/database';
+import { migrate } from './db/migrate';
+import { type DemoSize, seedDemoIfEmpty } from './demo/seed';
+
+export interface ServerOptions {
+  port?: number;
+  host?: string;
+  databaseUrl?: string;
+  /** PGlite directory; omitted = in memory. */
+  dataDir?: string;
+  schema?: string;
+  staticDir?: string;
+  /** Load the demo county into an empty database. */
+  demo?: DemoSize | false;
+  pageRows?: number;
+}
+
+export interface RunningServer {
+  url: string;
+  db: Database;
+  close(): Promise<void>;
+}
+
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const db = await openDatabase(options);
+  await migrate(db);
+  if (options.demo) await seedDemoIfEmpty(db, options.demo);
+  const app = createApp({ db, staticDir: options.staticDir, pageRows: options.pageRows });
+  const host = options.host ?? '127.0.0.1';
+  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+    const s = serve({ fetch: app.fetch, port: options.port ?? 0, hostname: host }, () => resolve(s));
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${host}:${port}`,
+    db,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await db.close();
+    },
+  };
+}

@@ -1,0 +1,82 @@
+/**
+ * POST /api/sync/v1/pull (SYNC.md §2.4): changes after each bucket's cursor, in server
+ * sequence order, in pages bounded by a row budget. Rows travel columnar.
+ */
+import { encodeRows, type BucketPage, type PullRequest, type PullResponse } from '../../src/core/protocol';
+import type { AnyRecord, Kind } from '../../src/core/records';
+import type { Queryable } from '../db/database';
+import { grantedBuckets } from './grants';
+import { lastMutationSeqOf } from './push';
+
+/** About 36 KB of gzipped jobs: under SYNC.md's 48 KB page budget, so a lost page costs little on 2G. */
+export const DEFAULT_PAGE_ROWS = 300;
+
+interface LogRow {
+  seq: number;
+  kind: Kind;
+  id: string;
+  op: 'put' | 'rm';
+  version: number;
+  data: AnyRecord | null;
+}
+
+function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+async function readBucket(q: Queryable, bucket: string, cursor: number, high: number, limit: number): Promise<BucketPage> {
+  const rows = await q.query<LogRow>(
+    `SELECT l.seq, l.kind, l.id, l.op, l.version, CASE WHEN l.op = 'put' THEN r.data END AS data
+     FROM sync_log l LEFT JOIN records r ON r.kind = l.kind AND r.id = l.id
+     WHERE l.bucket = $1 AND l.seq > $2 AND l.seq <= $3
+     ORDER BY l.seq LIMIT $4`,
+    [bucket, cursor, high, limit],
+  );
+  const more = rows.length === limit;
+  const puts = new Map<Kind, AnyRecord[]>();
+  const removals = new Map<Kind, [string, number][]>();
+  for (const row of rows) {
+    if (row.op === 'put' && row.data) append(puts, row.kind, row.data);
+    else append(removals, row.kind, [row.id, row.version]);
+  }
+  const put: BucketPage['put'] = {};
+  for (const [kind, records] of puts) put[kind] = encodeRows(kind, records);
+  const rm: BucketPage['rm'] = Object.fromEntries(removals);
+  return { next: more ? rows[rows.length - 1].seq : high, more, put, rm };
+}
+
+export async function pull(q: Queryable, request: PullRequest, rowBudget = DEFAULT_PAGE_ROWS): Promise<PullResponse> {
+  // Every seq up to next_seq - 1 is committed: writers hold the counter row's lock until they commit.
+  const [meta] = await q.query<{ epoch: string; next_seq: number }>('SELECT epoch, next_seq FROM sync_meta WHERE id = 1');
+  const high = meta.next_seq - 1;
+  const granted = await grantedBuckets(q, request.counties);
+  const epochChanged = request.epoch !== null && request.epoch !== meta.epoch;
+  const response: PullResponse = {
+    epoch: meta.epoch,
+    serverTime: Date.now(),
+    lastMutationSeq: await lastMutationSeqOf(q, request.clientId),
+    granted,
+    revoked: Object.keys(request.buckets).filter((b) => !granted.includes(b)),
+    buckets: {},
+  };
+  let budget = Math.min(request.limit ?? rowBudget, rowBudget);
+  for (const bucket of granted) {
+    let cursor = request.buckets[bucket] ?? 0;
+    let reset: BucketPage['reset'];
+    if (epochChanged) reset = 'epoch';
+    else if (cursor > high) reset = 'ahead'; // the server went back in time: never trust a cursor from the future
+    if (reset) cursor = 0;
+    if (budget === 0) {
+      response.buckets[bucket] = { next: cursor, more: true, put: {}, rm: {}, ...(reset && { reset }) };
+      continue;
+    }
+    const page = await readBucket(q, bucket, cursor, high, budget);
+    budget -= Object.values(page.put).reduce((n, c) => n + (c?.rows.length ?? 0), 0);
+    budget -= Object.values(page.rm).reduce((n, r) => n + (r?.length ?? 0), 0);
+    if (reset) page.reset = reset;
+    if (page.next !== cursor || page.more || reset) response.buckets[bucket] = page;
+  }
+  return response;
+}

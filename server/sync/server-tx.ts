@@ -1,0 +1,46 @@
+/**
+ * The mutator storage interface on the server: reads go to PostgreSQL, writes are held
+ * until the mutator finishes, so a mutator that throws leaves nothing behind.
+ */
+import { bucketOf } from '../../src/core/buckets';
+import type { MutationTx } from '../../src/core/mutators';
+import type { Kind, RecordByKind } from '../../src/core/records';
+import type { Queryable } from '../db/database';
+import { findRecord, type RecordWrite, readRecord, writeRecords } from './record-store';
+
+export class ServerMutationTx implements MutationTx {
+  private readonly pending = new Map<string, RecordWrite>();
+  private readonly stored = new Map<string, RecordByKind[Kind] | undefined>();
+
+  constructor(private readonly q: Queryable) {}
+
+  async get<K extends Kind>(kind: K, id: string): Promise<RecordByKind[K] | undefined> {
+    const key = `${kind}:${id}`;
+    const written = this.pending.get(key);
+    if (written) return written.record as RecordByKind[K];
+    if (!this.stored.has(key)) this.stored.set(key, await readRecord(this.q, kind, id));
+    return this.stored.get(key) as RecordByKind[K] | undefined;
+  }
+
+  async findFirst<K extends Kind>(kind: K, match: Record<string, string>): Promise<RecordByKind[K] | undefined> {
+    for (const write of this.pending.values()) {
+      const record = write.record as unknown as Record<string, unknown>;
+      if (write.kind === kind && !write.record.deleted && Object.entries(match).every(([k, v]) => record[k] === v)) {
+        return write.record as RecordByKind[K];
+      }
+    }
+    return findRecord(this.q, kind, match);
+  }
+
+  async put<K extends Kind>(kind: K, record: RecordByKind[K]): Promise<void> {
+    const before = await this.get(kind, record.id);
+    const key = `${kind}:${record.id}`;
+    const previousBucket = this.pending.get(key)?.previousBucket ?? (before ? bucketOf(kind, before) : undefined);
+    this.pending.set(key, { kind, record, previousBucket });
+  }
+
+  /** Write everything the mutator put, with fresh versions and log entries. */
+  commit(): Promise<void> {
+    return writeRecords(this.q, [...this.pending.values()]);
+  }
+}

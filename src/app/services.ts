@@ -1,0 +1,18 @@
+/**
+ * The app's long-lived parts, made once: the device database, the sync loop and the one
+ * way the UI writes (a named mutation, then a sync soon after).
+ */
+import type { MutatorArgs, MutatorName } from '../core/mutators';
+import { GigDb } from '../db/db';
+import { type Mutated, mutate } from '../db/mutate';
+import { SyncEngine } from '../sync/engine';
+import { SyncScheduler } from '../sync/scheduler';
+
+export const db = new GigDb();
+export const scheduler = new SyncScheduler(new SyncEngine(db));
+
+export async function write<N extends MutatorName>(name: N, args: MutatorArgs<N>): Promise<Mutated> {
+  const result = await mutate(db, name, args);
+  scheduler.afterWrite();
+  return result;
+}

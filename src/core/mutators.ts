@@ -1,0 +1,384 @@
+/**
+ * Named mutators: every write a user makes is one of these intents. The client runs them
+ * optimistically against Dexie; the server re-runs the same code with authority
+ * (`ctx.server`) against PostgreSQL. What the server decides is what everyone ends up with.
+ */
+import * as v from 'valibot';
+import { id } from './fields';
+import {
+  APPLICATION_STATUSES,
+  ApplicationSchema,
+  COMPLAINT_STATUSES,
+  ComplaintSchema,
+  CourseSchema,
+  EmployerSchema,
+  EnrollmentSchema,
+  EventSchema,
+  JOB_STATUSES,
+  JobSchema,
+  type Kind,
+  PointsSchema,
+  PolicySchema,
+  type RecordByKind,
+  SeekerSchema,
+  StationSchema,
+  VERIFICATION_METHODS,
+  VisitSchema,
+} from './records';
+import { canMoveJob, isForwardApplicationMove, postingFlags } from './rules';
+import { MutationError, validate } from './validation';
+
+export const ROLES = ['anonymous', 'worker', 'employer', 'station_staff', 'field_staff', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface Actor {
+  userId?: string;
+  role: Role;
+  /** Stations a desk account is bound to. */
+  stationIds: readonly string[];
+}
+
+export interface MutationContext {
+  now: number;
+  actor: Actor;
+  /** True when the server re-runs the mutation with authority. */
+  server: boolean;
+}
+
+/** The storage a mutator sees: Dexie on the client, SQL on the server. */
+export interface MutationTx {
+  get<K extends Kind>(kind: K, id: string): Promise<RecordByKind[K] | undefined>;
+  /** First live record whose fields equal every value in `match`. */
+  findFirst<K extends Kind>(kind: K, match: Record<string, string>): Promise<RecordByKind[K] | undefined>;
+  put<K extends Kind>(kind: K, record: RecordByKind[K]): Promise<void>;
+}
+
+interface Mutator<A> {
+  args: v.GenericSchema<unknown, A>;
+  apply(tx: MutationTx, args: A, ctx: MutationContext): Promise<void>;
+}
+
+const define = <S extends v.GenericSchema>(
+  args: S,
+  apply: (tx: MutationTx, args: v.InferOutput<S>, ctx: MutationContext) => Promise<void>,
+): Mutator<v.InferOutput<S>> => ({ args, apply });
+
+const SERVER_FIELDS = ['version', 'updatedAt', 'deleted'] as const;
+const STAFF_ROLES: readonly Role[] = ['station_staff', 'field_staff', 'admin'];
+
+function requireRole(ctx: MutationContext, roles: readonly Role[], what: string): void {
+  if (ctx.server && !roles.includes(ctx.actor.role)) {
+    throw new MutationError('FORBIDDEN', `${ctx.actor.role} may not ${what}`);
+  }
+}
+
+async function mustGet<K extends Kind>(tx: MutationTx, kind: K, recordId: string): Promise<RecordByKind[K]> {
+  const found = await tx.get(kind, recordId);
+  if (!found || found.deleted) throw new MutationError('NOT_FOUND', `${kind} ${recordId} not found`, 'id');
+  return found;
+}
+
+async function mustBeNew(tx: MutationTx, kind: Kind, recordId: string): Promise<void> {
+  if (await tx.get(kind, recordId)) throw new MutationError('EXISTS', `${kind} ${recordId} already exists`, 'id');
+}
+
+/** Re-validate a record after a mutator built it, so no mutator can store a bad shape. */
+function checked<S extends v.GenericSchema>(schema: S, record: v.InferOutput<S>): v.InferOutput<S> {
+  const result = validate(schema, record);
+  if (!result.ok) {
+    const first = result.errors[0];
+    throw new MutationError('INVALID', first.message, first.field);
+  }
+  return result.value;
+}
+
+function fresh(recordId: string, ctx: MutationContext) {
+  return { id: recordId, version: 0, updatedAt: ctx.now, deleted: false };
+}
+
+const DAY_MS = 86_400_000;
+const JOB_LIFETIME_MS = 30 * DAY_MS;
+
+const JobPostArgs = v.omit(JobSchema, [
+  ...SERVER_FIELDS,
+  'flags',
+  'status',
+  'verification',
+  'postedAt',
+  'createdBy',
+]);
+const JOB_EDITABLE = [
+  'title',
+  'occupationCode',
+  'description',
+  'skills',
+  'employerName',
+  'stationId',
+  'regionCode',
+  'place',
+  'lat',
+  'lon',
+  'wageMin',
+  'wageMax',
+  'wageUnit',
+  'payPeriod',
+  'headcount',
+  'startDate',
+  'durationDays',
+  'benefits',
+  'requirements',
+  'contactPhone',
+  'expiresAt',
+] as const;
+/** Fields where a stale edit must not silently overwrite a newer value (SYNC.md §2.8). */
+const JOB_CRITICAL = ['wageMin', 'wageMax', 'wageUnit', 'headcount'] as const;
+
+function checkWageRange(job: { wageMin: number; wageMax: number }): void {
+  if (job.wageMax < job.wageMin) throw new MutationError('INVALID', 'wageMax: below wageMin', 'wageMax');
+}
+
+const SeekerRegisterArgs = v.omit(SeekerSchema, [...SERVER_FIELDS, 'registeredByUser']);
+const SEEKER_EDITABLE = [
+  'name',
+  'phone',
+  'birthYear',
+  'education',
+  'regionCode',
+  'village',
+  'lat',
+  'lon',
+  'skills',
+  'experience',
+  'wishes',
+  'languages',
+  'groups',
+  'consentShareContact',
+  'stationId',
+] as const;
+
+export const mutators = {
+  'job.post': define(JobPostArgs, async (tx, args, ctx) => {
+    requireRole(ctx, [...STAFF_ROLES, 'employer'], 'post jobs');
+    await mustBeNew(tx, 'job', args.id);
+    checkWageRange(args);
+    const job: RecordByKind['job'] = {
+      ...args,
+      ...fresh(args.id, ctx),
+      flags: postingFlags(args.title, args.description, args.requirements),
+      status: 'open',
+      verification: { state: 'unverified' },
+      postedAt: ctx.now,
+      expiresAt: args.expiresAt ?? ctx.now + JOB_LIFETIME_MS,
+      createdBy: ctx.actor.userId,
+    };
+    await tx.put('job', checked(JobSchema, job));
+  }),
+
+  'job.edit': define(
+    v.object({
+      id,
+      /** The version the editor saw; critical fields changed since then make the edit stale. */
+      baseVersion: v.number(),
+      patch: v.partial(v.pick(JobSchema, JOB_EDITABLE)),
+    }),
+    async (tx, args, ctx) => {
+      requireRole(ctx, [...STAFF_ROLES, 'employer'], 'edit jobs');
+      const job = await mustGet(tx, 'job', args.id);
+      if (job.status === 'closed') throw new MutationError('JOB_CLOSED', 'job is closed', 'status');
+      if (ctx.server && job.version > args.baseVersion) {
+        const stale = JOB_CRITICAL.find((f) => f in args.patch);
+        if (stale) throw new MutationError('STALE', `${stale}: changed by someone else since you opened it`, stale);
+      }
+      const next = { ...job, ...args.patch, updatedAt: ctx.now };
+      checkWageRange(next);
+      next.flags = postingFlags(next.title, next.description, next.requirements);
+      await tx.put('job', checked(JobSchema, next));
+    },
+  ),
+
+  'job.setStatus': define(v.object({ id, status: v.picklist(JOB_STATUSES) }), async (tx, args, ctx) => {
+    requireRole(ctx, [...STAFF_ROLES, 'employer'], 'change job status');
+    const job = await mustGet(tx, 'job', args.id);
+    if (job.status === args.status) return;
+    if (!canMoveJob(job.status, args.status)) {
+      throw new MutationError('BAD_TRANSITION', `status: ${job.status} cannot become ${args.status}`, 'status');
+    }
+    await tx.put('job', { ...job, status: args.status, updatedAt: ctx.now });
+  }),
+
+  /** Take a posting down (fraud, duplicate, posted by mistake): a tombstone every device applies. */
+  'job.remove': define(v.object({ id }), async (tx, args, ctx) => {
+    requireRole(ctx, ['station_staff', 'admin'], 'remove jobs');
+    const job = await mustGet(tx, 'job', args.id);
+    await tx.put('job', { ...job, deleted: true, updatedAt: ctx.now });
+  }),
+
+  'job.verify': define(
+    v.object({
+      id,
+      state: v.picklist(['verified', 'rejected'] as const),
+      method: v.picklist(VERIFICATION_METHODS),
+      note: v.optional(v.pipe(v.string(), v.maxLength(200, 'too_long'))),
+    }),
+    async (tx, args, ctx) => {
+      requireRole(ctx, ['station_staff', 'admin'], 'verify jobs');
+      const job = await mustGet(tx, 'job', args.id);
+      const verification = { state: args.state, method: args.method, by: ctx.actor.userId, at: ctx.now, note: args.note };
+      await tx.put('job', { ...job, verification, updatedAt: ctx.now });
+    },
+  ),
+
+  'station.save': define(v.omit(StationSchema, SERVER_FIELDS), async (tx, args, ctx) => {
+    requireRole(ctx, ['station_staff', 'admin'], 'edit stations');
+    const existing = await tx.get('station', args.id);
+    await tx.put('station', checked(StationSchema, { ...args, ...fresh(args.id, ctx), version: existing?.version ?? 0 }));
+  }),
+
+  'employer.register': define(v.omit(EmployerSchema, [...SERVER_FIELDS, 'verification']), async (tx, args, ctx) => {
+    await mustBeNew(tx, 'employer', args.id);
+    const employer = { ...args, ...fresh(args.id, ctx), verification: { state: 'unverified' as const } };
+    await tx.put('employer', checked(EmployerSchema, employer));
+  }),
+
+  'employer.verify': define(
+    v.object({ id, state: v.picklist(['verified', 'rejected'] as const), method: v.picklist(VERIFICATION_METHODS) }),
+    async (tx, args, ctx) => {
+      requireRole(ctx, ['station_staff', 'admin'], 'verify employers');
+      const employer = await mustGet(tx, 'employer', args.id);
+      const verification = { state: args.state, method: args.method, by: ctx.actor.userId, at: ctx.now };
+      await tx.put('employer', { ...employer, verification, updatedAt: ctx.now });
+    },
+  ),
+
+  'seeker.register': define(SeekerRegisterArgs, async (tx, args, ctx) => {
+    await mustBeNew(tx, 'seeker', args.id);
+    const seeker = { ...args, ...fresh(args.id, ctx), registeredByUser: ctx.actor.userId };
+    await tx.put('seeker', checked(SeekerSchema, seeker));
+  }),
+
+  'seeker.edit': define(
+    v.object({ id, patch: v.partial(v.pick(SeekerSchema, SEEKER_EDITABLE)) }),
+    async (tx, args, ctx) => {
+      const seeker = await mustGet(tx, 'seeker', args.id);
+      await tx.put('seeker', checked(SeekerSchema, { ...seeker, ...args.patch, updatedAt: ctx.now }));
+    },
+  ),
+
+  'application.apply': define(
+    v.object({ id, jobId: id, seekerId: id, channel: v.picklist(['self', 'referral'] as const), stationId: v.optional(id) }),
+    async (tx, args, ctx) => {
+      // One application per (seeker, job): a second one from another device is a harmless repeat.
+      if (await tx.findFirst('application', { seekerId: args.seekerId, jobId: args.jobId })) return;
+      if (ctx.server) await mustGet(tx, 'job', args.jobId);
+      const application = {
+        ...args,
+        ...fresh(args.id, ctx),
+        status: 'pending' as const,
+        history: [{ status: 'pending' as const, at: ctx.now, by: ctx.actor.userId }],
+      };
+      await tx.put('application', checked(ApplicationSchema, application));
+    },
+  ),
+
+  'application.advance': define(
+    v.object({ id, status: v.picklist(APPLICATION_STATUSES), note: v.optional(v.pipe(v.string(), v.maxLength(200, 'too_long'))) }),
+    async (tx, args, ctx) => {
+      const application = await mustGet(tx, 'application', args.id);
+      // A status that is not ahead of the current one lost a race with a newer move: keep the newer.
+      if (!isForwardApplicationMove(application.status, args.status)) return;
+      const event = { status: args.status, at: ctx.now, by: ctx.actor.userId, note: args.note };
+      await tx.put('application', {
+        ...application,
+        status: args.status,
+        history: [...application.history, event],
+        updatedAt: ctx.now,
+      });
+    },
+  ),
+
+  'course.save': define(v.omit(CourseSchema, SERVER_FIELDS), async (tx, args, ctx) => {
+    requireRole(ctx, ['station_staff', 'admin'], 'edit courses');
+    const existing = await tx.get('course', args.id);
+    await tx.put('course', checked(CourseSchema, { ...args, ...fresh(args.id, ctx), version: existing?.version ?? 0 }));
+  }),
+
+  'enrollment.enroll': define(v.object({ id, courseId: id, seekerId: id }), async (tx, args, ctx) => {
+    if (await tx.findFirst('enrollment', { courseId: args.courseId, seekerId: args.seekerId })) return;
+    await mustGet(tx, 'course', args.courseId);
+    const enrollment = { ...args, ...fresh(args.id, ctx), status: 'enrolled' as const };
+    await tx.put('enrollment', checked(EnrollmentSchema, enrollment));
+  }),
+
+  'policy.save': define(v.omit(PolicySchema, SERVER_FIELDS), async (tx, args, ctx) => {
+    requireRole(ctx, ['station_staff', 'admin'], 'publish policies');
+    const existing = await tx.get('policy', args.id);
+    await tx.put('policy', checked(PolicySchema, { ...args, ...fresh(args.id, ctx), version: existing?.version ?? 0 }));
+  }),
+
+  'event.save': define(v.omit(EventSchema, SERVER_FIELDS), async (tx, args, ctx) => {
+    requireRole(ctx, ['station_staff', 'admin'], 'schedule events');
+    if (args.endsAt < args.startsAt) throw new MutationError('INVALID', 'endsAt: before startsAt', 'endsAt');
+    const existing = await tx.get('event', args.id);
+    await tx.put('event', checked(EventSchema, { ...args, ...fresh(args.id, ctx), version: existing?.version ?? 0 }));
+  }),
+
+  'complaint.file': define(
+    v.omit(ComplaintSchema, [...SERVER_FIELDS, 'status', 'history', 'filedBy']),
+    async (tx, args, ctx) => {
+      await mustBeNew(tx, 'complaint', args.id);
+      const complaint = {
+        ...args,
+        ...fresh(args.id, ctx),
+        status: 'submitted' as const,
+        history: [{ status: 'submitted' as const, at: ctx.now }],
+        filedBy: args.anonymous ? undefined : ctx.actor.userId,
+      };
+      await tx.put('complaint', checked(ComplaintSchema, complaint));
+    },
+  ),
+
+  'complaint.advance': define(
+    v.object({ id, status: v.picklist(COMPLAINT_STATUSES), note: v.optional(v.pipe(v.string(), v.maxLength(200, 'too_long'))) }),
+    async (tx, args, ctx) => {
+      requireRole(ctx, ['station_staff', 'admin'], 'handle complaints');
+      const complaint = await mustGet(tx, 'complaint', args.id);
+      if (COMPLAINT_STATUSES.indexOf(args.status) <= COMPLAINT_STATUSES.indexOf(complaint.status)) return;
+      const event = { status: args.status, at: ctx.now, by: ctx.actor.userId, note: args.note };
+      await tx.put('complaint', { ...complaint, status: args.status, history: [...complaint.history, event], updatedAt: ctx.now });
+    },
+  ),
+
+  'visit.log': define(v.omit(VisitSchema, SERVER_FIELDS), async (tx, args, ctx) => {
+    await mustBeNew(tx, 'visit', args.id);
+    await tx.put('visit', checked(VisitSchema, { ...args, ...fresh(args.id, ctx) }));
+  }),
+
+  'points.award': define(v.omit(PointsSchema, SERVER_FIELDS), async (tx, args, ctx) => {
+    requireRole(ctx, ['station_staff', 'admin'], 'award points');
+    await mustBeNew(tx, 'points', args.id);
+    await tx.put('points', checked(PointsSchema, { ...args, ...fresh(args.id, ctx) }));
+  }),
+} as const;
+
+export type MutatorName = keyof typeof mutators;
+export type MutatorArgs<N extends MutatorName> = (typeof mutators)[N] extends Mutator<infer A> ? A : never;
+export const MUTATOR_NAMES = Object.keys(mutators) as MutatorName[];
+
+export function isMutatorName(name: string): name is MutatorName {
+  return Object.hasOwn(mutators, name);
+}
+
+/**
+ * Validate and run one named mutation. Throws MutationError for anything the user can fix
+ * or that the rules forbid; the caller turns that into a rejected (quarantined) mutation.
+ */
+export async function runMutation(tx: MutationTx, name: string, args: unknown, ctx: MutationContext): Promise<void> {
+  if (!isMutatorName(name)) throw new MutationError('UNKNOWN_MUTATOR', `no mutator named ${name}`, 'name');
+  const mutator = mutators[name] as Mutator<unknown>;
+  const parsed = validate(mutator.args, args);
+  if (!parsed.ok) {
+    const first = parsed.errors[0];
+    throw new MutationError('INVALID', parsed.errors.map((e) => e.message).join('; '), `args.${first.field}`);
+  }
+  await mutator.apply(tx, parsed.value, ctx);
+}

@@ -1,0 +1,129 @@
+/**
+ * Sync protocol v1 (SYNC.md §2.3–2.4): request schemas the server validates, response
+ * types the client reads, and the columnar row encoding used on the wire.
+ */
+import * as v from 'valibot';
+import { epochMs, id } from './fields';
+import { type AnyRecord, type Kind, KINDS, RECORD_SCHEMAS } from './records';
+
+export const PROTOCOL_VERSION = 1;
+/** Bumped when a mutator's arguments change shape; the server answers 426 to older clients it cannot serve. */
+export const SCHEMA_VERSION = 1;
+
+export const PUSH_PATH = '/api/sync/v1/push';
+export const PULL_PATH = '/api/sync/v1/pull';
+
+/** At most this many mutations per push request (SYNC.md §2.3: 50 or 32 KB gzipped). */
+export const PUSH_BATCH = 50;
+/** The server refuses compressed bodies over this, and anything that inflates past the second. */
+export const MAX_BODY_BYTES = 512 * 1024;
+export const MAX_INFLATED_BYTES = 2 * 1024 * 1024;
+
+export const MutationSchema = v.object({
+  seq: v.pipe(v.number(), v.integer('integer'), v.minValue(1, 'min')),
+  id,
+  name: v.pipe(v.string(), v.maxLength(40, 'too_long')),
+  args: v.unknown(),
+  /** Device time when the user made the change; informational, never trusted for ordering. */
+  at: epochMs,
+});
+export type Mutation = v.InferOutput<typeof MutationSchema>;
+
+export const PushRequestSchema = v.object({
+  v: v.literal(PROTOCOL_VERSION),
+  clientId: id,
+  schema: v.pipe(v.number(), v.integer('integer')),
+  mutations: v.pipe(v.array(MutationSchema), v.minLength(1, 'required'), v.maxLength(200, 'too_many')),
+});
+export type PushRequest = v.InferOutput<typeof PushRequestSchema>;
+
+export type MutationResult =
+  | { seq: number; ok: true }
+  | { seq: number; ok: false; code: string; message: string; field?: string };
+
+export interface PushResponse {
+  lastMutationSeq: number;
+  results: MutationResult[];
+}
+
+export interface SeqGapResponse {
+  error: 'SEQ_GAP';
+  expected: number;
+}
+
+export const PullRequestSchema = v.object({
+  v: v.literal(PROTOCOL_VERSION),
+  clientId: id,
+  schema: v.pipe(v.number(), v.integer('integer')),
+  /** The server's epoch the cursors belong to; null on a first pull. */
+  epoch: v.nullable(v.pipe(v.string(), v.maxLength(64, 'too_long'))),
+  buckets: v.pipe(
+    v.record(
+      v.pipe(v.string(), v.maxLength(80, 'too_long')),
+      v.pipe(v.number(), v.integer('integer'), v.minValue(0, 'min')),
+    ),
+    v.check((b) => Object.keys(b).length <= 200, 'too_many'),
+  ),
+  /** Counties the user chose to follow; the server intersects this with what the account may see. */
+  counties: v.optional(v.pipe(v.array(v.pipe(v.string(), v.regex(/^\d{6}$/, 'region_code'))), v.maxLength(50, 'too_many'))),
+  limit: v.optional(v.pipe(v.number(), v.integer('integer'), v.minValue(1, 'min'), v.maxValue(5000, 'max'))),
+});
+export type PullRequest = v.InferOutput<typeof PullRequestSchema>;
+
+/** Columnar rows: the column names once, then one array of values per record. */
+export interface Columnar {
+  cols: string[];
+  rows: unknown[][];
+}
+
+export interface BucketPage {
+  /** Cursor to send next time: the highest server sequence delivered for this bucket. */
+  next: number;
+  more: boolean;
+  /** Present when the client must drop what it holds of this bucket and start from 0. */
+  reset?: 'epoch' | 'compacted' | 'ahead';
+  put: Partial<Record<Kind, Columnar>>;
+  /** Tombstones: [id, version]. */
+  rm: Partial<Record<Kind, [string, number][]>>;
+}
+
+export interface PullResponse {
+  epoch: string;
+  serverTime: number;
+  /** Last mutation seq the server has processed for this client. */
+  lastMutationSeq: number;
+  granted: string[];
+  /** Buckets the client holds but may no longer have. */
+  revoked: string[];
+  buckets: Record<string, BucketPage>;
+}
+
+export interface ErrorBody {
+  error: string;
+  message: string;
+  field?: string;
+}
+
+const columnsOf = (kind: Kind): string[] => Object.keys(RECORD_SCHEMAS[kind].entries);
+
+export function encodeRows(kind: Kind, records: readonly AnyRecord[]): Columnar {
+  const cols = columnsOf(kind);
+  return {
+    cols,
+    rows: records.map((r) => cols.map((c) => (r as unknown as Record<string, unknown>)[c] ?? null)),
+  };
+}
+
+export function decodeRows(columnar: Columnar): AnyRecord[] {
+  return columnar.rows.map((row) => {
+    const record: Record<string, unknown> = {};
+    columnar.cols.forEach((col, i) => {
+      if (row[i] !== null && row[i] !== undefined) record[col] = row[i];
+    });
+    return record as unknown as AnyRecord;
+  });
+}
+
+export function isKind(name: string): name is Kind {
+  return (KINDS as string[]).includes(name);
+}

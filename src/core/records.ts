@@ -1,0 +1,291 @@
+/**
+ * The records of DESIGN §3, one schema each. The schema is the single source of truth for
+ * the record's shape: Dexie stores it, the server stores it as JSON, sync ships it.
+ */
+import * as v from 'valibot';
+import {
+  count,
+  epochMs,
+  id,
+  isoDate,
+  lat,
+  lon,
+  money,
+  optionalText,
+  phone,
+  recordBase,
+  regionCode,
+  tags,
+  text,
+} from './fields';
+
+export const STATION_KINDS = ['零工驿站', '就业驿站', '零工市场', '爱心驿站', '工会驿站'] as const;
+
+export const STATION_SERVICES = [
+  'job_desk',
+  'training',
+  'policy',
+  'rest',
+  'water',
+  'charging',
+  'meals',
+  'first_aid',
+  'toilet',
+  'lockers',
+  'wifi',
+  'printing',
+  'legal_aid',
+  'live_stream',
+  'lodging',
+] as const;
+
+export const WAGE_UNITS = ['hour', 'day', 'month', 'piece'] as const;
+export const PAY_PERIODS = ['daily', 'weekly', 'monthly'] as const;
+export const BENEFITS = ['meals', 'lodging', 'transport'] as const;
+export const JOB_STATUSES = ['open', 'filled', 'closed', 'expired'] as const;
+export const VERIFICATION_STATES = ['unverified', 'verified', 'rejected'] as const;
+export const VERIFICATION_METHODS = ['callback', 'onsite'] as const;
+export const EDUCATION_LEVELS = ['none', 'primary', 'junior', 'senior', 'vocational', 'college'] as const;
+export const SEEKER_GROUPS = ['脱贫人口', '农民工', '高校毕业生', '失业人员', '转岗待岗职工', '新就业形态劳动者'] as const;
+export const APPLICATION_STATUSES = ['pending', 'contacted', 'interview', 'hired', 'rejected', 'no_show'] as const;
+export const COMPLAINT_KINDS = ['wage_arrears', 'injury', 'contract', 'fee', 'other'] as const;
+export const COMPLAINT_STATUSES = ['submitted', 'accepted', 'in_progress', 'resolved', 'closed'] as const;
+export const ENROLLMENT_STATUSES = ['enrolled', 'waitlisted', 'completed', 'cancelled'] as const;
+export const EVENT_KINDS = ['job_fair', 'live_stream'] as const;
+
+const verification = v.object({
+  state: v.picklist(VERIFICATION_STATES),
+  method: v.optional(v.picklist(VERIFICATION_METHODS)),
+  by: v.optional(id),
+  at: v.optional(epochMs),
+  note: optionalText(200),
+});
+
+const hours = v.object({
+  allDay: v.boolean(),
+  /** "HH:MM-HH:MM", local time; ignored when allDay. */
+  daily: v.optional(v.pipe(v.string(), v.regex(/^\d{2}:\d{2}-\d{2}:\d{2}$/, 'hours'))),
+});
+
+export const StationSchema = v.object({
+  ...recordBase,
+  name: text(60),
+  kind: v.picklist(STATION_KINDS),
+  regionCode,
+  address: text(120),
+  lat,
+  lon,
+  hours,
+  services: v.array(v.picklist(STATION_SERVICES)),
+  phone: v.optional(phone),
+});
+
+export const JobSchema = v.object({
+  ...recordBase,
+  title: text(40),
+  occupationCode: text(20),
+  description: optionalText(2000),
+  skills: tags(20),
+  employerId: v.optional(id),
+  employerName: text(60),
+  stationId: v.optional(id),
+  regionCode,
+  place: text(80),
+  lat: v.optional(lat),
+  lon: v.optional(lon),
+  wageMin: money,
+  wageMax: money,
+  wageUnit: v.picklist(WAGE_UNITS),
+  payPeriod: v.picklist(PAY_PERIODS),
+  headcount: v.pipe(count(10_000), v.minValue(1, 'min')),
+  startDate: v.optional(isoDate),
+  durationDays: v.optional(count(3650)),
+  benefits: v.array(v.picklist(BENEFITS)),
+  requirements: optionalText(500),
+  /** Set by the server from `requirements`: discriminatory wording the desk must look at. */
+  flags: v.array(v.picklist(['gender', 'ethnicity', 'fee'] as const)),
+  status: v.picklist(JOB_STATUSES),
+  verification,
+  contactPhone: v.optional(phone),
+  postedAt: epochMs,
+  expiresAt: v.optional(epochMs),
+  createdBy: v.optional(id),
+});
+
+export const EmployerSchema = v.object({
+  ...recordBase,
+  name: text(60),
+  kind: v.picklist(['company', 'individual', 'foreman'] as const),
+  contactName: optionalText(30),
+  phone,
+  regionCode,
+  licenseNo: optionalText(30),
+  verification,
+});
+
+export const SeekerSchema = v.object({
+  ...recordBase,
+  name: text(30),
+  phone: v.optional(phone),
+  birthYear: v.optional(v.pipe(v.number(), v.integer('integer'), v.minValue(1930, 'min'), v.maxValue(2012, 'max'))),
+  education: v.optional(v.picklist(EDUCATION_LEVELS)),
+  regionCode,
+  village: optionalText(40),
+  lat: v.optional(lat),
+  lon: v.optional(lon),
+  skills: tags(30),
+  experience: optionalText(500),
+  wishes: v.object({
+    occupations: tags(10),
+    minWage: v.optional(money),
+    wageUnit: v.optional(v.picklist(WAGE_UNITS)),
+    maxDistanceKm: v.optional(v.pipe(v.number(), v.minValue(0, 'min'), v.maxValue(5000, 'max'))),
+    payPeriods: v.array(v.picklist(PAY_PERIODS)),
+    availableFrom: v.optional(isoDate),
+  }),
+  languages: tags(6),
+  groups: v.array(v.picklist(SEEKER_GROUPS)),
+  consentShareContact: v.boolean(),
+  registeredBy: v.picklist(['self', 'staff'] as const),
+  registeredByUser: v.optional(id),
+  stationId: v.optional(id),
+});
+
+const statusEvent = <T extends readonly [string, ...string[]]>(statuses: T) =>
+  v.object({ status: v.picklist(statuses), at: epochMs, by: v.optional(id), note: optionalText(200) });
+
+export const ApplicationSchema = v.object({
+  ...recordBase,
+  jobId: id,
+  seekerId: id,
+  channel: v.picklist(['self', 'referral'] as const),
+  stationId: v.optional(id),
+  status: v.picklist(APPLICATION_STATUSES),
+  history: v.array(statusEvent(APPLICATION_STATUSES)),
+});
+
+export const CourseSchema = v.object({
+  ...recordBase,
+  title: text(60),
+  stationId: v.optional(id),
+  regionCode,
+  description: optionalText(1000),
+  startDate: isoDate,
+  days: count(365),
+  capacity: count(10_000),
+  points: count(10_000),
+});
+
+export const EnrollmentSchema = v.object({
+  ...recordBase,
+  courseId: id,
+  seekerId: id,
+  status: v.picklist(ENROLLMENT_STATUSES),
+});
+
+export const PolicySchema = v.object({
+  ...recordBase,
+  title: text(80),
+  body: text(20_000),
+  /** Region codes the policy applies to; a 6-digit code covers the whole county. */
+  regionCodes: v.array(regionCode),
+  tags: tags(10),
+  publishedOn: isoDate,
+  validUntil: v.optional(isoDate),
+});
+
+export const EventSchema = v.object({
+  ...recordBase,
+  kind: v.picklist(EVENT_KINDS),
+  title: text(60),
+  stationId: v.optional(id),
+  regionCode,
+  place: optionalText(80),
+  startsAt: epochMs,
+  endsAt: epochMs,
+});
+
+export const ComplaintSchema = v.object({
+  ...recordBase,
+  kind: v.picklist(COMPLAINT_KINDS),
+  seekerId: v.optional(id),
+  anonymous: v.boolean(),
+  employerName: text(60),
+  amount: v.optional(money),
+  description: text(2000),
+  evidence: v.array(v.object({ item: text(40), have: v.boolean() })),
+  stationId: v.optional(id),
+  regionCode,
+  status: v.picklist(COMPLAINT_STATUSES),
+  history: v.array(statusEvent(COMPLAINT_STATUSES)),
+  filedBy: v.optional(id),
+});
+
+export const VisitSchema = v.object({
+  ...recordBase,
+  stationId: id,
+  at: epochMs,
+  services: v.array(v.picklist(STATION_SERVICES)),
+  seekerId: v.optional(id),
+  note: optionalText(200),
+});
+
+export const PointsSchema = v.object({
+  ...recordBase,
+  seekerId: id,
+  delta: v.pipe(v.number(), v.integer('integer'), v.minValue(-10_000, 'min'), v.maxValue(10_000, 'max')),
+  reason: text(60),
+  at: epochMs,
+});
+
+export const RECORD_SCHEMAS = {
+  station: StationSchema,
+  job: JobSchema,
+  employer: EmployerSchema,
+  seeker: SeekerSchema,
+  application: ApplicationSchema,
+  course: CourseSchema,
+  enrollment: EnrollmentSchema,
+  policy: PolicySchema,
+  event: EventSchema,
+  complaint: ComplaintSchema,
+  visit: VisitSchema,
+  points: PointsSchema,
+} as const;
+
+export type Kind = keyof typeof RECORD_SCHEMAS;
+export const KINDS = Object.keys(RECORD_SCHEMAS) as Kind[];
+
+export type Station = v.InferOutput<typeof StationSchema>;
+export type Job = v.InferOutput<typeof JobSchema>;
+export type Employer = v.InferOutput<typeof EmployerSchema>;
+export type Seeker = v.InferOutput<typeof SeekerSchema>;
+export type Application = v.InferOutput<typeof ApplicationSchema>;
+export type Course = v.InferOutput<typeof CourseSchema>;
+export type Enrollment = v.InferOutput<typeof EnrollmentSchema>;
+export type Policy = v.InferOutput<typeof PolicySchema>;
+export type Event = v.InferOutput<typeof EventSchema>;
+export type Complaint = v.InferOutput<typeof ComplaintSchema>;
+export type Visit = v.InferOutput<typeof VisitSchema>;
+export type Points = v.InferOutput<typeof PointsSchema>;
+
+export interface RecordByKind {
+  station: Station;
+  job: Job;
+  employer: Employer;
+  seeker: Seeker;
+  application: Application;
+  course: Course;
+  enrollment: Enrollment;
+  policy: Policy;
+  event: Event;
+  complaint: Complaint;
+  visit: Visit;
+  points: Points;
+}
+export type AnyRecord = RecordByKind[Kind];
+export type StationService = (typeof STATION_SERVICES)[number];
+export type PayPeriod = (typeof PAY_PERIODS)[number];
+export type WageUnit = (typeof WAGE_UNITS)[number];
+export type JobStatus = (typeof JOB_STATUSES)[number];
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];

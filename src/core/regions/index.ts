@@ -1,0 +1,65 @@
+/**
+ * Administrative divisions (province → city → county → township → village) for the
+ * regions this deployment serves. Codes are NBS 统计用区划代码: a child's code starts with
+ * its parent's, so the hierarchy needs no parent pointers.
+ */
+import data from './demo-regions.json';
+
+type Level = 'provinces' | 'cities' | 'counties' | 'towns' | 'villages';
+const LEVELS: readonly Level[] = ['provinces', 'cities', 'counties', 'towns', 'villages'];
+const CODE_LENGTH: Record<Level, number> = { provinces: 2, cities: 4, counties: 6, towns: 9, villages: 12 };
+
+const table = data as unknown as Record<Level, Record<string, string>>;
+
+/** NBS placeholders that name no real place (直辖市's 市辖区 level). */
+const PLACEHOLDERS = new Set(['市辖区', '省直辖县级行政区划', '自治区直辖县级行政区划']);
+
+export interface Region {
+  code: string;
+  name: string;
+}
+
+/** Names from province down to the code's own level, placeholders skipped. */
+export function regionPath(code: string): Region[] {
+  const path: Region[] = [];
+  for (const level of LEVELS) {
+    const len = CODE_LENGTH[level];
+    if (code.length < len) break;
+    const prefix = code.slice(0, len);
+    const name = table[level][prefix];
+    if (name && !PLACEHOLDERS.has(name)) path.push({ code: prefix, name });
+  }
+  return path;
+}
+
+/** "城中区 总寨镇": the county and below, as a short place label. */
+export function shortPlace(code: string): string {
+  return regionPath(code)
+    .filter((r) => r.code.length >= 6)
+    .map((r) => r.name)
+    .join(' ');
+}
+
+export function regionName(code: string): string | undefined {
+  const level = LEVELS.find((l) => CODE_LENGTH[l] === code.length);
+  return level ? table[level][code] : undefined;
+}
+
+function childrenOf(level: Level, parent: string): Region[] {
+  return Object.entries(table[level])
+    .filter(([code]) => code.startsWith(parent))
+    .map(([code, name]) => ({ code, name }));
+}
+
+export const counties = (): Region[] => childrenOf('counties', '');
+export const townsOf = (county: string): Region[] => childrenOf('towns', county);
+export const villagesOf = (town: string): Region[] => childrenOf('villages', town);
+
+/** Every named region at every level, for place-name search. */
+export function allRegions(): Region[] {
+  return LEVELS.flatMap((level) =>
+    Object.entries(table[level])
+      .filter(([, name]) => !PLACEHOLDERS.has(name))
+      .map(([code, name]) => ({ code, name })),
+  );
+}

@@ -1,0 +1,147 @@
+/**
+ * Landing server answers in the local database:
+ * - a pull page: rows, tombstones and the new cursors in ONE transaction, so the cursor
+ *   never runs ahead of the data and a killed tab resumes where it stopped;
+ * - push results: acknowledged entries leave the outbox, rejected ones move to quarantine
+ *   and their optimistic effect is undone.
+ * Rows with unsent changes are rebased: the server's row becomes the base and the unsent
+ * mutations are replayed on top (the Replicache model).
+ */
+import { bucketOf, kindsInBucket } from '../core/buckets';
+import { runMutation } from '../core/mutators';
+import { decodeRows, type MutationResult, type PullResponse } from '../core/protocol';
+import type { AnyRecord, Kind } from '../core/records';
+import { type GigDb, type OutboxEntry, type RecordKey, recordKey, splitKey } from './db';
+import { LocalMutationTx } from './local-tx';
+import { DEVICE_ACTOR } from './mutate';
+import { readSyncState, writeSyncState } from './sync-state';
+
+async function pendingKeys(db: GigDb, keys: RecordKey[]): Promise<Set<RecordKey>> {
+  if (keys.length === 0) return new Set();
+  const entries = await db.outbox.where('touches').anyOf(keys).toArray();
+  const wanted = new Set(keys);
+  return new Set(entries.flatMap((e) => e.touches.filter((k) => wanted.has(k))));
+}
+
+/** Replay unsent mutations touching `keys`, in order, over whatever rows are there now. */
+async function replayPending(db: GigDb, keys: Set<RecordKey>): Promise<void> {
+  if (keys.size === 0) return;
+  const entries = await db.outbox.where('touches').anyOf([...keys]).sortBy('seq');
+  for (const entry of entries) {
+    try {
+      await runMutation(new LocalMutationTx(db, false), entry.name, entry.args, {
+        now: entry.at,
+        actor: DEVICE_ACTOR,
+        server: false,
+      });
+    } catch {
+      // The server is the judge of this mutation; its answer to the push will settle it.
+    }
+  }
+}
+
+async function dropBaseIfSettled(db: GigDb, keys: Iterable<RecordKey>): Promise<void> {
+  const list = [...keys];
+  const stillPending = await pendingKeys(db, list);
+  await db.base.bulkDelete(list.filter((k) => !stillPending.has(k)));
+}
+
+async function putServerRow(db: GigDb, kind: Kind, row: AnyRecord, pending: boolean): Promise<void> {
+  const table = db.tableOf(kind);
+  if (pending) {
+    const key = recordKey(kind, row.id);
+    const base = await db.base.get(key);
+    if (!base || base.record.version <= row.version) await db.base.put({ key, record: row });
+    await table.put(row);
+    return;
+  }
+  const local = await table.get(row.id);
+  // Re-delivered pages are harmless: an older version never replaces a newer one.
+  if (!local || local.version <= row.version) await table.put(row);
+}
+
+/** Drop what the device holds of a bucket, except rows with unsent changes. */
+async function clearBucket(db: GigDb, bucket: string): Promise<void> {
+  for (const kind of kindsInBucket(bucket)) {
+    const table = db.tableOf(kind);
+    const rows = await table.filter((r) => bucketOf(kind, r) === bucket).primaryKeys();
+    const pending = await pendingKeys(
+      db,
+      rows.map((id) => recordKey(kind, id)),
+    );
+    await table.bulkDelete(rows.filter((id) => !pending.has(recordKey(kind, id))));
+  }
+}
+
+export async function applyPullResponse(db: GigDb, response: PullResponse): Promise<void> {
+  await db.transaction('rw', db.syncTables(), async () => {
+    const state = await readSyncState(db);
+    for (const bucket of response.revoked) {
+      await clearBucket(db, bucket);
+      delete state.cursors[bucket];
+    }
+    const rebased = new Set<RecordKey>();
+    for (const [bucket, page] of Object.entries(response.buckets)) {
+      if (page.reset) await clearBucket(db, bucket);
+      for (const [kind, columnar] of Object.entries(page.put) as [Kind, NonNullable<(typeof page.put)[Kind]>][]) {
+        const rows = decodeRows(columnar);
+        const pending = await pendingKeys(
+          db,
+          rows.map((r) => recordKey(kind, r.id)),
+        );
+        for (const row of rows) {
+          const key = recordKey(kind, row.id);
+          await putServerRow(db, kind, row, pending.has(key));
+          if (pending.has(key)) rebased.add(key);
+        }
+      }
+      for (const [kind, tombstones] of Object.entries(page.rm) as [Kind, [string, number][]][]) {
+        const table = db.tableOf(kind);
+        for (const [id, version] of tombstones) {
+          const local = await table.get(id);
+          if (local && local.version <= version) await table.delete(id);
+          await db.base.delete(recordKey(kind, id));
+        }
+      }
+      state.cursors[bucket] = page.next;
+    }
+    await replayPending(db, rebased);
+    state.epoch = response.epoch;
+    await writeSyncState(db, state);
+  });
+}
+
+/** Undo a rejected mutation's local effect: back to the confirmed row, then replay the rest. */
+async function revert(db: GigDb, entry: OutboxEntry): Promise<void> {
+  const created = new Set(entry.created);
+  for (const key of entry.touches) {
+    const [kind, id] = splitKey(key);
+    const base = await db.base.get(key);
+    if (base) await db.tableOf(kind).put(base.record);
+    else if (created.has(key)) await db.tableOf(kind).delete(id);
+  }
+  await replayPending(db, new Set(entry.touches));
+}
+
+export async function acknowledge(db: GigDb, results: MutationResult[]): Promise<void> {
+  await db.transaction('rw', db.syncTables(), async () => {
+    const settled: RecordKey[] = [];
+    for (const result of results) {
+      const entry = await db.outbox.get(result.seq);
+      if (!entry) continue; // already acknowledged by an earlier answer
+      await db.outbox.delete(result.seq);
+      if (!result.ok) {
+        await db.quarantine.put({
+          ...entry,
+          code: result.code,
+          message: result.message,
+          field: result.field,
+          rejectedAt: Date.now(),
+        });
+        await revert(db, entry);
+      }
+      settled.push(...entry.touches);
+    }
+    await dropBaseIfSettled(db, settled);
+  });
+}

@@ -1,0 +1,119 @@
+/**
+ * The device's database. Entity tables hold what the user sees: server-confirmed rows
+ * with the user's own unsent changes applied on top. `outbox` is the immutable log of
+ * those changes; `base` keeps the confirmed copy of a row while it has unsent changes,
+ * so a rejected change can be undone.
+ */
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { Mutation, MutationResult } from '../core/protocol';
+import type { AnyRecord, Kind, RecordByKind } from '../core/records';
+
+export const DB_NAME = 'gig-station';
+
+/** "job:0190…": a record's key across tables. */
+export type RecordKey = `${Kind}:${string}`;
+export const recordKey = (kind: Kind, id: string): RecordKey => `${kind}:${id}`;
+export function splitKey(key: string): [Kind, string] {
+  const at = key.indexOf(':');
+  return [key.slice(0, at) as Kind, key.slice(at + 1)];
+}
+
+export interface OutboxEntry extends Mutation {
+  /** Records this mutation wrote locally, and the subset it created. */
+  touches: RecordKey[];
+  created: RecordKey[];
+}
+
+export interface QuarantineEntry extends OutboxEntry {
+  code: string;
+  message: string;
+  field?: string;
+  rejectedAt: number;
+}
+
+export interface BaseEntry {
+  key: RecordKey;
+  record: AnyRecord;
+}
+
+export interface SyncState {
+  clientId: string;
+  /** Next outbox sequence number; allocated inside the write transaction, so never skips. */
+  nextSeq: number;
+  epoch: string | null;
+  cursors: Record<string, number>;
+  lastSyncAt: number | null;
+  lastError: string | null;
+}
+
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+export const TABLE_OF = {
+  station: 'stations',
+  job: 'jobs',
+  employer: 'employers',
+  seeker: 'seekers',
+  application: 'applications',
+  course: 'courses',
+  enrollment: 'enrollments',
+  policy: 'policies',
+  event: 'events',
+  complaint: 'complaints',
+  visit: 'visits',
+  points: 'points',
+} as const satisfies Record<Kind, string>;
+
+export class GigDb extends Dexie {
+  stations!: EntityTable<RecordByKind['station'], 'id'>;
+  jobs!: EntityTable<RecordByKind['job'], 'id'>;
+  employers!: EntityTable<RecordByKind['employer'], 'id'>;
+  seekers!: EntityTable<RecordByKind['seeker'], 'id'>;
+  applications!: EntityTable<RecordByKind['application'], 'id'>;
+  courses!: EntityTable<RecordByKind['course'], 'id'>;
+  enrollments!: EntityTable<RecordByKind['enrollment'], 'id'>;
+  policies!: EntityTable<RecordByKind['policy'], 'id'>;
+  events!: EntityTable<RecordByKind['event'], 'id'>;
+  complaints!: EntityTable<RecordByKind['complaint'], 'id'>;
+  visits!: EntityTable<RecordByKind['visit'], 'id'>;
+  points!: EntityTable<RecordByKind['points'], 'id'>;
+  outbox!: EntityTable<OutboxEntry, 'seq'>;
+  quarantine!: EntityTable<QuarantineEntry, 'seq'>;
+  base!: EntityTable<BaseEntry, 'key'>;
+  meta!: EntityTable<MetaRow, 'key'>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    this.version(1).stores({
+      stations: 'id, regionCode',
+      jobs: 'id, regionCode, occupationCode, status, postedAt, stationId',
+      employers: 'id, regionCode',
+      seekers: 'id, regionCode, phone',
+      applications: 'id, jobId, seekerId, [seekerId+jobId], status',
+      courses: 'id, regionCode, startDate',
+      enrollments: 'id, courseId, seekerId, [courseId+seekerId]',
+      policies: 'id, publishedOn',
+      events: 'id, startsAt',
+      complaints: 'id, seekerId, status',
+      visits: 'id, stationId, at',
+      points: 'id, seekerId',
+      outbox: 'seq, id, *touches',
+      quarantine: 'seq, id',
+      base: 'key',
+      meta: 'key',
+    });
+  }
+
+  tableOf<K extends Kind>(kind: K): Table<RecordByKind[K], string> {
+    return this.table(TABLE_OF[kind]);
+  }
+
+  /** Every table a sync write may touch, for `transaction('rw', …)`. */
+  syncTables(): Table[] {
+    return [...Object.values(TABLE_OF).map((t) => this.table(t)), this.outbox, this.quarantine, this.base, this.meta];
+  }
+}
+
+export type { MutationResult };

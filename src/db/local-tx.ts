@@ -1,0 +1,43 @@
+/**
+ * The mutator storage interface over Dexie. Must run inside a Dexie rw transaction over
+ * `db.syncTables()`. Records which rows a mutation wrote and saves the confirmed copy of
+ * a row the first time an unsent change lands on it.
+ */
+import type { MutationTx } from '../core/mutators';
+import type { Kind, RecordByKind } from '../core/records';
+import { type GigDb, type RecordKey, recordKey } from './db';
+
+export class LocalMutationTx implements MutationTx {
+  readonly touches = new Set<RecordKey>();
+  readonly created = new Set<RecordKey>();
+
+  constructor(
+    private readonly db: GigDb,
+    /** False while replaying unsent changes on top of fresh server rows: the base is already right. */
+    private readonly keepBase = true,
+  ) {}
+
+  get<K extends Kind>(kind: K, id: string): Promise<RecordByKind[K] | undefined> {
+    return this.db.tableOf(kind).get(id);
+  }
+
+  async findFirst<K extends Kind>(kind: K, match: Record<string, string>): Promise<RecordByKind[K] | undefined> {
+    const found = await this.db.tableOf(kind).where(match).first();
+    return found && !found.deleted ? found : undefined;
+  }
+
+  async put<K extends Kind>(kind: K, record: RecordByKind[K]): Promise<void> {
+    const key = recordKey(kind, record.id);
+    if (!this.touches.has(key)) {
+      const existing = await this.get(kind, record.id);
+      if (!existing) this.created.add(key);
+      else if (this.keepBase && existing.version > 0 && !(await this.db.base.get(key))) {
+        await this.db.base.put({ key, record: existing });
+      }
+      this.touches.add(key);
+    }
+    // A tombstone leaves the device's table; the base keeps the confirmed row in case the server says no.
+    if (record.deleted) await this.db.tableOf(kind).delete(record.id);
+    else await this.db.tableOf(kind).put(record);
+  }
+}

@@ -1,0 +1,34 @@
+import { A } from '@solidjs/router';
+import { For, Show } from 'solid-js';
+import type { Job } from '../../core/records';
+import { t } from '../../i18n';
+import { postedText, wageText } from './format';
+
+export function JobCard(props: { job: Job; pending: boolean }) {
+  return (
+    <li class="card job-card" data-testid="job-card" data-job-id={props.job.id}>
+      <A href={`/jobs/${props.job.id}`} class="card-link">
+        <div class="card-row">
+          <h3 class="job-title">{props.job.title}</h3>
+          <span class="wage">{wageText(props.job)}</span>
+        </div>
+        <div class="card-row muted">
+          <span>{props.job.place}</span>
+          <span>{t(`pay.${props.job.payPeriod}`)}</span>
+        </div>
+        <div class="chips">
+          <Show when={props.job.verification.state === 'verified'}>
+            <span class="chip chip-ok">{t('jobs.verified')}</span>
+          </Show>
+          <For each={props.job.benefits}>{(b) => <span class="chip">{t(`benefit.${b}`)}</span>}</For>
+          <span class="chip chip-plain">{postedText(props.job.postedAt)}</span>
+          <Show when={props.pending}>
+            <span class="chip chip-pending" data-testid="local-only">
+              {t('sync.localOnly')}
+            </span>
+          </Show>
+        </div>
+      </A>
+    </li>
+  );
+}

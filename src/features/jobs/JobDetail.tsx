@@ -1,0 +1,86 @@
+/** One job, everything a worker needs to decide and to call. */
+import { A, useParams } from '@solidjs/router';
+import { For, Show } from 'solid-js';
+import { db } from '../../app/services';
+import { recordKey } from '../../db/db';
+import { t } from '../../i18n';
+import { createLiveQuery } from '../../ui/live';
+import { pendingRecordKeys } from '../sync/sync.repo';
+import { postedText, wageText } from './format';
+import { jobWithStation } from './jobs.repo';
+
+export default function JobDetail() {
+  const params = useParams<{ id: string }>();
+  const data = createLiveQuery(() => params.id, (id) => jobWithStation(db, id), null);
+  const pending = createLiveQuery(() => null, () => pendingRecordKeys(db), new Set<string>());
+
+  return (
+    <section class="page">
+      <A href="/" class="back">
+        ‹ {t('jobs.back')}
+      </A>
+      <Show when={data()} fallback={<p class="muted">{t('jobs.loading')}</p>}>
+        {(loaded) => (
+          <Show when={loaded().job} fallback={<p class="empty">{t('jobs.notFound')}</p>}>
+            {(job) => (
+              <article class="job-detail" data-testid="job-detail">
+                <h2 class="page-title">{job().title}</h2>
+                <p class="wage big">{wageText(job())}</p>
+                <div class="chips">
+                  <span class="chip">{t(`pay.${job().payPeriod}`)}</span>
+                  <span class={job().verification.state === 'verified' ? 'chip chip-ok' : 'chip chip-plain'}>
+                    {job().verification.state === 'verified' ? t('jobs.verified') : t('jobs.unverified')}
+                  </span>
+                  <span class="chip">{t(`jobs.status.${job().status}`)}</span>
+                  <For each={job().benefits}>{(b) => <span class="chip">{t(`benefit.${b}`)}</span>}</For>
+                  <Show when={pending().has(recordKey('job', job().id))}>
+                    <span class="chip chip-pending" data-testid="local-only">
+                      {t('sync.localOnly')}
+                    </span>
+                  </Show>
+                </div>
+                <For each={job().flags}>{(flag) => <p class="notice warn">{t(`jobs.flag.${flag}`)}</p>}</For>
+                <dl class="facts">
+                  <dt>{t('jobs.place')}</dt>
+                  <dd>{job().place}</dd>
+                  <dt>{t('jobs.employer')}</dt>
+                  <dd>{job().employerName}</dd>
+                  <dt>{t('jobs.headcount', { n: job().headcount })}</dt>
+                  <dd>{postedText(job().postedAt)}</dd>
+                  <Show when={job().startDate}>
+                    <dt>{t('jobs.start')}</dt>
+                    <dd>
+                      {job().startDate}
+                      {job().durationDays ? ` · ${t('jobs.duration', { n: job().durationDays! })}` : ''}
+                    </dd>
+                  </Show>
+                  <Show when={job().skills.length > 0}>
+                    <dt>{t('jobs.skills')}</dt>
+                    <dd>{job().skills.join('、')}</dd>
+                  </Show>
+                  <Show when={job().requirements}>
+                    <dt>{t('jobs.requirements')}</dt>
+                    <dd>{job().requirements}</dd>
+                  </Show>
+                  <Show when={loaded().station}>
+                    <dt>{t('jobs.station')}</dt>
+                    <dd>{loaded().station!.name}</dd>
+                  </Show>
+                </dl>
+                <Show when={job().description}>
+                  <p class="description">{job().description}</p>
+                </Show>
+                <p class="notice">{t('jobs.noFee')}</p>
+                <Show when={job().contactPhone}>
+                  <a class="button primary wide" href={`tel:${job().contactPhone}`}>
+                    {t('jobs.call')} {job().contactPhone}
+                  </a>
+                </Show>
+              </article>
+            )}
+          </Show>
+        )}
+      </Show>
+    </section>
+  );
+}

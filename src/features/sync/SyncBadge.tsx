@@ -1,0 +1,49 @@
+/** Always-visible sync truth: online or not, how many changes wait, last sync, errors. */
+import { A } from '@solidjs/router';
+import { createSignal, onCleanup, onMount, Show } from 'solid-js';
+import { db, scheduler } from '../../app/services';
+import { t } from '../../i18n';
+import { createLiveQuery } from '../../ui/live';
+import { syncSummary } from './sync.repo';
+
+export function formatTime(at: number): string {
+  const d = new Date(at);
+  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+}
+
+export function SyncBadge() {
+  const summary = createLiveQuery(
+    () => null,
+    () => syncSummary(db),
+    { pending: 0, rejected: 0, lastSyncAt: null, lastError: null },
+  );
+  const [status, setStatus] = createSignal(scheduler.status());
+  onMount(() => onCleanup(scheduler.subscribe(setStatus)));
+
+  return (
+    <A href="/me" class="sync-badge" data-testid="sync-badge" aria-live="polite">
+      <span class={status().online ? 'dot dot-online' : 'dot dot-offline'} aria-hidden="true" />
+      <span data-testid="sync-online">{status().online ? t('sync.online') : t('sync.offline')}</span>
+      <span class="sep">·</span>
+      <span data-testid="sync-pending">
+        {status().syncing
+          ? t('sync.syncing')
+          : summary().pending > 0
+            ? t('sync.pending', { n: summary().pending })
+            : t('sync.allSent')}
+      </span>
+      <Show when={summary().rejected > 0}>
+        <span class="sep">·</span>
+        <span class="warn">{t('sync.rejected', { n: summary().rejected })}</span>
+      </Show>
+      <span class="sync-time" data-testid="sync-last">
+        {summary().lastSyncAt ? t('sync.last', { time: formatTime(summary().lastSyncAt!) }) : t('sync.never')}
+      </span>
+      <Show when={summary().lastError && status().online}>
+        <span class="sync-error" data-testid="sync-error">
+          {t('sync.error', { message: summary().lastError! })}
+        </span>
+      </Show>
+    </A>
+  );
+}

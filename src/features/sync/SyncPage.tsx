@@ -1,0 +1,48 @@
+/** 我的: sync state in full — what waits to be sent, what the server sent back and why. */
+import { For, Show } from 'solid-js';
+import { db, scheduler } from '../../app/services';
+import { lang, setLang, t } from '../../i18n';
+import { createLiveQuery } from '../../ui/live';
+import { pendingEntries, rejectedEntries } from './sync.repo';
+
+export default function SyncPage() {
+  const pending = createLiveQuery(() => null, () => pendingEntries(db), []);
+  const rejected = createLiveQuery(() => null, () => rejectedEntries(db), []);
+  return (
+    <section class="page">
+      <h2 class="page-title">{t('me.title')}</h2>
+      <p class="muted">{t('me.about')}</p>
+      <button type="button" class="button primary wide" onClick={() => void scheduler.syncNow()}>
+        {t('sync.now')}
+      </button>
+      <h3>{t('sync.pendingTitle')}</h3>
+      <p class="muted">{t('sync.pendingHint')}</p>
+      <ul class="cards" data-testid="pending-list">
+        <For each={pending()}>
+          {(entry) => (
+            <li class="card">
+              #{entry.seq} {entry.name} · {new Date(entry.at).toLocaleString()}
+            </li>
+          )}
+        </For>
+      </ul>
+      <Show when={rejected().length > 0}>
+        <h3>{t('sync.rejectedTitle')}</h3>
+        <p class="muted">{t('sync.rejectedHint')}</p>
+        <ul class="cards" data-testid="rejected-list">
+          <For each={rejected()}>
+            {(entry) => (
+              <li class="card warn">
+                #{entry.seq} {entry.name}: {entry.message}
+              </li>
+            )}
+          </For>
+        </ul>
+      </Show>
+      <h3>{t('me.language')}</h3>
+      <button type="button" class="button wide" onClick={() => setLang(lang() === 'zh' ? 'en' : 'zh')}>
+        {t('lang.switch')}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+/**
+ * JSON over HTTP for the sync loop. Request bodies are gzipped where the browser can
+ * (browsers never compress uploads themselves; on 2G every byte counts).
+ */
+export interface JsonResponse<T> {
+  status: number;
+  body: T;
+}
+
+async function gzip(text: string): Promise<Blob | null> {
+  if (typeof CompressionStream === 'undefined') return null;
+  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'));
+  return new Response(stream).blob();
+}
+
+/** Raised when the server cannot be reached at all (offline, DNS, reset connection). */
+export class NetworkError extends Error {}
+
+export async function postJson<T>(fetchImpl: typeof fetch, url: string, payload: unknown): Promise<JsonResponse<T>> {
+  const text = JSON.stringify(payload);
+  const compressed = text.length > 1024 ? await gzip(text) : null;
+  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+  if (compressed) headers['Content-Encoding'] = 'gzip';
+  let response: Response;
+  try {
+    response = await fetchImpl(url, { method: 'POST', headers, body: compressed ?? text });
+  } catch (error) {
+    throw new NetworkError(error instanceof Error ? error.message : String(error));
+  }
+  const body = (await response.json().catch(() => ({}))) as T;
+  return { status: response.status, body };
+}

@@ -1,0 +1,146 @@
+/**
+ * The spine in a real browser: first visit syncs, the app reloads with no network, a job
+ * posted offline reaches the server exactly once, and a tab killed between pull pages
+ * resumes without losing or doubling anything.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { OCCUPATIONS } from '../../src/core/occupations';
+import type { RunningServer } from '../../server/server';
+import { countRows, describeBrowser, launchBrowser, openApp, startTestServer } from './harness';
+
+async function serverCount(server: RunningServer, sql: string, params: unknown[] = []): Promise<number> {
+  const [row] = await server.db.query<{ n: number }>(sql, params);
+  return row.n;
+}
+
+async function waitForSynced(page: Page) {
+  await page.getByTestId('sync-pending').filter({ hasText: /已全部同步/ }).waitFor({ timeout: 60_000 });
+}
+
+describeBrowser('offline-first spine in Chromium', () => {
+  let server: RunningServer;
+  let jobsOnServer: number;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    jobsOnServer = await serverCount(server, `SELECT count(*)::int AS n FROM records WHERE kind = 'job'`);
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('first load syncs every job; an offline reload shows the app and its data', async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await openApp(browser.context, server.url);
+      await waitForSynced(page);
+      expect(await countRows(page, 'jobs')).toBe(jobsOnServer);
+      await expect.poll(() => page.getByTestId('job-card').count()).toBe(30);
+
+      await browser.context.setOffline(true);
+      await page.reload();
+      await page.getByTestId('job-list').waitFor();
+      expect(await page.getByTestId('sync-online').textContent()).toBe('离线');
+      expect(await countRows(page, 'jobs')).toBe(jobsOnServer);
+      await page.getByTestId('job-card').first().click();
+      await page.getByTestId('job-detail').waitFor();
+    } finally {
+      await browser.dispose();
+    }
+  });
+
+  it('a job posted offline is marked local-only, then reaches the server exactly once', async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await openApp(browser.context, server.url);
+      await waitForSynced(page);
+      await browser.context.setOffline(true);
+      await page.goto(`${server.url}/post`);
+      await page.selectOption('select[name=occupationCode]', OCCUPATIONS[0].code);
+      await page.fill('input[name=employerName]', '离线测试用工方');
+      await page.selectOption('select[name=town]', { index: 1 });
+      await page.fill('input[name=wageMin]', '180');
+      await page.getByTestId('job-submit').click();
+      await page.getByTestId('job-detail').waitFor();
+      const jobId = page.url().split('/jobs/')[1];
+      await page.getByTestId('local-only').waitFor();
+      expect(await page.getByTestId('sync-pending').textContent()).toContain('1 条待同步');
+
+      await browser.context.setOffline(false);
+      await page.getByTestId('local-only').waitFor({ state: 'detached', timeout: 60_000 });
+      await waitForSynced(page);
+      expect(await serverCount(server, 'SELECT count(*)::int AS n FROM records WHERE id = $1', [jobId])).toBe(1);
+      expect(await serverCount(server, `SELECT count(*)::int AS n FROM sync_mutation WHERE name = 'job.post'`)).toBe(1);
+      expect(await countRows(page, 'outbox')).toBe(0);
+    } finally {
+      await browser.dispose();
+    }
+  });
+
+  it('a form with mistakes shows each one and saves nothing', async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await openApp(browser.context, `${server.url}/post`);
+      await page.fill('input[name=wageMin]', '300');
+      await page.fill('input[name=wageMax]', '100');
+      await page.fill('input[name=contactPhone]', '12345');
+      await page.getByTestId('job-submit').click();
+      await page.getByTestId('form-errors').waitFor();
+      const errors = await page.locator('.field-error').allTextContents();
+      expect(errors).toEqual(expect.arrayContaining(['请填写', '电话号码不对']));
+      expect(await countRows(page, 'outbox')).toBe(0);
+    } finally {
+      await browser.dispose();
+    }
+  });
+});
+
+describeBrowser('a tab killed between pull pages', () => {
+  let server: RunningServer;
+
+  beforeAll(async () => {
+    server = await startTestServer({ pageRows: 25 });
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('resumes from its saved cursors and ends with every row exactly once', async () => {
+    const jobsOnServer = await serverCount(server, `SELECT count(*)::int AS n FROM records WHERE kind = 'job'`);
+    const browser = await launchBrowser();
+    try {
+      let pulls = 0;
+      let killed!: () => void;
+      const killedNow = new Promise<void>((resolve) => {
+        killed = resolve;
+      });
+      await browser.context.route('**/api/sync/v1/pull', async (route) => {
+        pulls += 1;
+        if (pulls <= 4) return route.continue();
+        await route.abort();
+        killed();
+      });
+      const page = await browser.context.newPage();
+      await page.goto(server.url);
+      await killedNow;
+      const partial = await countRows(page, 'jobs');
+      await browser.close();
+      expect(partial).toBeGreaterThan(0);
+      expect(partial).toBeLessThan(jobsOnServer);
+
+      const context = await browser.reopen();
+      const resumed: { buckets: Record<string, number> }[] = [];
+      await context.route('**/api/sync/v1/pull', async (route) => {
+        resumed.push(route.request().postDataJSON());
+        await route.continue();
+      });
+      const again = await openApp(context, server.url);
+      await waitForSynced(again);
+      expect(Object.values(resumed[0].buckets).some((cursor) => cursor > 0)).toBe(true);
+      expect(await countRows(again, 'jobs')).toBe(jobsOnServer);
+    } finally {
+      await browser.dispose();
+    }
+  });
+});

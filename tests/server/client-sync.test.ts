@@ -1,0 +1,92 @@
+/**
+ * The client's sync loop (Dexie on fake-indexeddb) against the real server app, with the
+ * network in between replaced by a switchable link that can drop requests or answers.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { uuidv7 } from '../../src/core/ids';
+import { GigDb } from '../../src/db/db';
+import { mutate } from '../../src/db/mutate';
+import { SyncEngine } from '../../src/sync/engine';
+import { NetworkError } from '../../src/sync/http';
+import type { Database } from '../../server/db/database';
+import { seedDemo } from '../../server/demo/seed';
+import { jobPostArgs } from '../fixtures/records';
+import { DATABASES, openApp, type TestApp } from './databases';
+
+type LinkMode = 'up' | 'down' | 'drop-answer';
+
+/** A network link to the app: up, down, or delivering the request but losing the answer. */
+function link(app: TestApp) {
+  const state = { mode: 'up' as LinkMode, requests: 0 };
+  const fetchImpl = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    if (state.mode === 'down') throw new TypeError('Failed to fetch');
+    state.requests += 1;
+    const response = await app.request(String(input), init);
+    if (state.mode === 'drop-answer') throw new TypeError('connection reset after the server answered');
+    return response;
+  }) as typeof fetch;
+  return { state, fetchImpl };
+}
+
+describe.each(DATABASES)('client sync against the server on $name', (database) => {
+  let db: Database;
+  let app: TestApp;
+
+  beforeEach(async () => {
+    ({ db, app } = await openApp(database, 50));
+    await seedDemo(db, { jobs: 120, seekers: 5, stationsPerCounty: 1 });
+  });
+  afterEach(async () => {
+    await db.close();
+  });
+
+  const device = (app: TestApp) => {
+    const net = link(app);
+    const local = new GigDb(`device-${uuidv7()}`);
+    return { net, local, engine: new SyncEngine(local, { fetch: net.fetchImpl }) };
+  };
+
+  it('first sync downloads every station and job in pages', async () => {
+    const { local, engine } = device(app);
+    const report = await engine.syncOnce();
+    const [{ n: jobs }] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM records WHERE kind = 'job'`);
+    expect(await local.jobs.count()).toBe(jobs);
+    expect(await local.stations.count()).toBe(10);
+    expect(report.pulledPages).toBeGreaterThan(1);
+  });
+
+  it('a job posted offline stays pending, then reaches the server exactly once', async () => {
+    const { net, local, engine } = device(app);
+    const args = jobPostArgs();
+    net.state.mode = 'down';
+    await mutate(local, 'job.post', args);
+    await expect(engine.syncOnce()).rejects.toBeInstanceOf(NetworkError);
+    expect(await local.outbox.count()).toBe(1);
+    net.state.mode = 'drop-answer';
+    await expect(engine.syncOnce()).rejects.toBeInstanceOf(NetworkError);
+    net.state.mode = 'up';
+    await engine.syncOnce();
+    expect(await local.outbox.count()).toBe(0);
+    const rows = await db.query<{ version: number }>(`SELECT version FROM records WHERE id = $1`, [args.id]);
+    expect(rows).toHaveLength(1);
+    expect((await local.jobs.get(args.id))?.version).toBe(rows[0].version);
+    const [{ n }] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM sync_mutation');
+    expect(n).toBe(1);
+  });
+
+  it('a stale wage edit is rejected, kept visible in quarantine, and the device converges', async () => {
+    const a = device(app);
+    const b = device(app);
+    await a.engine.syncOnce();
+    await b.engine.syncOnce();
+    const job = (await a.local.jobs.toArray())[0];
+    await mutate(a.local, 'job.edit', { id: job.id, baseVersion: job.version, patch: { wageMin: 1, wageMax: 999 } });
+    await a.engine.syncOnce();
+    await mutate(b.local, 'job.edit', { id: job.id, baseVersion: job.version, patch: { wageMin: 2, wageMax: 998 } });
+    const report = await b.engine.syncOnce();
+    expect(report.rejected).toBe(1);
+    expect(await b.local.quarantine.toArray()).toMatchObject([{ code: 'STALE', field: 'wageMin' }]);
+    expect(await b.local.jobs.get(job.id)).toMatchObject({ wageMin: 1, wageMax: 999 });
+    expect(await b.local.base.count()).toBe(0);
+  });
+});

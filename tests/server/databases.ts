@@ -1,0 +1,41 @@
+/**
+ * The databases server tests run against: always embedded PGlite, and a real PostgreSQL
+ * too when DATABASE_URL is set (.ci/run starts one). Each test gets its own empty schema.
+ */
+import { uuidv7 } from '../../src/core/ids';
+import { createApp } from '../../server/app';
+import { type Database, openDatabase } from '../../server/db/database';
+import { migrate } from '../../server/db/migrate';
+
+export interface TestDatabase {
+  name: 'pglite' | 'postgres';
+  open(): Promise<Database>;
+}
+
+export const DATABASES: TestDatabase[] = [
+  { name: 'pglite', open: () => openDatabase({}) },
+  ...(process.env.DATABASE_URL
+    ? [
+        {
+          name: 'postgres' as const,
+          open: () => openDatabase({ databaseUrl: process.env.DATABASE_URL, schema: `t_${uuidv7().replaceAll('-', '')}` }),
+        },
+      ]
+    : []),
+];
+
+export async function openApp(database: TestDatabase, pageRows?: number) {
+  const db = await database.open();
+  await migrate(db);
+  return { db, app: createApp({ db, pageRows }) };
+}
+
+export type TestApp = Awaited<ReturnType<typeof openApp>>['app'];
+
+export function postJson(app: TestApp, path: string, body: unknown, headers: Record<string, string> = {}) {
+  return app.request(path, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}

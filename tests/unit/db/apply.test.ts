@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { uuidv7 } from '../../../src/core/ids';
+import { encodeRows, type PullResponse } from '../../../src/core/protocol';
+import type { Job } from '../../../src/core/records';
+import { acknowledge, applyPullResponse } from '../../../src/db/apply';
+import { GigDb, recordKey } from '../../../src/db/db';
+import { mutate } from '../../../src/db/mutate';
+import { readSyncState } from '../../../src/db/sync-state';
+import { jobPostArgs, serverJob } from '../../fixtures/records';
+
+const freshDb = () => new GigDb(`test-${uuidv7()}`);
+const BUCKET = 'jobs:cty:630103';
+
+function page(jobs: Job[], next: number, extra: Partial<PullResponse> = {}, rm: [string, number][] = []): PullResponse {
+  return {
+    epoch: 'e1',
+    serverTime: 1,
+    lastMutationSeq: 0,
+    granted: [BUCKET],
+    revoked: [],
+    buckets: { [BUCKET]: { next, more: false, put: jobs.length ? { job: encodeRows('job', jobs) } : {}, rm: rm.length ? { job: rm } : {} } },
+    ...extra,
+  };
+}
+
+describe('applying a pull page', () => {
+  it('stores rows, cursor and epoch together', async () => {
+    const db = freshDb();
+    const jobs = [serverJob(), serverJob()];
+    await applyPullResponse(db, page(jobs, 42));
+    expect(await db.jobs.count()).toBe(2);
+    const state = await readSyncState(db);
+    expect(state.cursors[BUCKET]).toBe(42);
+    expect(state.epoch).toBe('e1');
+  });
+
+  it('is harmless to apply twice, and never lets an older version replace a newer one', async () => {
+    const db = freshDb();
+    const job = serverJob({ version: 20, title: '新标题' });
+    await applyPullResponse(db, page([job], 20));
+    await applyPullResponse(db, page([job], 20));
+    await applyPullResponse(db, page([{ ...job, version: 12, title: '旧标题' }], 20));
+    expect(await db.jobs.count()).toBe(1);
+    expect((await db.jobs.get(job.id))?.title).toBe('新标题');
+  });
+
+  it('leaves the cursor where it was when applying the page fails half way', async () => {
+    const db = freshDb();
+    await applyPullResponse(db, page([serverJob()], 10));
+    const broken = page([serverJob(), serverJob()], 30);
+    // A row with no id cannot be stored: the whole page, cursor included, must roll back.
+    broken.buckets[BUCKET].put.job!.rows[1][0] = null;
+    await expect(applyPullResponse(db, broken)).rejects.toThrow();
+    expect((await readSyncState(db)).cursors[BUCKET]).toBe(10);
+    expect(await db.jobs.count()).toBe(1);
+  });
+
+  it('deletes rows on tombstones', async () => {
+    const db = freshDb();
+    const job = serverJob({ version: 5 });
+    await applyPullResponse(db, page([job], 5));
+    await applyPullResponse(db, page([], 9, {}, [[job.id, 9]]));
+    expect(await db.jobs.get(job.id)).toBeUndefined();
+  });
+
+  it('replays unsent changes on top of a newer server row (rebase)', async () => {
+    const db = freshDb();
+    const job = serverJob({ version: 5 });
+    await applyPullResponse(db, page([job], 5));
+    await mutate(db, 'job.setStatus', { id: job.id, status: 'filled' });
+    await applyPullResponse(db, page([{ ...job, version: 8, title: '别人改的标题' }], 8));
+    const local = await db.jobs.get(job.id);
+    expect(local).toMatchObject({ version: 8, title: '别人改的标题', status: 'filled' });
+    expect((await db.base.get(recordKey('job', job.id)))?.record).toMatchObject({ version: 8, status: 'open' });
+  });
+
+  it('on reset drops what the bucket held except rows with unsent changes', async () => {
+    const db = freshDb();
+    const kept = serverJob({ version: 3 });
+    await applyPullResponse(db, page([serverJob({ version: 2 }), kept], 3));
+    await mutate(db, 'job.setStatus', { id: kept.id, status: 'filled' });
+    const reset = page([], 0);
+    reset.buckets[BUCKET].reset = 'epoch';
+    await applyPullResponse(db, reset);
+    expect((await db.jobs.toArray()).map((j) => j.id)).toEqual([kept.id]);
+  });
+});
+
+describe('acknowledging pushed mutations', () => {
+  it('removes acknowledged entries and keeps the row', async () => {
+    const db = freshDb();
+    const args = jobPostArgs();
+    const { seq } = await mutate(db, 'job.post', args);
+    await acknowledge(db, [{ seq, ok: true }]);
+    expect(await db.outbox.count()).toBe(0);
+    expect(await db.jobs.get(args.id)).toBeDefined();
+  });
+
+  it('moves a rejected entry to quarantine and undoes what it created', async () => {
+    const db = freshDb();
+    const args = jobPostArgs();
+    const { seq } = await mutate(db, 'job.post', args);
+    await acknowledge(db, [{ seq, ok: false, code: 'FORBIDDEN', message: 'no' }]);
+    expect(await db.jobs.get(args.id)).toBeUndefined();
+    expect(await db.quarantine.get(seq)).toMatchObject({ code: 'FORBIDDEN', name: 'job.post', args });
+  });
+
+  it('undoes a rejected change to a confirmed row and keeps later unsent changes', async () => {
+    const db = freshDb();
+    const job = serverJob({ version: 5, description: '原文' });
+    await applyPullResponse(db, page([job], 5));
+    const rejected = await mutate(db, 'job.setStatus', { id: job.id, status: 'filled' });
+    await mutate(db, 'job.edit', { id: job.id, baseVersion: 5, patch: { description: '新说明' } });
+    await acknowledge(db, [{ seq: rejected.seq, ok: false, code: 'BAD_TRANSITION', message: 'no' }]);
+    expect(await db.jobs.get(job.id)).toMatchObject({ status: 'open', description: '新说明' });
+  });
+
+  it('ignores an answer for an entry already acknowledged', async () => {
+    const db = freshDb();
+    const { seq } = await mutate(db, 'job.post', jobPostArgs());
+    await acknowledge(db, [{ seq, ok: true }]);
+    await acknowledge(db, [{ seq, ok: false, code: 'X', message: 'late duplicate answer' }]);
+    expect(await db.quarantine.count()).toBe(0);
+  });
+});
