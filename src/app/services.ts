@@ -14,5 +14,7 @@ export const scheduler = new SyncScheduler(new SyncEngine(db));
 export async function write<N extends MutatorName>(name: N, args: MutatorArgs<N>): Promise<Mutated> {
   const result = await mutate(db, name, args);
   scheduler.afterWrite();
+  // Unsent work must survive storage pressure: ask the browser not to evict this site's data.
+  void navigator.storage?.persist?.();
   return result;
 }
