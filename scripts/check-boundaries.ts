@@ -6,7 +6,7 @@
  * - only src/db imports Dexie;
  * - code outside workers/ imports a worker's modules as types only (one bridge creates it).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
 
 const ROOT = process.cwd();
@@ -39,7 +39,7 @@ function files(dir: string): string[] {
 }
 
 const problems: string[] = [];
-for (const file of SCANNED.flatMap((d) => files(join(ROOT, d)))) {
+for (const file of SCANNED.filter((d) => existsSync(d)).flatMap((d) => files(join(ROOT, d)))) {
   const path = relative(ROOT, file);
   const text = readFileSync(file, 'utf8');
   for (const match of text.matchAll(IMPORT)) {
