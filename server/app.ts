@@ -7,22 +7,53 @@ import { join, relative } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
+import { secureHeaders } from 'hono/secure-headers';
 import { PULL_PATH, PUSH_PATH, PullRequestSchema, PushRequestSchema } from '../src/core/protocol';
+import { type CodeSender, LogCodeSender } from './auth/code-sender';
+import { mountAuth } from './auth/routes';
 import type { Database } from './db/database';
 import { actorOf } from './http/actor';
 import { HttpError, readJson } from './http/body';
 import { pull } from './sync/pull';
 import { push, SeqGapError } from './sync/push';
 
+/**
+ * Nothing but this origin may run, load or be fetched; user text is only ever set as text
+ * (Solid escapes it), so a stored posting cannot become script. MapLibre needs blob: workers.
+ */
+const SECURITY_HEADERS = {
+  contentSecurityPolicy: {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'"],
+    imgSrc: ["'self'", 'data:', 'blob:'],
+    fontSrc: ["'self'", 'data:'],
+    connectSrc: ["'self'"],
+    workerSrc: ["'self'", 'blob:'],
+    manifestSrc: ["'self'"],
+    objectSrc: ["'none'"],
+    baseUri: ["'self'"],
+    formAction: ["'self'"],
+    frameAncestors: ["'none'"],
+  },
+  crossOriginEmbedderPolicy: false,
+  // Geolocation is asked for by the distance filter; camera and microphone are never used.
+  permissionsPolicy: { geolocation: ['self'], camera: [], microphone: [] },
+};
+
 export interface AppOptions {
   db: Database;
+  /** Where login codes go; development logs them. */
+  codeSender?: CodeSender;
+  /** The clock for tokens, codes and rate limits (tests move it). */
+  now?: () => number;
   /** Directory of the built PWA (vite build output); omitted in API-only tests. */
   staticDir?: string;
   /** Rows per pull page; small values let tests exercise paging. */
   pageRows?: number;
 }
 
-export function createApp({ db, staticDir, pageRows }: AppOptions) {
+export function createApp({ db, staticDir, pageRows, codeSender = new LogCodeSender(), now = Date.now }: AppOptions) {
   const app = new Hono();
 
   app.onError((error, c) => {
@@ -36,6 +67,7 @@ export function createApp({ db, staticDir, pageRows }: AppOptions) {
     return c.json({ error: 'INTERNAL', message: 'the server failed; your data is safe on your device, try again later' }, 500);
   });
 
+  app.use('*', secureHeaders(SECURITY_HEADERS));
   app.use('/api/*', compress());
   app.use('/api/*', async (c, next) => {
     await next();
@@ -56,6 +88,8 @@ export function createApp({ db, staticDir, pageRows }: AppOptions) {
     const request = await readJson(c, PullRequestSchema);
     return c.json(await pull(db, request, pageRows));
   });
+
+  mountAuth(app, { db, sender: codeSender, now });
 
   app.all('/api/*', (c) => c.json({ error: 'NOT_FOUND', message: `no API at ${c.req.path}` }, 404));
 

@@ -4,6 +4,7 @@
  * written, so the demo can never hold a shape the app would reject.
  */
 import { uuidv7 } from '../../src/core/ids';
+import { type SeededRandom, seededRandom } from '../../src/core/random';
 import { type Occupation, OCCUPATIONS } from '../../src/core/occupations';
 import {
   type AnyRecord,
@@ -36,25 +37,7 @@ export const DEFAULT_DEMO: DemoSize = { jobs: 4000, seekers: 400, stationsPerCou
 
 const DAY_MS = 86_400_000;
 
-/** mulberry32: tiny, fast, good enough for demo data, and reproducible. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
-    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)],
-    some: <T>(items: readonly T[], max: number): T[] => items.filter(() => next() < max / Math.max(items.length, 1)),
-    chance: (p: number) => next() < p,
-  };
-}
-type Rng = ReturnType<typeof rng>;
+type Rng = SeededRandom;
 
 const SURNAMES = '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎'.split('');
 const GIVEN = '建国秀英海军桂兰志强丽娟国华玉梅永红春花德明淑珍长青金凤保平小燕文斌红霞明亮桂芳宝山晓东'.match(/.{2}/g)!;
@@ -280,7 +263,7 @@ function checkedWrites(kind: Kind, records: AnyRecord[]) {
 }
 
 export async function seedDemo(db: Database, size: DemoSize = DEFAULT_DEMO, now = Date.now()): Promise<void> {
-  const r = rng(20_251_212);
+  const r = seededRandom(20_251_212);
   const allStations = stations(r, size, now);
   const refs = reference(r, allStations, now);
   const writes = [

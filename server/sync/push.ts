@@ -59,27 +59,30 @@ export async function push(db: Database, request: PushRequest, actor: Actor, now
   const results: MutationResult[] = [];
   let lastMutationSeq = 0;
   for (const mutation of mutations) {
-    const result = await db.transaction(async (tx) => {
-      const last = await lockClient(tx, request.clientId, actor);
-      lastMutationSeq = last;
-      if (mutation.seq <= last) return storedResult(tx, request.clientId, mutation.seq);
-      if (mutation.seq > last + 1) return null;
-      const outcome = await applyOne(tx, mutation, actor, now());
-      await tx.query(
-        `INSERT INTO sync_mutation (client_id, seq, mutation_id, name, ok, result) VALUES ($1, $2, $3, $4, $5, $6::text::jsonb)`,
-        [request.clientId, mutation.seq, mutation.id, mutation.name, outcome.ok, JSON.stringify(outcome)],
-      );
-      await tx.query('UPDATE sync_client SET last_mutation_seq = $2, last_seen_at = now() WHERE client_id = $1', [
-        request.clientId,
-        mutation.seq,
-      ]);
-      lastMutationSeq = mutation.seq;
-      return outcome;
-    });
-    if (result === null) {
-      // Nothing of this mutation was applied; earlier ones in the batch stay applied (own transactions).
-      if (results.length === 0) throw new SeqGapError(lastMutationSeq + 1);
-      break;
+    let result: MutationResult;
+    try {
+      result = await db.transaction(async (tx) => {
+        const last = await lockClient(tx, request.clientId, actor);
+        lastMutationSeq = last;
+        if (mutation.seq <= last) return storedResult(tx, request.clientId, mutation.seq);
+        // Throwing rolls the transaction back: a refused push leaves no trace, not even a client row.
+        if (mutation.seq > last + 1) throw new SeqGapError(last + 1);
+        const outcome = await applyOne(tx, mutation, actor, now());
+        await tx.query(
+          `INSERT INTO sync_mutation (client_id, seq, mutation_id, name, ok, result) VALUES ($1, $2, $3, $4, $5, $6::text::jsonb)`,
+          [request.clientId, mutation.seq, mutation.id, mutation.name, outcome.ok, JSON.stringify(outcome)],
+        );
+        await tx.query('UPDATE sync_client SET last_mutation_seq = $2, last_seen_at = now() WHERE client_id = $1', [
+          request.clientId,
+          mutation.seq,
+        ]);
+        lastMutationSeq = mutation.seq;
+        return outcome;
+      });
+    } catch (error) {
+      // Earlier mutations of the batch stay applied (own transactions); the client resends the rest.
+      if (error instanceof SeqGapError && results.length > 0) break;
+      throw error;
     }
     results.push(result);
   }

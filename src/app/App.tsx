@@ -7,8 +7,10 @@ import { Shell } from './Shell';
 
 const JobDetail = lazy(() => import('../features/jobs/JobDetail'));
 const JobPostForm = lazy(() => import('../features/jobs/JobPostForm'));
-const StationList = lazy(() => import('../features/stations/StationList'));
+const MapPage = lazy(() => import('../features/map/MapPage'));
+const StationPage = lazy(() => import('../features/stations/StationPage'));
 const SyncPage = lazy(() => import('../features/sync/SyncPage'));
+const SeekerForm = lazy(() => import('../features/seekers/SeekerForm'));
 
 export function App() {
   onMount(() => scheduler.start());
@@ -17,8 +19,11 @@ export function App() {
       <Route path="/" component={JobList} />
       <Route path="/jobs/:id" component={JobDetail} />
       <Route path="/post" component={JobPostForm} />
-      <Route path="/stations" component={StationList} />
+      <Route path="/stations" component={MapPage} />
+      <Route path="/stations/:id" component={StationPage} />
       <Route path="/me" component={SyncPage} />
+      <Route path="/profile" component={() => <SeekerForm mode="self" />} />
+      <Route path="/seekers/new" component={() => <SeekerForm mode="staff" />} />
     </Router>
   );
 }

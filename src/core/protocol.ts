@@ -18,6 +18,8 @@ export const PUSH_BATCH = 50;
 /** The server refuses compressed bodies over this, and anything that inflates past the second. */
 export const MAX_BODY_BYTES = 512 * 1024;
 export const MAX_INFLATED_BYTES = 2 * 1024 * 1024;
+/** A phone follows at most this many counties' jobs: enough for home and where people go for work. */
+export const MAX_FOLLOWED_COUNTIES = 3;
 
 export const MutationSchema = v.object({
   seq: v.pipe(v.number(), v.integer('integer'), v.minValue(1, 'min')),
@@ -64,8 +66,10 @@ export const PullRequestSchema = v.object({
     ),
     v.check((b) => Object.keys(b).length <= 200, 'too_many'),
   ),
-  /** Counties the user chose to follow; the server intersects this with what the account may see. */
-  counties: v.optional(v.pipe(v.array(v.pipe(v.string(), v.regex(/^\d{6}$/, 'region_code'))), v.maxLength(50, 'too_many'))),
+  /** Counties the user chose to follow (none = all the server offers); the server intersects this with what the account may see. */
+  counties: v.optional(
+    v.pipe(v.array(v.pipe(v.string(), v.regex(/^\d{6}$/, 'region_code'))), v.maxLength(MAX_FOLLOWED_COUNTIES, 'too_many')),
+  ),
   limit: v.optional(v.pipe(v.number(), v.integer('integer'), v.minValue(1, 'min'), v.maxValue(5000, 'max'))),
 });
 export type PullRequest = v.InferOutput<typeof PullRequestSchema>;

@@ -27,6 +27,7 @@ const KNOWN_CODES = new Set([
   'date',
   'uuid',
   'hours',
+  'code',
 ]);
 
 export function toFieldErrors(issues: readonly v.BaseIssue<unknown>[]): FieldError[] {

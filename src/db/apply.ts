@@ -13,6 +13,7 @@ import { decodeRows, type MutationResult, type PullResponse } from '../core/prot
 import type { AnyRecord, Kind } from '../core/records';
 import { type GigDb, type OutboxEntry, type RecordKey, recordKey, splitKey } from './db';
 import { LocalMutationTx } from './local-tx';
+import { deleteRows, putRows, trimJournal } from './rows';
 import { DEVICE_ACTOR } from './mutate';
 import { readSyncState, writeSyncState } from './sync-state';
 
@@ -47,17 +48,16 @@ async function dropBaseIfSettled(db: GigDb, keys: Iterable<RecordKey>): Promise<
 }
 
 async function putServerRow(db: GigDb, kind: Kind, row: AnyRecord, pending: boolean): Promise<void> {
-  const table = db.tableOf(kind);
   if (pending) {
     const key = recordKey(kind, row.id);
     const base = await db.base.get(key);
     if (!base || base.record.version <= row.version) await db.base.put({ key, record: row });
-    await table.put(row);
+    await putRows(db, kind, [row]);
     return;
   }
-  const local = await table.get(row.id);
+  const local = await db.tableOf(kind).get(row.id);
   // Re-delivered pages are harmless: an older version never replaces a newer one.
-  if (!local || local.version <= row.version) await table.put(row);
+  if (!local || local.version <= row.version) await putRows(db, kind, [row]);
 }
 
 /** Drop what the device holds of a bucket, except rows with unsent changes. */
@@ -69,7 +69,11 @@ async function clearBucket(db: GigDb, bucket: string): Promise<void> {
       db,
       rows.map((id) => recordKey(kind, id)),
     );
-    await table.bulkDelete(rows.filter((id) => !pending.has(recordKey(kind, id))));
+    await deleteRows(
+      db,
+      kind,
+      rows.filter((id) => !pending.has(recordKey(kind, id))),
+    );
   }
 }
 
@@ -96,16 +100,19 @@ export async function applyPullResponse(db: GigDb, response: PullResponse): Prom
         }
       }
       for (const [kind, tombstones] of Object.entries(page.rm) as [Kind, [string, number][]][]) {
-        const table = db.tableOf(kind);
         for (const [id, version] of tombstones) {
-          const local = await table.get(id);
-          if (local && local.version <= version) await table.delete(id);
+          // A tombstone says the record left this bucket. A copy that already lives in another
+          // bucket (the job moved to a county this device also follows) stays.
+          const local = await db.tableOf(kind).get(id);
+          if (!local || local.version > version || bucketOf(kind, local) !== bucket) continue;
+          await deleteRows(db, kind, [id]);
           await db.base.delete(recordKey(kind, id));
         }
       }
       state.cursors[bucket] = page.next;
     }
     await replayPending(db, rebased);
+    await trimJournal(db);
     state.epoch = response.epoch;
     await writeSyncState(db, state);
   });
@@ -117,8 +124,8 @@ async function revert(db: GigDb, entry: OutboxEntry): Promise<void> {
   for (const key of entry.touches) {
     const [kind, id] = splitKey(key);
     const base = await db.base.get(key);
-    if (base) await db.tableOf(kind).put(base.record);
-    else if (created.has(key)) await db.tableOf(kind).delete(id);
+    if (base) await putRows(db, kind, [base.record]);
+    else if (created.has(key)) await deleteRows(db, kind, [id]);
   }
   await replayPending(db, new Set(entry.touches));
 }

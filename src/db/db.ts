@@ -42,8 +42,17 @@ export interface SyncState {
   nextSeq: number;
   epoch: string | null;
   cursors: Record<string, number>;
+  /** Counties whose jobs this device follows; empty = all the server offers. */
+  counties: string[];
   lastSyncAt: number | null;
   lastError: string | null;
+}
+
+/** One entry per changed row of an indexed kind, in write order (see rows.ts). */
+export interface ChangeEntry {
+  seq?: number;
+  kind: Kind;
+  id: string;
 }
 
 export interface MetaRow {
@@ -83,6 +92,7 @@ export class GigDb extends Dexie {
   quarantine!: EntityTable<QuarantineEntry, 'seq'>;
   base!: EntityTable<BaseEntry, 'key'>;
   meta!: EntityTable<MetaRow, 'key'>;
+  changes!: EntityTable<ChangeEntry, 'seq'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -104,6 +114,7 @@ export class GigDb extends Dexie {
       base: 'key',
       meta: 'key',
     });
+    this.version(2).stores({ changes: '++seq' });
   }
 
   tableOf<K extends Kind>(kind: K): Table<RecordByKind[K], string> {
@@ -112,7 +123,14 @@ export class GigDb extends Dexie {
 
   /** Every table a sync write may touch, for `transaction('rw', …)`. */
   syncTables(): Table[] {
-    return [...Object.values(TABLE_OF).map((t) => this.table(t)), this.outbox, this.quarantine, this.base, this.meta];
+    return [
+      ...Object.values(TABLE_OF).map((t) => this.table(t)),
+      this.outbox,
+      this.quarantine,
+      this.base,
+      this.meta,
+      this.changes,
+    ];
   }
 }
 

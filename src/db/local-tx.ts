@@ -6,6 +6,7 @@
 import type { MutationTx } from '../core/mutators';
 import type { Kind, RecordByKind } from '../core/records';
 import { type GigDb, type RecordKey, recordKey } from './db';
+import { deleteRows, putRows } from './rows';
 
 export class LocalMutationTx implements MutationTx {
   readonly touches = new Set<RecordKey>();
@@ -37,7 +38,7 @@ export class LocalMutationTx implements MutationTx {
       this.touches.add(key);
     }
     // A tombstone leaves the device's table; the base keeps the confirmed row in case the server says no.
-    if (record.deleted) await this.db.tableOf(kind).delete(record.id);
-    else await this.db.tableOf(kind).put(record);
+    if (record.deleted) await deleteRows(this.db, kind, [record.id]);
+    else await putRows(this.db, kind, [record]);
   }
 }

@@ -12,6 +12,7 @@ export async function readSyncState(db: GigDb): Promise<SyncState> {
     nextSeq: 1,
     epoch: null,
     cursors: {},
+    counties: [],
     lastSyncAt: null,
     lastError: null,
   };

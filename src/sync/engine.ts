@@ -31,8 +31,6 @@ export class SyncError extends Error {
 export interface SyncOptions {
   baseUrl?: string;
   fetch?: typeof fetch;
-  /** Counties this device follows; empty = all the server offers. */
-  counties?: () => string[];
 }
 
 export interface SyncReport {
@@ -47,7 +45,7 @@ export class SyncEngine {
 
   constructor(
     private readonly db: GigDb,
-    private readonly options: SyncOptions = {},
+    options: SyncOptions = {},
   ) {
     this.fetchImpl = options.fetch ?? ((input, init) => fetch(input, init));
     this.baseUrl = options.baseUrl ?? '';
@@ -87,7 +85,7 @@ export class SyncEngine {
         schema: SCHEMA_VERSION,
         epoch: state.epoch,
         buckets: state.cursors,
-        counties: this.options.counties?.() ?? [],
+        counties: state.counties,
       });
       if (status !== 200) throw new SyncError(status, (body as ErrorBody).message ?? `pull failed (${status})`);
       const page = body as PullResponse;

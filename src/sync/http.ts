@@ -27,6 +27,12 @@ export async function postJson<T>(fetchImpl: typeof fetch, url: string, payload:
   } catch (error) {
     throw new NetworkError(error instanceof Error ? error.message : String(error));
   }
-  const body = (await response.json().catch(() => ({}))) as T;
+  let body: T;
+  try {
+    body = (await response.json()) as T;
+  } catch (error) {
+    // A cut-off or non-JSON answer is a failed exchange, to be retried like a dropped connection.
+    throw new NetworkError(`unreadable answer (${response.status}): ${error instanceof Error ? error.message : error}`);
+  }
   return { status: response.status, body };
 }

@@ -8,10 +8,14 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { describe } from 'vitest';
 import type { DemoSize } from '../../server/demo/seed';
 import { type RunningServer, startServer } from '../../server/server';
+import type { GigDb } from '../../src/db/db';
+import type { mutate } from '../../src/db/mutate';
+import type { jobPostArgs } from '../fixtures/records';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const DIST = resolve('dist');
@@ -85,16 +89,30 @@ export async function launchBrowser(extraArgs: string[] = []): Promise<BrowserSe
   };
 }
 
+/** Content-Security-Policy violations seen by pages opened with `openApp`; tests assert it stays empty. */
+export const cspViolations: string[] = [];
+
 /** Load the app and wait until its service worker is active and controls the page. */
 export async function openApp(context: BrowserContext, url: string): Promise<Page> {
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (error) => console.error('[page error]', error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && message.text().includes('Content Security Policy')) cspViolations.push(message.text());
+  });
   await page.goto(url);
   await page.waitForFunction(async () => {
     const registration = await navigator.serviceWorker.getRegistration();
     return registration?.active?.state === 'activated' && navigator.serviceWorker.controller !== null;
   }, undefined, { timeout: 30_000 });
-  return page;
+  // A just-installed worker controls this page through clients.claim(), but for about a
+  // second Chromium does not yet send new navigations to it (an offline reload then fails).
+  // Reload until a navigation itself comes back controlled, as every later visit does.
+  for (let attempt = 0; attempt < 40; attempt++) {
+    await page.reload();
+    if (await page.evaluate(() => navigator.serviceWorker.controller !== null)) return page;
+    await page.waitForTimeout(250);
+  }
+  throw new Error('the service worker never took over navigations');
 }
 
 /** Number of rows in one IndexedDB table of the app's database, read in the page. */
@@ -115,4 +133,37 @@ export function countRows(page: Page, table: string): Promise<number> {
       }),
     table,
   );
+}
+
+/** What `installWritePath` puts on the page's `globalThis.gig`. */
+export interface PageWritePath {
+  db: GigDb;
+  mutate: typeof mutate;
+  jobPostArgs: typeof jobPostArgs;
+}
+
+const WRITE_PATH_ENTRY = `
+import { GigDb } from './src/db/db';
+import { mutate } from './src/db/mutate';
+import { jobPostArgs } from './tests/fixtures/records';
+Object.assign(globalThis, { gig: { db: new GigDb(), mutate, jobPostArgs } });
+`;
+let writePathScript: Promise<string> | undefined;
+
+/**
+ * Put the real write path (GigDb over the app's IndexedDB `gig-station`, and `mutate`) on the
+ * page's `globalThis.gig`, so tests can write at a rate no UI allows, in the page's own realm.
+ * Bundled once with esbuild; evaluated over CDP, which the app's CSP does not govern.
+ */
+export async function installWritePath(page: Page): Promise<void> {
+  writePathScript ??= build({
+    stdin: { contents: WRITE_PATH_ENTRY, resolveDir: resolve('.'), loader: 'ts' },
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome100',
+    logLevel: 'warning',
+  }).then((result) => result.outputFiles[0].text);
+  await page.evaluate(await writePathScript);
 }

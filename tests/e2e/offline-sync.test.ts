@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { OCCUPATIONS } from '../../src/core/occupations';
 import type { RunningServer } from '../../server/server';
-import { countRows, describeBrowser, launchBrowser, openApp, startTestServer } from './harness';
+import { countRows, cspViolations, describeBrowser, launchBrowser, openApp, startTestServer } from './harness';
 
 async function serverCount(server: RunningServer, sql: string, params: unknown[] = []): Promise<number> {
   const [row] = await server.db.query<{ n: number }>(sql, params);
@@ -45,6 +45,7 @@ describeBrowser('offline-first spine in Chromium', () => {
       expect(await countRows(page, 'jobs')).toBe(jobsOnServer);
       await page.getByTestId('job-card').first().click();
       await page.getByTestId('job-detail').waitFor();
+      expect(cspViolations).toEqual([]);
     } finally {
       await browser.dispose();
     }
@@ -56,7 +57,7 @@ describeBrowser('offline-first spine in Chromium', () => {
       const page = await openApp(browser.context, server.url);
       await waitForSynced(page);
       await browser.context.setOffline(true);
-      await page.goto(`${server.url}/post`);
+      await page.locator('a.tab[href="/post"]').click();
       await page.selectOption('select[name=occupationCode]', OCCUPATIONS[0].code);
       await page.fill('input[name=employerName]', '离线测试用工方');
       await page.selectOption('select[name=town]', { index: 1 });

@@ -15,7 +15,7 @@ export const LIST: Occupation[] = [
   // 建筑装修
   {
     code: 'bricklayer', name: '瓦工', category: '建筑装修',
-    aliases: ['泥瓦工', '泥瓦匠', '瓦匠', '泥水工', '泥工', '砌砖', '砌墙', '垒墙', '抹墙', '大工'],
+    aliases: ['砌筑工', '泥瓦工', '泥瓦匠', '瓦匠', '泥水工', '泥工', '砌砖', '砌墙', '垒墙', '抹墙', '大工'],
     en: ['bricklayer', 'mason', 'masonry'], skills: ['砌砖', '抹灰', '贴砖', '看图纸'],
     related: ['tiler', 'laborer', 'plasterer'], typicalWage: day(250, 400), payPeriod: 'daily',
   },
@@ -93,7 +93,7 @@ export const LIST: Occupation[] = [
   },
   {
     code: 'decorator', name: '装修工', category: '建筑装修',
-    aliases: ['装修师傅', '装修', '家装', '装修工人', '吊顶', '装修杂工', '安装工'],
+    aliases: ['装修师傅', '装修', '家装', '装修工人', '吊顶', '装修杂工'],
     en: ['decorator', 'renovation', 'fitter'], skills: ['吊顶', '贴砖', '刮腻子'],
     related: ['carpenter', 'painter', 'tiler'], typicalWage: day(250, 400), payPeriod: 'daily',
   },

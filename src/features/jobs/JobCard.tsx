@@ -4,7 +4,8 @@ import type { Job } from '../../core/records';
 import { t } from '../../i18n';
 import { postedText, wageText } from './format';
 
-export function JobCard(props: { job: Job; pending: boolean }) {
+/** `because`: the ranking reasons, when the card is a search or recommendation result. */
+export function JobCard(props: { job: Job; pending: boolean; because?: string }) {
   return (
     <li class="card job-card" data-testid="job-card" data-job-id={props.job.id}>
       <A href={`/jobs/${props.job.id}`} class="card-link">
@@ -16,6 +17,11 @@ export function JobCard(props: { job: Job; pending: boolean }) {
           <span>{props.job.place}</span>
           <span>{t(`pay.${props.job.payPeriod}`)}</span>
         </div>
+        <Show when={props.because}>
+          <p class="because" data-testid="because">
+            {props.because}
+          </p>
+        </Show>
         <div class="chips">
           <Show when={props.job.verification.state === 'verified'}>
             <span class="chip chip-ok">{t('jobs.verified')}</span>

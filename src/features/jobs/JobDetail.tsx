@@ -5,6 +5,7 @@ import { db } from '../../app/services';
 import { recordKey } from '../../db/db';
 import { t } from '../../i18n';
 import { createLiveQuery } from '../../ui/live';
+import { SeekerMatches } from '../seekers/SeekerMatches';
 import { pendingRecordKeys } from '../sync/sync.repo';
 import { postedText, wageText } from './format';
 import { jobWithStation } from './jobs.repo';
@@ -76,6 +77,7 @@ export default function JobDetail() {
                     {t('jobs.call')} {job().contactPhone}
                   </a>
                 </Show>
+                <SeekerMatches jobId={job().id} />
               </article>
             )}
           </Show>

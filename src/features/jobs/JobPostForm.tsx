@@ -9,11 +9,12 @@ import { uuidv7 } from '../../core/ids';
 import { type MutatorArgs, mutators } from '../../core/mutators';
 import { OCCUPATION_CATEGORIES, OCCUPATIONS, occupationByCode } from '../../core/occupations';
 import { BENEFITS, PAY_PERIODS, WAGE_UNITS } from '../../core/records';
-import { counties, townsOf } from '../../core/regions';
-import { type FieldError, MutationError, validate } from '../../core/validation';
+import { counties, regionName, townsOf } from '../../core/regions';
+import { MutationError, validate } from '../../core/validation';
 import { write } from '../../app/services';
-import { hasMessage, t } from '../../i18n';
+import { t } from '../../i18n';
 import { Field } from '../../ui/Field';
+import { errorMessage, errorsByField } from '../../ui/form-errors';
 
 type JobPostArgs = MutatorArgs<'job.post'>;
 
@@ -45,7 +46,7 @@ function toArgs(values: FormValues): Record<string, unknown> {
     occupationCode: values.occupationCode,
     employerName: values.employerName,
     regionCode: values.town || values.county,
-    place: values.place,
+    place: values.place.trim() || regionName(values.town || values.county) || '',
     wageMin: numberOrText(values.wageMin),
     wageMax: numberOrText(values.wageMax || values.wageMin),
     wageUnit: values.wageUnit,
@@ -57,12 +58,6 @@ function toArgs(values: FormValues): Record<string, unknown> {
     requirements: optional(values.requirements),
     contactPhone: optional(values.contactPhone),
   };
-}
-
-function messageFor(error: FieldError | MutationError): string {
-  if (error instanceof MutationError && error.field === 'wageMax') return t('err.wageRange');
-  const key = `err.${error.code}`;
-  return hasMessage(key) ? t(key) : error.message;
 }
 
 export default function JobPostForm() {
@@ -110,7 +105,7 @@ export default function JobPostForm() {
     const args = toArgs(values);
     const checked = validate(mutators['job.post'].args, args);
     if (!checked.ok) {
-      setErrors(Object.fromEntries(checked.errors.map((e) => [e.field, messageFor(e)])));
+      setErrors(errorsByField(checked.errors));
       return;
     }
     setSaving(true);
@@ -119,7 +114,7 @@ export default function JobPostForm() {
       navigate(`/jobs/${checked.value.id}`);
     } catch (error) {
       if (!(error instanceof MutationError)) throw error;
-      setErrors({ [error.field ?? 'title']: messageFor(error) });
+      setErrors({ [error.field ?? 'title']: errorMessage(error) });
     } finally {
       setSaving(false);
     }

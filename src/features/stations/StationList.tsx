@@ -1,46 +1,45 @@
-/** 驿站: every station on this device, with hours, services and a number to call. */
+/** Station cards, nearest first when the position is known: the list view and the no-WebGL fallback. */
+import { A } from '@solidjs/router';
 import { For, Show } from 'solid-js';
-import { db } from '../../app/services';
+import type { LatLon } from '../../core/geo';
+import type { Station } from '../../core/records';
 import { t } from '../../i18n';
-import { createLiveQuery } from '../../ui/live';
-import { allStations } from './stations.repo';
+import { openText, stationOpenState, travelText } from './format';
 
-export default function StationList() {
-  const stations = createLiveQuery(() => null, () => allStations(db), null);
+export function StationList(props: { stations: Station[]; from: LatLon | null }) {
   return (
-    <section class="page">
-      <h2 class="page-title">{t('stations.title')}</h2>
-      <Show when={stations()} fallback={<p class="muted">{t('jobs.loading')}</p>}>
-        {(list) => (
-          <Show when={list().length > 0} fallback={<p class="empty">{t('stations.empty')}</p>}>
-            <ul class="cards" data-testid="station-list">
-              <For each={list()}>
-                {(station) => (
-                  <li class="card" data-testid="station-card">
-                    <h3 class="job-title">{station.name}</h3>
-                    <p class="muted">
-                      {station.kind} · {station.address}
+    <ul class="cards" data-testid="station-list">
+      <For each={props.stations}>
+        {(station) => {
+          const open = () => stationOpenState(station).kind;
+          return (
+            <li class="card" data-testid="station-card" data-station-id={station.id}>
+              <A href={`/stations/${station.id}`} class="card-link">
+                <div class="card-row">
+                  <h3 class="job-title">{station.name}</h3>
+                  <span class={open() === 'closed' ? 'chip' : 'chip chip-ok'}>
+                    {open() === 'closed' ? t('station.closed') : t('station.open')}
+                  </span>
+                </div>
+                <p class="muted station-meta">
+                  {station.kind} · {station.address}
+                </p>
+                <Show when={props.from}>
+                  {(from) => (
+                    <p class="station-travel" data-testid="station-travel">
+                      {travelText(from(), station)}
                     </p>
-                    <p>
-                      {station.hours.allDay
-                        ? t('stations.allDay')
-                        : t('stations.hours', { hours: station.hours.daily ?? '' })}
-                    </p>
-                    <div class="chips">
-                      <For each={station.services}>{(s) => <span class="chip">{t(`service.${s}`)}</span>}</For>
-                    </div>
-                    <Show when={station.phone}>
-                      <a class="button" href={`tel:${station.phone}`}>
-                        {t('jobs.call')} {station.phone}
-                      </a>
-                    </Show>
-                  </li>
-                )}
-              </For>
-            </ul>
-          </Show>
-        )}
-      </Show>
-    </section>
+                  )}
+                </Show>
+                <p class="station-meta">{openText(stationOpenState(station))}</p>
+                <div class="chips">
+                  <For each={station.services}>{(s) => <span class="chip">{t(`service.${s}`)}</span>}</For>
+                </div>
+              </A>
+            </li>
+          );
+        }}
+      </For>
+    </ul>
   );
 }

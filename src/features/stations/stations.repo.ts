@@ -1,6 +1,20 @@
-import type { Station } from '../../core/records';
+/** Station queries for the map, the list and the station page. */
+import type { Job, Station } from '../../core/records';
 import type { GigDb } from '../../db/db';
 
 export function allStations(db: GigDb): Promise<Station[]> {
-  return db.stations.orderBy('regionCode').toArray();
+  return db.stations
+    .orderBy('regionCode')
+    .filter((s) => !s.deleted)
+    .toArray();
+}
+
+export function stationById(db: GigDb, id: string): Promise<Station | undefined> {
+  return db.stations.get(id);
+}
+
+/** Open jobs posted at a station, newest first. */
+export async function openJobsAt(db: GigDb, stationId: string): Promise<Job[]> {
+  const jobs = await db.jobs.where('stationId').equals(stationId).filter((j) => j.status === 'open' && !j.deleted).toArray();
+  return jobs.sort((a, b) => b.postedAt - a.postedAt);
 }

@@ -1,11 +1,21 @@
 /** 我的: sync state in full — what waits to be sent, what the server sent back and why. */
+import { A } from '@solidjs/router';
 import { For, Show } from 'solid-js';
 import { db, scheduler } from '../../app/services';
 import { lang, setLang, t } from '../../i18n';
 import { createLiveQuery } from '../../ui/live';
-import { pendingEntries, rejectedEntries } from './sync.repo';
+import { MAX_FOLLOWED_COUNTIES } from '../../core/protocol';
+import { counties } from '../../core/regions';
+import { followCounties, followedCounties, pendingEntries, rejectedEntries } from './sync.repo';
 
 export default function SyncPage() {
+  const followed = createLiveQuery(() => null, () => followedCounties(db), []);
+  const toggleCounty = async (code: string) => {
+    const list = followed();
+    const next = list.includes(code) ? list.filter((c) => c !== code) : [...list, code].slice(-MAX_FOLLOWED_COUNTIES);
+    await followCounties(db, next);
+    void scheduler.syncNow();
+  };
   const pending = createLiveQuery(() => null, () => pendingEntries(db), []);
   const rejected = createLiveQuery(() => null, () => rejectedEntries(db), []);
   return (
@@ -15,6 +25,12 @@ export default function SyncPage() {
       <button type="button" class="button primary wide" onClick={() => void scheduler.syncNow()}>
         {t('sync.now')}
       </button>
+      <A href="/profile" class="button wide">
+        {t('seeker.titleSelf')}
+      </A>
+      <A href="/seekers/new" class="button wide" data-testid="register-seeker">
+        {t('seeker.titleStaff')}
+      </A>
       <h3>{t('sync.pendingTitle')}</h3>
       <p class="muted">{t('sync.pendingHint')}</p>
       <ul class="cards" data-testid="pending-list">
@@ -39,6 +55,23 @@ export default function SyncPage() {
           </For>
         </ul>
       </Show>
+      <h3>{t('me.counties')}</h3>
+      <p class="muted">{t('me.countiesHint', { n: MAX_FOLLOWED_COUNTIES })}</p>
+      <div class="chips" data-testid="follow-counties">
+        <For each={counties()}>
+          {(county) => (
+            <button
+              type="button"
+              class={followed().includes(county.code) ? 'toggle small on' : 'toggle small'}
+              aria-pressed={followed().includes(county.code)}
+              onClick={() => void toggleCounty(county.code)}
+            >
+              {county.name}
+            </button>
+          )}
+        </For>
+      </div>
+      <p class="muted">{followed().length === 0 ? t('me.allCounties') : ''}</p>
       <h3>{t('me.language')}</h3>
       <button type="button" class="button wide" onClick={() => setLang(lang() === 'zh' ? 'en' : 'zh')}>
         {t('lang.switch')}

@@ -1,6 +1,6 @@
 /** What the sync badge and the sync page show, read live from the device database. */
 import type { GigDb, QuarantineEntry, RecordKey } from '../../db/db';
-import { peekSyncState } from '../../db/sync-state';
+import { peekSyncState, updateSyncState } from '../../db/sync-state';
 
 export interface SyncSummary {
   pending: number;
@@ -26,4 +26,15 @@ export function pendingEntries(db: GigDb) {
 
 export function rejectedEntries(db: GigDb): Promise<QuarantineEntry[]> {
   return db.quarantine.orderBy('seq').reverse().toArray();
+}
+
+export async function followedCounties(db: GigDb): Promise<string[]> {
+  return (await peekSyncState(db))?.counties ?? [];
+}
+
+/** Change which counties' jobs this phone keeps; the next pull drops the others. */
+export async function followCounties(db: GigDb, counties: string[]): Promise<void> {
+  await updateSyncState(db, (state) => {
+    state.counties = counties;
+  });
 }

@@ -63,6 +63,23 @@ describe('applying a pull page', () => {
     expect(await db.jobs.get(job.id)).toBeUndefined();
   });
 
+  it('keeps a job that moved between two followed counties, whichever bucket answers first', async () => {
+    const db = freshDb();
+    const job = serverJob({ version: 5 });
+    await applyPullResponse(db, page([job], 5));
+    const moved = { ...job, version: 9, regionCode: '150525100', place: '大沁他拉镇' };
+    const both: PullResponse = {
+      ...page([], 0),
+      granted: [BUCKET, 'jobs:cty:150525'],
+      buckets: {
+        'jobs:cty:150525': { next: 9, more: false, put: { job: encodeRows('job', [moved]) }, rm: {} },
+        [BUCKET]: { next: 10, more: false, put: {}, rm: { job: [[job.id, 9]] } },
+      },
+    };
+    await applyPullResponse(db, both);
+    expect(await db.jobs.get(job.id)).toMatchObject({ version: 9, regionCode: '150525100' });
+  });
+
   it('replays unsent changes on top of a newer server row (rebase)', async () => {
     const db = freshDb();
     const job = serverJob({ version: 5 });

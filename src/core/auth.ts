@@ -1,0 +1,49 @@
+/** Login requests and answers, shared by the login screen and the server. */
+import * as v from 'valibot';
+import { id, phone } from './fields';
+import type { Role } from './mutators';
+
+export const CODE_PATH = '/api/auth/v1/code';
+export const LOGIN_PATH = '/api/auth/v1/login';
+export const REFRESH_PATH = '/api/auth/v1/refresh';
+export const LOGOUT_PATH = '/api/auth/v1/logout';
+
+export const CodeRequestSchema = v.object({ phone });
+
+const loginCode = v.pipe(v.string(), v.regex(/^\d{6}$/, 'code'));
+const password = v.pipe(v.string(), v.minLength(8, 'min'), v.maxLength(128, 'too_long'));
+
+export const LoginRequestSchema = v.union([
+  v.object({ phone, code: loginCode, clientId: id }),
+  v.object({ phone, password, clientId: id }),
+]);
+
+export const RefreshRequestSchema = v.object({
+  refreshToken: v.pipe(v.string(), v.maxLength(200, 'too_long')),
+  clientId: id,
+});
+
+export const LogoutRequestSchema = v.object({ refreshToken: v.pipe(v.string(), v.maxLength(200, 'too_long')) });
+
+export interface AccountView {
+  id: string;
+  phone: string;
+  name?: string;
+  role: Role;
+  stationIds: string[];
+  counties: string[];
+}
+
+export interface LoginResponse {
+  account: AccountView;
+  accessToken: string;
+  /** Epoch ms when the access token stops working; refresh before then. */
+  accessExpiresAt: number;
+  refreshToken: string;
+}
+
+export interface RefreshResponse {
+  account: AccountView;
+  accessToken: string;
+  accessExpiresAt: number;
+}

@@ -1,0 +1,33 @@
+/** A list of job cards with a "显示更多" button: the recent list, search results, recommendations. */
+import { For, Show } from 'solid-js';
+import { db } from '../../app/services';
+import type { Job } from '../../core/records';
+import { recordKey } from '../../db/db';
+import { t } from '../../i18n';
+import { createLiveQuery } from '../../ui/live';
+import { pendingRecordKeys } from '../sync/sync.repo';
+import { JobCard } from './JobCard';
+
+export interface JobRow {
+  job: Job;
+  /** Ranking reasons, already worded. */
+  because?: string;
+}
+
+export function JobCards(props: { rows: JobRow[]; testId: string; more?: boolean; onMore?: () => void }) {
+  const pending = createLiveQuery(() => null, () => pendingRecordKeys(db), new Set<string>());
+  return (
+    <>
+      <ul class="cards" data-testid={props.testId}>
+        <For each={props.rows}>
+          {(row) => <JobCard job={row.job} pending={pending().has(recordKey('job', row.job.id))} because={row.because} />}
+        </For>
+      </ul>
+      <Show when={props.more}>
+        <button type="button" class="button wide" onClick={() => props.onMore?.()}>
+          {t('jobs.more')}
+        </button>
+      </Show>
+    </>
+  );
+}

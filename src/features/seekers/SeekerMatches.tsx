@@ -1,0 +1,51 @@
+/**
+ * 匹配求职者: for station staff, the people on this device who fit a job best. Seekers are
+ * personal data; they are on a device only when its staff registered them here.
+ */
+import { createEffect, createSignal, For, on, Show } from 'solid-js';
+import { db } from '../../app/services';
+import type { Seeker } from '../../core/records';
+import { lang, t } from '../../i18n';
+import { createLiveQuery } from '../../ui/live';
+import { matchWorker } from '../search/match-bridge';
+import { seekerCount, seekersByIds } from './seekers.repo';
+
+export function SeekerMatches(props: { jobId: string }) {
+  const count = createLiveQuery(() => null, () => seekerCount(db), 0);
+  const [open, setOpen] = createSignal(false);
+  const [rows, setRows] = createSignal<{ seeker: Seeker; because: { zh: string; en: string } }[]>([]);
+
+  createEffect(
+    on([open, () => props.jobId, count] as const, async ([isOpen, jobId]) => {
+      if (!isOpen) return;
+      const hits = await matchWorker().seekersForJob(jobId, 10);
+      const seekers = await seekersByIds(db, hits.map((h) => h.id));
+      setRows(hits.flatMap((h, i) => (seekers[i] ? [{ seeker: seekers[i]!, because: h.because }] : [])));
+    }),
+  );
+
+  return (
+    <Show when={count() > 0}>
+      <button type="button" class="button wide" data-testid="match-seekers" onClick={() => setOpen(!open())}>
+        {t('seeker.matchForJob')}
+      </button>
+      <Show when={open()}>
+        <ul class="cards" data-testid="seeker-matches">
+          <For each={rows()} fallback={<li class="empty">{t('seeker.noMatches')}</li>}>
+            {(row) => (
+              <li class="card">
+                <h3 class="job-title">{row.seeker.name}</h3>
+                <p class="because">{row.because[lang()]}</p>
+                <Show when={row.seeker.phone}>
+                  <a class="button" href={`tel:${row.seeker.phone}`}>
+                    {t('jobs.call')} {row.seeker.phone}
+                  </a>
+                </Show>
+              </li>
+            )}
+          </For>
+        </ul>
+      </Show>
+    </Show>
+  );
+}

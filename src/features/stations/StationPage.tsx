@@ -1,0 +1,106 @@
+/** One station: hours and whether it is open now, services, a number to call, directions, its jobs. */
+import { A, useParams } from '@solidjs/router';
+import { createSignal, For, Show } from 'solid-js';
+import { distanceMeters } from '../../core/geo';
+import { db } from '../../app/services';
+import { recordKey } from '../../db/db';
+import { type MessageKey, t } from '../../i18n';
+import { createLiveQuery } from '../../ui/live';
+import { JobCard } from '../jobs/JobCard';
+import { position } from '../search/position';
+import { pendingRecordKeys } from '../sync/sync.repo';
+import { CoordinateInput } from './CoordinateInput';
+import { distanceText, openText, stationOpenState, travelText } from './format';
+import { type MapLink, mapLinks } from './navigation';
+import { openJobsAt, stationById } from './stations.repo';
+
+const NAV_LABEL: Record<MapLink['app'], MessageKey> = {
+  phone: 'station.navPhone',
+  amap: 'station.navAmap',
+  baidu: 'station.navBaidu',
+};
+
+const JOBS_PAGE = 10;
+
+export default function StationPage() {
+  const params = useParams<{ id: string }>();
+  const station = createLiveQuery(() => params.id, (id) => stationById(db, id).then((s) => s ?? false), null);
+  const jobs = createLiveQuery(() => params.id, (id) => openJobsAt(db, id), []);
+  const pending = createLiveQuery(() => null, () => pendingRecordKeys(db), new Set<string>());
+  // A market station can hold hundreds of postings: show a page at a time.
+  const [shown, setShown] = createSignal(JOBS_PAGE);
+
+  return (
+    <section class="page">
+      <A href="/stations" class="back">
+        ‹ {t('station.back')}
+      </A>
+      <Show when={station() !== null} fallback={<p class="muted">{t('jobs.loading')}</p>}>
+        <Show when={station()} fallback={<p class="empty">{t('station.notFound')}</p>}>
+          {(s) => (
+            <article data-testid="station-page">
+              <h2 class="page-title">{s().name}</h2>
+              <p class="muted">{s().kind}</p>
+              <p class={stationOpenState(s()).kind === 'closed' ? 'notice warn' : 'notice'} data-testid="station-open">
+                {openText(stationOpenState(s()))}
+              </p>
+              <dl class="facts">
+                <dt>{t('station.address')}</dt>
+                <dd>{s().address}</dd>
+                <dt>{t('station.hours')}</dt>
+                <dd>{s().hours.allDay ? t('stations.allDay') : (s().hours.daily ?? t('station.hoursUnknown'))}</dd>
+                <Show when={position()}>
+                  {(from) => (
+                    <>
+                      <dt>{t('station.distance')}</dt>
+                      <dd>{travelText(from(), s())}</dd>
+                    </>
+                  )}
+                </Show>
+              </dl>
+              <h3>{t('stations.services')}</h3>
+              <div class="chips">
+                <For each={s().services}>{(service) => <span class="chip">{t(`service.${service}`)}</span>}</For>
+              </div>
+              <Show when={s().phone}>
+                {(phone) => (
+                  <a class="button primary wide" href={`tel:${phone()}`} data-testid="station-call">
+                    {t('station.call', { phone: phone() })}
+                  </a>
+                )}
+              </Show>
+              <h3>{t('station.navigate')}</h3>
+              <div class="station-nav">
+                <For each={mapLinks(s(), navigator.userAgent)}>
+                  {(link) => (
+                    <a class="button" href={link.href} data-testid={`nav-${link.app}`}>
+                      {t(NAV_LABEL[link.app])}
+                    </a>
+                  )}
+                </For>
+              </div>
+              <p class="muted">{t('station.navHint')}</p>
+              <h3>{t('station.jobs', { n: jobs().length })}</h3>
+              <Show when={jobs().length > 0} fallback={<p class="muted">{t('station.noJobs')}</p>}>
+                <ul class="cards" data-testid="station-jobs">
+                  <For each={jobs().slice(0, shown())}>
+                    {(job) => <JobCard job={job} pending={pending().has(recordKey('job', job.id))} />}
+                  </For>
+                </ul>
+                <Show when={jobs().length > shown()}>
+                  <button type="button" class="button wide" onClick={() => setShown(shown() + JOBS_PAGE)}>
+                    {t('jobs.more')}
+                  </button>
+                </Show>
+              </Show>
+              <details class="station-coords">
+                <summary>{t('station.coords')}</summary>
+                <CoordinateInput>{(wgs) => <p>{t('station.coordsOffset', { d: distanceText(distanceMeters(wgs, s())) })}</p>}</CoordinateInput>
+              </details>
+            </article>
+          )}
+        </Show>
+      </Show>
+    </section>
+  );
+}

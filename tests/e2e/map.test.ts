@@ -1,0 +1,228 @@
+/**
+ * The 驿站 map in a real Chromium: it draws stations with no connection after install (and a
+ * tap on one opens its page),
+ * the county basemap downloads into the Cache API and renders offline, phones without
+ * WebGL (or where MapLibre fails) get the list, and the job list never loads the map chunk.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { RunningServer } from '../../server/server';
+import { countRows, cspViolations, describeBrowser, launchBrowser, openApp, startTestServer } from './harness';
+
+const BASEMAP = '/tiles/demo-basemap.pmtiles';
+const MAP_CHUNK = readdirSync('dist/assets').find((f) => /^MapView-.*\.js$/.test(f));
+
+/** First run: the demo data arrives and the first sync finishes, so the app is fully installed. */
+async function installAndSync(page: Page) {
+  await page.getByTestId('sync-pending').filter({ hasText: /已全部同步/ }).waitFor({ timeout: 60_000 });
+  expect(await countRows(page, 'stations')).toBeGreaterThan(0);
+}
+
+async function waitForMap(page: Page) {
+  await page.locator('[data-testid=map][data-state=ready]').waitFor({ timeout: 60_000 });
+}
+
+/** Screen positions of the station icons MapLibre placed. */
+function stationPoints(page: Page): Promise<{ x: number; y: number }[]> {
+  return page.evaluate(() => {
+    const el = document.querySelector('[data-testid=map]') as HTMLElement & { map: import('maplibre-gl').Map };
+    const box = el.getBoundingClientRect();
+    return el.map.queryRenderedFeatures({ layers: ['station-icons'] }).map((f) => {
+      const p = el.map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
+      return { x: box.left + p.x, y: box.top + p.y };
+    });
+  });
+}
+
+/**
+ * A tolerant look at a screenshot, no golden image: the pixels just above each station's
+ * point (where its pin is drawn) must be mostly non-background, and the map as a whole
+ * must still show background (so an all-black or garbage canvas fails).
+ */
+async function checkMarkers(page: Page) {
+  const points = await stationPoints(page);
+  expect(points.length).toBeGreaterThan(0);
+  const png = (await page.screenshot()).toString('base64');
+  const result = await page.evaluate(
+    async ({ png, points }) => {
+      // An <img>, not fetch(): the browser is offline and fetch() of a data: URL can fail then.
+      const image = new Image();
+      image.src = `data:image/png;base64,${png}`;
+      await image.decode();
+      const canvas = new OffscreenCanvas(image.naturalWidth, image.naturalHeight);
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(image, 0, 0);
+      const isBackground = (x: number, y: number) => {
+        const [r, g, b] = ctx.getImageData(x, y, 1, 1).data;
+        // The neutral background (#eceae4) and the basemap's earth fill (#f6f4ee).
+        return [
+          [0xec, 0xea, 0xe4],
+          [0xf6, 0xf4, 0xee],
+        ].some(([br, bg, bb]) => Math.abs(r - br) + Math.abs(g - bg) + Math.abs(b - bb) < 24);
+      };
+      const marker = points.map(({ x, y }) => {
+        let hits = 0;
+        for (let dx = -6; dx <= 6; dx += 2) for (let dy = -30; dy <= -14; dy += 2) hits += isBackground(Math.round(x + dx), Math.round(y + dy)) ? 0 : 1;
+        return hits / (7 * 9);
+      });
+      const map = document.querySelector('[data-testid=map]')!.getBoundingClientRect();
+      let background = 0;
+      for (let x = map.left + 5; x < map.right; x += 10) for (let y = map.top + 5; y < map.bottom; y += 10) background += isBackground(x, y) ? 1 : 0;
+      return { marker, background: background / ((map.width / 10) * (map.height / 10)) };
+    },
+    { png, points },
+  );
+  for (const share of result.marker) expect(share).toBeGreaterThan(0.5);
+  expect(result.background).toBeGreaterThan(0.2);
+}
+
+function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+describeBrowser('the 驿站 map in Chromium', () => {
+  let server: RunningServer;
+
+  beforeAll(async () => {
+    expect(MAP_CHUNK, 'dist/ has no MapView chunk: run a fresh `npx vite build`').toBeDefined();
+    server = await startTestServer();
+  });
+  afterAll(async () => {
+    await server?.close();
+    // The map (MapLibre, its blob worker, the basemap) must run under the server's CSP too.
+    expect(cspViolations).toEqual([]);
+  });
+
+  it('the job list route does not request the map chunk; the 驿站 tab does', async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await openApp(browser.context, server.url);
+      await page.getByTestId('job-list').waitFor({ timeout: 60_000 });
+      // Page requests only: the service worker precaches every asset on install, the page must not.
+      const loaded = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+      expect((await loaded()).filter((url) => /MapView|MapPage|geo\.worker/.test(url))).toEqual([]);
+
+      await page.locator('a.tab[href="/stations"]').click();
+      await waitForMap(page);
+      expect((await loaded()).some((url) => url.endsWith(`/assets/${MAP_CHUNK}`))).toBe(true);
+    } finally {
+      await browser.dispose();
+    }
+  });
+
+  it('draws the stations with no connection after install', async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await openApp(browser.context, server.url);
+      const errors = collectErrors(page);
+      await installAndSync(page);
+      await browser.context.setOffline(true);
+      await page.goto(`${server.url}/stations`);
+      await waitForMap(page);
+      await checkMarkers(page);
+      expect(await page.getByTestId('station-card').count()).toBeGreaterThan(0);
+
+      // Tapping a pin opens that station's page: hours, a number to call, 导航 links.
+      const pins = await stationPoints(page);
+      const onCanvas = await page.evaluate(
+        (points) => points.map((p) => document.elementFromPoint(p.x, p.y - 22)?.tagName === 'CANVAS'),
+        pins,
+      );
+      const pin = pins[onCanvas.indexOf(true)]; // not one under the zoom buttons
+      await page.mouse.click(pin.x, pin.y - 22);
+      await page.getByTestId('station-page').waitFor();
+      expect(page.url()).toMatch(/\/stations\/[0-9a-f-]{36}$/);
+      expect(await page.getByTestId('station-open').textContent()).toMatch(/24小时|开门|关门/);
+      expect(await page.getByTestId('station-call').getAttribute('href')).toMatch(/^tel:/);
+      expect(await page.getByTestId('nav-amap').getAttribute('href')).toMatch(/^androidamap:\/\/viewMap\?/);
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.dispose();
+    }
+  });
+
+  it('stores the county basemap on download and renders it offline', async () => {
+    const archiveBytes = statSync(`dist${BASEMAP}`).size;
+    const browser = await launchBrowser();
+    try {
+      const page = await openApp(browser.context, server.url);
+      const errors = collectErrors(page);
+      await installAndSync(page);
+      await page.goto(`${server.url}/stations`);
+      await waitForMap(page);
+      const button = page.getByTestId('basemap-download');
+      await expect.poll(() => button.textContent()).toMatch(/下载本县地图（0\.3 MB）/);
+      await button.click();
+      await page.getByTestId('basemap-stored').waitFor({ timeout: 30_000 });
+      const stored = await page.evaluate(async (path) => {
+        const response = await (await caches.open('basemap-v1')).match(new URL(path, location.origin).href);
+        return response ? (await response.arrayBuffer()).byteLength : 0;
+      }, BASEMAP);
+      expect(stored).toBe(archiveBytes);
+
+      await browser.context.setOffline(true);
+      const tileRequests: string[] = [];
+      page.on('request', (r) => r.url().includes('.pmtiles') && tileRequests.push(r.url()));
+      await page.reload();
+      await waitForMap(page);
+      const basemap = await page.evaluate(() => {
+        const el = document.querySelector('[data-testid=map]') as HTMLElement & { map: import('maplibre-gl').Map };
+        return {
+          earth: el.map.querySourceFeatures('basemap', { sourceLayer: 'earth' }).length,
+          rendered: el.map.queryRenderedFeatures({ layers: ['base-earth'] }).length,
+        };
+      });
+      expect(basemap.earth).toBeGreaterThan(0);
+      expect(basemap.rendered).toBeGreaterThan(0);
+      expect(tileRequests).toEqual([]);
+      await checkMarkers(page);
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.dispose();
+    }
+  });
+
+  it('without WebGL the tab shows the list and the point sketch, with no uncaught errors', async () => {
+    const browser = await launchBrowser(['--disable-webgl', '--disable-3d-apis']);
+    try {
+      const page = await openApp(browser.context, server.url);
+      const errors = collectErrors(page);
+      await installAndSync(page);
+      await page.goto(`${server.url}/stations`);
+      await page.getByTestId('map-fallback').waitFor();
+      await expect.poll(() => page.getByTestId('station-card').count()).toBeGreaterThan(0);
+      expect(await page.getByTestId('point').count()).toBe(await page.getByTestId('station-card').count());
+      expect(await page.getByTestId('map').count()).toBe(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.dispose();
+    }
+  });
+
+  it('when MapLibre cannot create its GL context, the tab falls back to the list', async () => {
+    const browser = await launchBrowser();
+    try {
+      // The app's WebGL check passes; every later context request (MapLibre's) fails, as on a blocklisted GPU.
+      await browser.context.addInitScript(() => {
+        const original = HTMLCanvasElement.prototype.getContext;
+        let glCalls = 0;
+        HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+          if (type.startsWith('webgl') && ++glCalls > 1) return null;
+          return original.call(this, type as '2d', ...(rest as []));
+        } as typeof original;
+      });
+      const page = await openApp(browser.context, server.url);
+      const errors = collectErrors(page);
+      await installAndSync(page);
+      await page.goto(`${server.url}/stations`);
+      await page.getByTestId('map-fallback').waitFor({ timeout: 60_000 });
+      await expect.poll(() => page.getByTestId('station-card').count()).toBeGreaterThan(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.dispose();
+    }
+  });
+});

@@ -1,0 +1,62 @@
+/** Words for ranking reasons: "3.2 km · 日结 · 会电焊" or "3.2 km · paid daily · welding". */
+import { occupationByCode } from '../../src/core/occupations/index';
+import type { PayPeriod, Perk, Reason, WageUnit } from './types';
+
+type Lang = 'zh' | 'en';
+
+const PERIOD: Record<PayPeriod, Record<Lang, string>> = {
+  daily: { zh: '日结', en: 'paid daily' },
+  weekly: { zh: '周结', en: 'paid weekly' },
+  monthly: { zh: '月结', en: 'paid monthly' },
+};
+const PERK: Record<Perk, Record<Lang, string>> = {
+  meals: { zh: '包吃', en: 'meals' },
+  lodging: { zh: '包住', en: 'lodging' },
+  transport: { zh: '包交通', en: 'transport' },
+};
+const UNIT: Record<WageUnit, Record<Lang, string>> = {
+  hour: { zh: '元/小时', en: '/hour' },
+  day: { zh: '元/天', en: '/day' },
+  month: { zh: '元/月', en: '/month' },
+  piece: { zh: '元/件', en: '/piece' },
+};
+
+function occupationName(code: string | undefined, name: string, lang: Lang): string {
+  const en = code ? occupationByCode(code)?.en[0] : undefined;
+  return lang === 'en' && en ? en : name;
+}
+
+export function formatReason(r: Reason, lang: Lang): string {
+  const zh = lang === 'zh';
+  switch (r.kind) {
+    case 'occupation':
+      return occupationName(r.code, r.name, lang);
+    case 'related':
+      return zh ? `相关: ${r.name}` : `related: ${occupationName(r.code, r.name, lang)}`;
+    case 'text':
+      return zh ? `含“${r.value}”` : `mentions “${r.value}”`;
+    case 'place':
+      return r.value;
+    case 'distance':
+      return `${r.km} km`;
+    case 'payPeriod':
+      return PERIOD[r.value][lang];
+    case 'wage': {
+      const amount = r.max > r.min ? `${r.min}–${r.max}` : `${r.min}`;
+      return zh ? `${amount}${UNIT[r.unit].zh}` : `¥${amount}${UNIT[r.unit].en}`;
+    }
+    case 'perk':
+      return PERK[r.value][lang];
+    case 'skill':
+      return zh ? `会${r.value}` : r.value;
+    case 'fresh':
+      if (r.days === 0) return zh ? '今天发布' : 'posted today';
+      return zh ? `${r.days}天前发布` : `posted ${r.days}d ago`;
+    case 'verified':
+      return zh ? '已核实' : 'verified';
+  }
+}
+
+export function formatReasons(reasons: readonly Reason[], lang: Lang): string {
+  return reasons.map((r) => formatReason(r, lang)).join(' · ');
+}

@@ -1,0 +1,83 @@
+/**
+ * Occupation groups: jobs sharing one occupation wording ("保洁员", "家政保洁"). A query is
+ * matched against the few hundred groups, never against 100,000 jobs, and a group knows the
+ * dictionary occupation its wording means.
+ */
+import { occupationByCode } from '../../src/core/occupations/index';
+import { classifyOccupation, type Probe } from './concepts';
+import { hanPhrase, type Phrase } from './phrase';
+import { PhraseIndex } from './phrase-index';
+import type { MatchDoc } from './types';
+
+export interface Group {
+  id: number;
+  key: string;
+  phrase: Phrase;
+  code?: string;
+  slots: Set<number>;
+}
+
+export class Groups {
+  private readonly byKey = new Map<string, Group>();
+  private readonly byId: (Group | undefined)[] = [];
+  private readonly freeIds: number[] = [];
+  private readonly index = new PhraseIndex<Group>();
+
+  /** The group a job belongs to, created on first use. */
+  acquire(doc: MatchDoc): Group {
+    const wording = doc.occupation || occupationByCode(doc.occupationCode ?? '')?.name || doc.title;
+    const key = doc.occupationCode ? `${doc.occupationCode}\u0000${wording}` : wording;
+    let group = this.byKey.get(key);
+    if (!group) {
+      const id = this.freeIds.pop() ?? this.byId.length;
+      const code = doc.occupationCode && occupationByCode(doc.occupationCode) ? doc.occupationCode : classifyOccupation(wording);
+      group = { id, key, phrase: hanPhrase(wording), code, slots: new Set() };
+      this.byKey.set(key, group);
+      this.byId[id] = group;
+      this.index.add(group, group.phrase);
+    }
+    return group;
+  }
+
+  get(id: number): Group | undefined {
+    return this.byId[id];
+  }
+
+  /** Drops a job; a group left empty disappears so it cannot win a query with no jobs. */
+  release(id: number, slot: number): void {
+    const group = this.byId[id];
+    if (!group) return;
+    group.slots.delete(slot);
+    if (group.slots.size === 0) {
+      this.byKey.delete(group.key);
+      this.byId[id] = undefined;
+      this.index.remove(group);
+      this.freeIds.push(id);
+    }
+  }
+
+  *all(): Iterable<Group> {
+    for (const g of this.byId) if (g) yield g;
+  }
+
+  get size(): number {
+    return this.byKey.size;
+  }
+
+  /**
+   * How well the probes name each group: by its own wording, or through its dictionary
+   * occupation (slightly less, so the employer's exact wording wins a tie). A wording that
+   * matches well speaks for its whole occupation: 果园采摘工 brings in 采摘工 jobs too.
+   */
+  score(probes: readonly Probe[], occupationScores: ReadonlyMap<string, number>): Map<Group, number> {
+    const direct = this.index.score(probes);
+    const byCode = new Map(occupationScores);
+    for (const [g, s] of direct) if (g.code && s > (byCode.get(g.code) ?? 0)) byCode.set(g.code, s);
+    const out = new Map<Group, number>();
+    for (const g of this.all()) {
+      const s = Math.max(direct.get(g) ?? 0, g.code ? (byCode.get(g.code) ?? 0) * 0.97 : 0);
+      if (s > 0) out.set(g, s);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,187 @@
+/**
+ * Job storage by slot: numbers in typed arrays (scanned per query), a few strings per job,
+ * nothing per token. Slots of removed jobs are reused.
+ */
+import type { Gazetteer } from './places';
+import type { MatchDoc, PayPeriod, Perk, PlaceNames, WageUnit } from './types';
+
+export const LEVELS = ['province', 'city', 'county', 'town', 'village'] as const satisfies readonly (keyof PlaceNames)[];
+const NL = LEVELS.length;
+
+export const UNITS: readonly (WageUnit | undefined)[] = [undefined, 'hour', 'day', 'month', 'piece'];
+export const PERIODS: readonly (PayPeriod | undefined)[] = [undefined, 'daily', 'weekly', 'monthly'];
+export const PERKS: readonly Perk[] = ['meals', 'lodging', 'transport'];
+export const perkBit = (p: Perk): number => 1 << PERKS.indexOf(p);
+
+/** Perks employers write into titles and descriptions rather than tick. */
+const WRITTEN_PERKS: [RegExp, number][] = [
+  [/[包管供提](?:供)?(?:吃住|食宿)/, perkBit('meals') | perkBit('lodging')],
+  [/[包管供](?:吃|饭|三餐|餐|伙食)|提供(?:三餐|午餐|工作餐)|管一顿/, perkBit('meals')],
+  [/[包管供]住|提供住宿|有宿舍|免费住宿/, perkBit('lodging')],
+  [/[包管报](?:车费|路费|交通)|班车接送|接送/, perkBit('transport')],
+];
+
+/** Every pattern above starts with one of these: most texts are ruled out in one pass. */
+const PERK_HINT = /[包管供提报有免接]/;
+
+/** A job read back from its slot, for reasons and pair matching. */
+export interface JobFacts {
+  id: string;
+  title: string;
+  group: number;
+  skills: readonly string[];
+  places: string[];
+  lat: number;
+  lon: number;
+  wageMin: number;
+  wageMax: number;
+  wageUnit?: WageUnit;
+  payPeriod?: PayPeriod;
+  perks: number;
+  postedAt: number;
+  startDate?: string;
+  verified: boolean;
+}
+
+export class JobStore {
+  private cap = 0;
+  private readonly slotById = new Map<string, number>();
+  private readonly freeSlots: number[] = [];
+  /** Slots ever used; live ones have alive[slot] = 1. */
+  size = 0;
+
+  ids: string[] = [];
+  titles: string[] = [];
+  skills: (readonly string[])[] = [];
+  startDates: (string | undefined)[] = [];
+  alive = new Uint8Array(0);
+  group = new Int32Array(0);
+  place = new Int32Array(0);
+  wageMin = new Float64Array(0);
+  wageMax = new Float64Array(0);
+  wageUnit = new Uint8Array(0);
+  payPeriod = new Uint8Array(0);
+  perks = new Uint8Array(0);
+  verified = new Uint8Array(0);
+  postedAt = new Float64Array(0);
+  lat = new Float64Array(0);
+  lon = new Float64Array(0);
+
+  constructor(private readonly gazetteer: Gazetteer) {}
+
+  get count(): number {
+    return this.slotById.size;
+  }
+
+  slotOf(id: string): number | undefined {
+    return this.slotById.get(id);
+  }
+
+  /** Stores a job in a free slot and returns it; the caller removed any older version. */
+  insert(doc: MatchDoc, group: number): number {
+    const slot = this.freeSlots.pop() ?? this.size++;
+    if (slot >= this.cap) this.grow(Math.max(1024, this.cap * 2));
+    this.slotById.set(doc.id, slot);
+    this.ids[slot] = doc.id;
+    this.titles[slot] = doc.title;
+    this.skills[slot] = doc.skills;
+    this.startDates[slot] = doc.startDate;
+    this.alive[slot] = 1;
+    this.group[slot] = group;
+    for (let l = 0; l < NL; l++) {
+      const name = doc.place[LEVELS[l]];
+      this.place[slot * NL + l] = name ? this.gazetteer.acquire(name) : -1;
+    }
+    this.wageMin[slot] = doc.wageMin ?? Number.NaN;
+    this.wageMax[slot] = doc.wageMax ?? doc.wageMin ?? Number.NaN;
+    this.wageUnit[slot] = Math.max(0, UNITS.indexOf(doc.wageUnit));
+    this.payPeriod[slot] = Math.max(0, PERIODS.indexOf(doc.payPeriod));
+    this.perks[slot] = readPerks(doc);
+    this.verified[slot] = doc.verified ? 1 : 0;
+    this.postedAt[slot] = doc.postedAt ?? Number.NaN;
+    this.lat[slot] = doc.lat ?? Number.NaN;
+    this.lon[slot] = doc.lon ?? Number.NaN;
+    return slot;
+  }
+
+  /** Frees a job's slot; returns the slot it had, if any. */
+  remove(id: string): number | undefined {
+    const slot = this.slotById.get(id);
+    if (slot === undefined) return undefined;
+    this.slotById.delete(id);
+    this.alive[slot] = 0;
+    for (let l = 0; l < NL; l++) {
+      const p = this.place[slot * NL + l];
+      if (p >= 0) this.gazetteer.release(p);
+    }
+    this.titles[slot] = '';
+    this.skills[slot] = [];
+    this.freeSlots.push(slot);
+    return slot;
+  }
+
+  /** Whether any level of the job's place is one of `ids`. */
+  inPlace(slot: number, ids: ReadonlySet<number>): number {
+    for (let l = NL - 1; l >= 0; l--) {
+      const p = this.place[slot * NL + l];
+      if (p >= 0 && ids.has(p)) return p;
+    }
+    return -1;
+  }
+
+  facts(slot: number): JobFacts {
+    const places: string[] = [];
+    for (let l = 0; l < NL; l++) {
+      const p = this.place[slot * NL + l];
+      if (p >= 0) places.push(this.gazetteer.names[p]);
+    }
+    return {
+      id: this.ids[slot],
+      title: this.titles[slot],
+      group: this.group[slot],
+      skills: this.skills[slot],
+      places,
+      lat: this.lat[slot],
+      lon: this.lon[slot],
+      wageMin: this.wageMin[slot],
+      wageMax: this.wageMax[slot],
+      wageUnit: UNITS[this.wageUnit[slot]],
+      payPeriod: PERIODS[this.payPeriod[slot]],
+      perks: this.perks[slot],
+      postedAt: this.postedAt[slot],
+      startDate: this.startDates[slot],
+      verified: this.verified[slot] === 1,
+    };
+  }
+
+  private grow(cap: number): void {
+    const g = <T extends Float64Array | Int32Array | Uint8Array>(old: T, make: (n: number) => T, per = 1): T => {
+      const next = make(cap * per);
+      next.set(old);
+      return next;
+    };
+    this.alive = g(this.alive, (n) => new Uint8Array(n));
+    this.group = g(this.group, (n) => new Int32Array(n));
+    this.place = g(this.place, (n) => new Int32Array(n), NL);
+    this.wageMin = g(this.wageMin, (n) => new Float64Array(n));
+    this.wageMax = g(this.wageMax, (n) => new Float64Array(n));
+    this.wageUnit = g(this.wageUnit, (n) => new Uint8Array(n));
+    this.payPeriod = g(this.payPeriod, (n) => new Uint8Array(n));
+    this.perks = g(this.perks, (n) => new Uint8Array(n));
+    this.verified = g(this.verified, (n) => new Uint8Array(n));
+    this.postedAt = g(this.postedAt, (n) => new Float64Array(n));
+    this.lat = g(this.lat, (n) => new Float64Array(n));
+    this.lon = g(this.lon, (n) => new Float64Array(n));
+    this.cap = cap;
+  }
+}
+
+function readPerks(doc: MatchDoc): number {
+  let bits = 0;
+  for (const p of doc.perks ?? []) bits |= perkBit(p);
+  for (const text of [doc.title, doc.description ?? '']) {
+    if (!PERK_HINT.test(text)) continue;
+    for (const [pattern, bit] of WRITTEN_PERKS) if (pattern.test(text)) bits |= bit;
+  }
+  return bits;
+}

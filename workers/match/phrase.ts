@@ -1,0 +1,197 @@
+/**
+ * A phrase is a short text seen as a row of sounds: each unit has its character (when typed
+ * in hanzi), its readings and their loose forms. Comparing two phrases unit by unit gives
+ * one similarity for hanzi, homophone typos and typed pinyin alike.
+ */
+import occupationPinyin from '../../src/core/occupations/pinyin.generated.json';
+import { isHan, loose, readings } from './pinyin';
+
+export interface Unit {
+  ch?: string;
+  syl: readonly string[];
+  loose: readonly string[];
+  /** Informativeness: rare sounds say more than 工 or 员. */
+  w: number;
+}
+
+export interface Phrase {
+  text: string;
+  units: Unit[];
+  /** Sum of unit weights. */
+  weight: number;
+  /** Primary pinyin without spaces, e.g. "baojieyuan"; for typo distance. */
+  letters: string;
+  /** First letters, e.g. "bjy". */
+  initials: string;
+}
+
+const dictPinyin = occupationPinyin as Record<string, string>;
+
+/** Inverse document frequency of loose syllables over the dictionary's terms. */
+const syllableWeight = (() => {
+  const df = new Map<string, number>();
+  let n = 0;
+  for (const text of Object.keys(dictPinyin)) {
+    n++;
+    for (const s of new Set(dictPinyin[text].split(' ').map(loose))) df.set(s, (df.get(s) ?? 0) + 1);
+  }
+  const weights = new Map<string, number>();
+  for (const [s, d] of df) weights.set(s, Math.log(1 + n / d));
+  const unseen = Math.log(1 + n);
+  return (looseSyllable: string) => weights.get(looseSyllable) ?? unseen;
+})();
+
+function unit(syl: readonly string[], ch?: string): Unit {
+  const looseForms = [...new Set(syl.map(loose))];
+  return { ch, syl, loose: looseForms, w: Math.max(...looseForms.map(syllableWeight)) };
+}
+
+function fromUnits(text: string, units: Unit[]): Phrase {
+  let weight = 0;
+  let letters = '';
+  let initials = '';
+  for (const u of units) {
+    weight += u.w;
+    letters += u.syl[0];
+    initials += u.syl[0][0];
+  }
+  return { text, units, weight, letters, initials };
+}
+
+/**
+ * A phrase from hanzi (other characters are dropped). Dictionary terms use their generated
+ * in-context pinyin; other text reads each character from the table, all readings kept.
+ */
+export function hanPhrase(text: string): Phrase {
+  const hanCount = [...text].filter(isHan).length;
+  const generated = dictPinyin[text]?.split(' ');
+  const known = generated?.length === hanCount ? generated : undefined;
+  const units: Unit[] = [];
+  let i = 0;
+  for (const ch of text) {
+    if (!isHan(ch)) continue;
+    const table = readings(ch);
+    const inContext = known?.[i];
+    i++;
+    const syl = inContext ? [inContext, ...(table ?? []).filter((s) => s !== inContext)] : table;
+    units.push(syl ? unit(syl, ch) : { ch, syl: [''], loose: [''], w: syllableWeight('') });
+  }
+  return fromUnits(text, units);
+}
+
+/** A phrase from typed pinyin syllables (no characters). */
+export function pinyinPhrase(text: string, syllables: readonly string[]): Phrase {
+  return fromUnits(
+    text,
+    syllables.map((s) => unit([s])),
+  );
+}
+
+function unitMatch(q: Unit, p: Unit): number {
+  if (q.ch !== undefined && q.ch === p.ch) return 1;
+  const typed = q.ch === undefined;
+  for (const s of q.syl) if (s && p.syl.includes(s)) return typed ? 1 : 0.85;
+  for (const s of q.loose) if (s && p.loose.includes(s)) return typed ? 0.85 : 0.6;
+  return 0;
+}
+
+// Scratch rows for the dynamic programs below; phrases are short, queries are capped.
+const MAX_LEN = 64;
+let rowA = new Float64Array(MAX_LEN + 1);
+let rowB = new Float64Array(MAX_LEN + 1);
+const rows = [new Int32Array(MAX_LEN + 1), new Int32Array(MAX_LEN + 1), new Int32Array(MAX_LEN + 1)];
+
+/** Weighted longest common subsequence of two unit rows. */
+function commonWeight(q: Unit[], p: Unit[]): number {
+  const cols = Math.min(p.length, MAX_LEN) + 1;
+  let prev = rowA.fill(0, 0, cols);
+  let cur = rowB.fill(0, 0, cols);
+  for (let i = 0; i < q.length; i++) {
+    for (let j = 1; j < cols; j++) {
+      const m = unitMatch(q[i], p[j - 1]);
+      const diag = m > 0 ? prev[j - 1] + m * Math.min(q[i].w, p[j - 1].w) : 0;
+      cur[j] = Math.max(prev[j], cur[j - 1], diag);
+    }
+    [prev, cur] = [cur, prev];
+    cur.fill(0, 0, cols);
+  }
+  [rowA, rowB] = [prev, cur];
+  return prev[cols - 1];
+}
+
+/**
+ * Best weight of the shorter phrase matched unit for unit by one contiguous stretch of the
+ * longer: p read inside q ("保洁" in "保洁阿姨"), or q read inside p ("混凝土" in "打混凝土").
+ */
+function windowWeight(q: Unit[], p: Unit[]): number {
+  const qInside = q.length <= p.length;
+  const [inner, outer] = qInside ? [q, p] : [p, q];
+  let best = 0;
+  for (let s = 0; s + inner.length <= outer.length; s++) {
+    let sum = 0;
+    for (let j = 0; j < inner.length; j++) {
+      const [qu, pu] = qInside ? [inner[j], outer[s + j]] : [outer[s + j], inner[j]];
+      const m = unitMatch(qu, pu);
+      if (m === 0) {
+        sum = 0;
+        break;
+      }
+      sum += m * Math.min(qu.w, pu.w);
+    }
+    best = Math.max(best, sum);
+  }
+  return best;
+}
+
+/**
+ * How well query phrase q names phrase p, in [0, 1]: a weighted Dice overlap, and, when the
+ * query says more than p ("保洁阿姨" vs "保洁"), how fully p appears in it as one stretch.
+ */
+export function similarity(q: Phrase, p: Phrase): number {
+  if (q.units.length === 0 || p.units.length === 0) return 0;
+  // A shorter query must name one stretch of p: 达图 is not 打…土 picked out of 打混凝土.
+  const common = q.units.length < p.units.length ? windowWeight(q.units, p.units) : commonWeight(q.units, p.units);
+  if (common === 0) return 0;
+  const dice = (2 * common) / (q.weight + p.weight);
+  if (q.units.length <= p.units.length) return dice;
+  const covered = windowWeight(q.units, p.units) / p.weight;
+  // Typed syllables around a match are more likely a misread word than extra words.
+  const factor = q.units[0].ch === undefined ? 0.8 : 0.86;
+  return covered >= 0.85 ? Math.max(dice, factor * covered) : dice;
+}
+
+/** Optimal string alignment distance (Levenshtein plus adjacent swaps), on three rolling rows. */
+export function editDistance(a: string, b: string): number {
+  const m = Math.min(a.length, MAX_LEN);
+  const n = Math.min(b.length, MAX_LEN);
+  let [before, prev, cur] = rows;
+  for (let j = 0; j <= n; j++) prev[j] = j;
+  for (let i = 1; i <= m; i++) {
+    cur[0] = i;
+    for (let j = 1; j <= n; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, before[j - 2] + 1);
+      cur[j] = v;
+    }
+    [before, prev, cur] = [prev, cur, before];
+  }
+  return prev[n];
+}
+
+/**
+ * Typed letters against a phrase's pinyin, for what the syllable view cannot read: letter
+ * typos ("baojeiyuan", "bamgchu") and initials ("bjy"). Raw letters: a typo is a slip of the
+ * finger, not of the ear, so loose forms would only blur the distance.
+ */
+export function letterSimilarity(letters: string, p: Phrase): number {
+  if (p.letters.length === 0) return 0;
+  let best = 0;
+  if (letters.length >= 2 && letters.length <= 6 && letters === p.initials) best = 0.9;
+  const b = p.letters;
+  if (letters.length >= 4 && Math.abs(letters.length - b.length) <= 2) {
+    const sim = 1 - editDistance(letters, b) / Math.max(letters.length, b.length);
+    if (sim >= 0.75) best = Math.max(best, 0.95 * sim);
+  }
+  return best;
+}

@@ -1,0 +1,190 @@
+/**
+ * Query understanding: splits what was typed into pay terms (日结, 包吃住, 200一天), places
+ * (总寨, naiman) and the rest, which names an occupation and is read as probes.
+ */
+import { hanProbe, latinProbe, type Probe } from './concepts';
+import type { Gazetteer } from './places';
+import type { Perk, PayPeriod, WageUnit } from './types';
+
+export interface WageWish {
+  amount: number;
+  unit: Exclude<WageUnit, 'piece'>;
+}
+
+export interface ParsedQuery {
+  /** Place ids named in the query (any level). */
+  places: number[];
+  payPeriod?: PayPeriod;
+  wage?: WageWish;
+  perks: Perk[];
+  /** Hanzi left once places and pay terms are gone, for occupation and title matching. */
+  han: string[];
+  probes: Probe[];
+}
+
+const PAY_PERIODS: [RegExp, PayPeriod][] = [
+  [/日结|当天结|天天结|现结|日清|按天结|一天一结/g, 'daily'],
+  [/周结|按周结|一周一结/g, 'weekly'],
+  [/月结|按月结|一月一结/g, 'monthly'],
+];
+
+const PERKS: [RegExp, Perk[]][] = [
+  [/[包管供](?:吃住|食宿)|提供食宿/g, ['meals', 'lodging']],
+  [/[包管供](?:吃|饭|三餐|餐|伙食)|提供(?:三餐|午餐|工作餐)/g, ['meals']],
+  [/[包管供]住(?:宿)?|提供住宿|有宿舍/g, ['lodging']],
+  [/[包管报](?:车费|路费|交通)|接送/g, ['transport']],
+];
+
+/** Words that carry no occupation: "我想找个保洁的活" is a query for 保洁. */
+const FILLERS = [
+  /^(?:我想找|我要找|想找|我要|找个|找份|找|求|的)/,
+  /(?:的活儿?|的工作|工作|活儿|的)$/,
+  /招聘|急招|附近的?|有没有|哪里有|哪有|求职|兼职|临时工|长期|全职/g,
+];
+
+const CN_DIGITS: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
+
+/** "两百" → 200, "三千五" → 3500 (a trailing digit takes the next smaller unit). */
+function chineseNumber(s: string): number {
+  let total = 0;
+  let digit = 0;
+  let lastUnit = 1;
+  for (const ch of s) {
+    if (ch in CN_DIGITS) digit = CN_DIGITS[ch];
+    else {
+      const unit = CN_UNITS[ch];
+      total += (digit || 1) * unit;
+      digit = 0;
+      lastUnit = unit;
+    }
+  }
+  return total + (digit ? digit * (lastUnit / 10 || 1) : 0);
+}
+
+const DAY = '(?:一天|每天|/天|／天|天|日薪|一日|每日|/日)';
+const MONTH = '(?:一个月|每个月|每月|一月|/月|月薪|个月|月)';
+const HOUR = '(?:一小时|每小时|/小时|小时|时薪|/时)';
+const NUM = '(\\d+(?:\\.\\d+)?)\\s*([kK千万])?\\s*(?:元|块钱|块)?';
+const WAGE_PATTERNS: [RegExp, WageWish['unit'] | undefined][] = [
+  [new RegExp(`${DAY}\\s*${NUM}`), 'day'],
+  [new RegExp(`${MONTH}\\s*${NUM}`), 'month'],
+  [new RegExp(`${HOUR}\\s*${NUM}`), 'hour'],
+  [new RegExp(`${NUM}\\s*${DAY}`), 'day'],
+  [new RegExp(`${NUM}\\s*${MONTH}`), 'month'],
+  [new RegExp(`${NUM}\\s*${HOUR}`), 'hour'],
+  [new RegExp(`(?:工资|薪资|薪水|底薪)?\\s*${NUM}\\s*(?:以上|起)?`), undefined],
+];
+
+function takeWage(text: string): { wage?: WageWish; rest: string } {
+  for (const [pattern, unit] of WAGE_PATTERNS) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const scale = m[2] === '万' ? 10000 : m[2] ? 1000 : 1;
+    const amount = Number(m[1]) * scale;
+    // A bare small number is part of something else (A2 驾照), not a wage.
+    if (!(amount > 0) || (unit === undefined && amount < 10)) continue;
+    // Without a unit, the size says it: 3000 is a month, 200 a day, 20 an hour.
+    const inferred = unit ?? (amount >= 1000 ? 'month' : amount >= 60 ? 'day' : 'hour');
+    return { wage: { amount, unit: inferred }, rest: text.replace(m[0], ' ') };
+  }
+  return { rest: text };
+}
+
+interface Piece {
+  han: boolean;
+  text: string;
+}
+
+/** Hanzi runs and Latin words, in typed order; everything else separates. */
+function pieces(text: string): Piece[] {
+  const out: Piece[] = [];
+  for (const m of text.matchAll(/(\p{Script=Han}+)|([a-z]+)/gu)) out.push({ han: m[1] !== undefined, text: m[0] });
+  return out;
+}
+
+/** Takes place names out of a hanzi run, longest first from the left. */
+function takeHanPlaces(run: string, gazetteer: Gazetteer, places: Set<number>): string[] {
+  const rest: string[] = [];
+  let start = 0;
+  let i = 0;
+  while (i < run.length) {
+    let found = 0;
+    for (let len = Math.min(gazetteer.maxKeyLength, run.length - i); len >= 2; len--) {
+      const ids = gazetteer.lookup(run.slice(i, i + len));
+      if (ids.length === 0) continue;
+      for (const id of ids) places.add(id);
+      found = len;
+      break;
+    }
+    if (found) {
+      if (i > start) rest.push(run.slice(start, i));
+      i += found;
+      start = i;
+    } else i++;
+  }
+  if (start < run.length) rest.push(run.slice(start));
+  return rest;
+}
+
+/**
+ * Takes place names out of Latin words, a whole word each (naiman, zongzhai). Joining spaced
+ * syllables would find places inside occupations: fang yang gong holds 杨公 (yang gong).
+ */
+function takeLatinPlaces(words: string[], gazetteer: Gazetteer, places: Set<number>): string[] {
+  return words.filter((w) => {
+    const ids = gazetteer.lookup(w);
+    for (const id of ids) places.add(id);
+    return ids.length === 0;
+  });
+}
+
+export function parseQuery(input: string, gazetteer: Gazetteer): ParsedQuery {
+  let text = input.normalize('NFKC').toLowerCase();
+  text = text.replace(/[零一二两三四五六七八九十百千万]*[十百千万][零一二两三四五六七八九]?/g, (m) =>
+    m.length >= 2 ? String(chineseNumber(m)) : m,
+  );
+
+  let payPeriod: PayPeriod | undefined;
+  for (const [pattern, period] of PAY_PERIODS) {
+    if (pattern.test(text)) payPeriod ??= period;
+    text = text.replace(pattern, ' ');
+  }
+  const perks = new Set<Perk>();
+  for (const [pattern, list] of PERKS) {
+    if (pattern.test(text)) for (const p of list) perks.add(p);
+    text = text.replace(pattern, ' ');
+  }
+  const { wage, rest } = takeWage(text);
+  text = rest;
+
+  const places = new Set<number>();
+  const han: string[] = [];
+  const latin: string[] = [];
+  const parts = pieces(text);
+  for (let i = 0; i < parts.length; i++) {
+    if (parts[i].han) {
+      han.push(...takeHanPlaces(parts[i].text, gazetteer, places));
+      continue;
+    }
+    const words: string[] = [];
+    while (i < parts.length && !parts[i].han) words.push(parts[i++].text);
+    i--;
+    latin.push(...takeLatinPlaces(words, gazetteer, places));
+  }
+
+  const cleaned = han.map((h) => FILLERS.reduce((t, f) => t.replace(f, ''), h)).filter((h) => h.length > 0);
+  return { places: [...places], payPeriod, wage, perks: [...perks], han: cleaned, probes: probesFor(cleaned, latin) };
+}
+
+/**
+ * Several hanzi pieces are read together and alone ("保洁 阿姨" is one phrase; "电工 焊工" two
+ * wishes); Latin words are one probe, pinyin joined, English kept as words.
+ */
+function probesFor(han: string[], latin: string[]): Probe[] {
+  const probes: Probe[] = [];
+  if (han.length > 0) probes.push(hanProbe(han.join('')));
+  if (han.length > 1) for (const h of han) probes.push(hanProbe(h, 0.95));
+  if (latin.length > 0) probes.push(latinProbe(latin));
+  return probes;
+}
