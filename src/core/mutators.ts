@@ -130,6 +130,8 @@ const JOB_EDITABLE = [
   'contactPhone',
   'expiresAt',
 ] as const;
+/** Station fields a stale edit may not overwrite (SYNC.md §2.8: stations are server-authoritative). */
+const STATION_IDENTITY = ['name', 'address', 'phone'] as const;
 /** Fields where a stale edit must not silently overwrite a newer value (SYNC.md §2.8). */
 const JOB_CRITICAL = ['wageMin', 'wageMax', 'wageUnit', 'headcount'] as const;
 
@@ -228,11 +230,23 @@ export const mutators = {
     },
   ),
 
-  'station.save': define(v.omit(StationSchema, SERVER_FIELDS), async (tx, args, ctx) => {
-    requireRole(ctx, ['station_staff', 'admin'], 'edit stations');
-    const existing = await tx.get('station', args.id);
-    await tx.put('station', checked(StationSchema, { ...args, ...fresh(args.id, ctx), version: existing?.version ?? 0 }));
-  }),
+  'station.save': define(
+    v.object({
+      ...v.omit(StationSchema, SERVER_FIELDS).entries,
+      /** The version the editor saw; absent when creating. */
+      baseVersion: v.optional(v.number()),
+    }),
+    async (tx, { baseVersion, ...station }, ctx) => {
+      requireRole(ctx, ['station_staff', 'admin'], 'edit stations');
+      const existing = await tx.get('station', station.id);
+      if (ctx.server && existing && existing.version > (baseVersion ?? 0)) {
+        // What people find and call a station by must not be overwritten by an older copy.
+        const stale = STATION_IDENTITY.find((f) => station[f] !== existing[f]);
+        if (stale) throw new MutationError('STALE', `${stale}: changed by someone else since you opened it`, stale);
+      }
+      await tx.put('station', checked(StationSchema, { ...station, ...fresh(station.id, ctx), version: existing?.version ?? 0 }));
+    },
+  ),
 
   'employer.register': define(v.omit(EmployerSchema, [...SERVER_FIELDS, 'verification']), async (tx, args, ctx) => {
     await mustBeNew(tx, 'employer', args.id);

@@ -66,7 +66,6 @@ export const en: Partial<Record<MessageKey, string>> = {
   'stations.title': 'Stations',
   'stations.empty': 'No stations yet. They download when you are online.',
   'stations.allDay': 'Open 24h',
-  'stations.hours': 'Open {hours}',
   'stations.services': 'Services',
   'service.job_desk': 'Job desk',
   'service.training': 'Training',

@@ -64,7 +64,6 @@ export const zh = {
   'stations.title': '驿站',
   'stations.empty': '还没有驿站信息。联网后会自动下载。',
   'stations.allDay': '24小时',
-  'stations.hours': '开放 {hours}',
   'stations.services': '服务',
   'service.job_desk': '求职登记',
   'service.training': '培训',

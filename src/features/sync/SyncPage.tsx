@@ -1,6 +1,6 @@
 /** 我的: sync state in full — what waits to be sent, what the server sent back and why. */
 import { A } from '@solidjs/router';
-import { For, Show } from 'solid-js';
+import { createResource, For, Show } from 'solid-js';
 import { db, scheduler } from '../../app/services';
 import { lang, setLang, t } from '../../i18n';
 import { createLiveQuery } from '../../ui/live';
@@ -8,7 +8,13 @@ import { MAX_FOLLOWED_COUNTIES } from '../../core/protocol';
 import { counties } from '../../core/regions';
 import { followCounties, followedCounties, pendingEntries, rejectedEntries } from './sync.repo';
 
+/** True when the browser may evict this site's data under storage pressure (not persisted). */
+async function storageAtRisk(): Promise<boolean> {
+  return navigator.storage?.persisted ? !(await navigator.storage.persisted()) : false;
+}
+
 export default function SyncPage() {
+  const [atRisk] = createResource(storageAtRisk);
   const followed = createLiveQuery(() => null, () => followedCounties(db), []);
   const toggleCounty = async (code: string) => {
     const list = followed();
@@ -31,6 +37,11 @@ export default function SyncPage() {
       <A href="/seekers/new" class="button wide" data-testid="register-seeker">
         {t('seeker.titleStaff')}
       </A>
+      <Show when={atRisk() && pending().length > 0}>
+        <p class="notice warn" data-testid="storage-warning">
+          {t('sync.storageWarning')}
+        </p>
+      </Show>
       <h3>{t('sync.pendingTitle')}</h3>
       <p class="muted">{t('sync.pendingHint')}</p>
       <ul class="cards" data-testid="pending-list">

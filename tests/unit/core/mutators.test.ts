@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type Actor, type MutationContext, type MutationTx, runMutation } from '../../../src/core/mutators';
 import type { Kind, RecordByKind } from '../../../src/core/records';
 import { MutationError } from '../../../src/core/validation';
-import { jobPostArgs } from '../../fixtures/records';
+import { jobPostArgs, station } from '../../fixtures/records';
 
 /** The smallest storage a mutator can run on: a map. */
 function memoryTx(): MutationTx & { rows: Map<string, unknown> } {
@@ -89,6 +89,23 @@ describe('job mutators', () => {
     expect(stale).toMatchObject({ code: 'STALE', field: 'wageMin' });
     await runMutation(tx, 'job.edit', { id: args.id, baseVersion: 5, patch: { description: '管午饭' } }, serverCtx());
     expect((await tx.get('job', args.id))?.description).toBe('管午饭');
+  });
+});
+
+describe('station mutators', () => {
+  it('refuse a stale edit of name, address or phone, and accept one of services', async () => {
+    const tx = memoryTx();
+    const { version: _v, updatedAt: _u, deleted: _d, ...fields } = station();
+    await runMutation(tx, 'station.save', fields, serverCtx());
+    await tx.put('station', { ...(await tx.get('station', fields.id))!, version: 9 });
+    const stale = await rejection(
+      runMutation(tx, 'station.save', { ...fields, phone: '0971-8000000', baseVersion: 3 }, serverCtx()),
+    );
+    expect(stale).toMatchObject({ code: 'STALE', field: 'phone' });
+    await runMutation(tx, 'station.save', { ...fields, services: ['water'], baseVersion: 3 }, serverCtx());
+    expect((await tx.get('station', fields.id))?.services).toEqual(['water']);
+    await runMutation(tx, 'station.save', { ...fields, phone: '0971-8000000', baseVersion: 9 }, serverCtx());
+    expect((await tx.get('station', fields.id))?.phone).toBe('0971-8000000');
   });
 });
 
