@@ -39,15 +39,8 @@ const CENTERS: Record<string, [number, number]> = {
   '330102': [30.25, 120.17],
 };
 
-interface Spot {
-  province: string;
-  city: string;
-  county: string;
-  town: string;
-  village: string;
-  lat: number;
-  lon: number;
-}
+/** A place a generated job is at. */
+type Spot = Pick<FlatJob, 'province' | 'city' | 'county' | 'town' | 'village' | 'lat' | 'lon'>;
 
 function spots(r: SeededRandom): Spot[] {
   const out: Spot[] = [];
