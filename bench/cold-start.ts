@@ -4,7 +4,7 @@
  * to the first job card on screen. Needs a build in dist/ and Chromium.
  * Run: node --import tsx bench/cold-start.ts
  */
-import { launchBrowser, openApp, startTestServer } from '../tests/e2e/harness';
+import { countRows, launchBrowser, openApp, startTestServer, waitForSynced } from '../tests/e2e/harness';
 import { DEFAULT_DEMO } from '../server/demo/seed';
 
 const RUNS = 5;
@@ -14,7 +14,7 @@ export async function coldStartBench(): Promise<string[]> {
   const browser = await launchBrowser();
   try {
     const page = await openApp(browser.context, server.url);
-    await page.getByTestId('sync-pending').filter({ hasText: /已全部同步/ }).waitFor({ timeout: 120_000 });
+    await waitForSynced(page, 120_000);
     await browser.context.setOffline(true);
     const cdp = await browser.context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
@@ -26,16 +26,7 @@ export async function coldStartBench(): Promise<string[]> {
       times.push(Date.now() - start);
     }
     times.sort((a, b) => a - b);
-    const jobs = await page.evaluate(async () => {
-      const open = indexedDB.open('gig-station');
-      const db = await new Promise<IDBDatabase>((resolve) => {
-        open.onsuccess = () => resolve(open.result);
-      });
-      return new Promise<number>((resolve) => {
-        const request = db.transaction('jobs').objectStore('jobs').count();
-        request.onsuccess = () => resolve(request.result);
-      });
-    });
+    const jobs = await countRows(page, 'jobs');
     return [
       `Offline cold start to the first job card, 4× CPU slowdown, ${jobs} jobs on the device: ` +
         `median ${times[Math.floor(RUNS / 2)]} ms, best ${times[0]} ms, worst ${times[RUNS - 1]} ms (${RUNS} reloads)`,

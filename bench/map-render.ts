@@ -10,7 +10,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { DEFAULT_DEMO } from '../server/demo/seed';
-import { countRows, launchBrowser, openApp, startTestServer } from '../tests/e2e/harness';
+import { countRows, launchBrowser, openApp, startTestServer, waitForSynced } from '../tests/e2e/harness';
 
 const RUNS = 5;
 const ASSETS = 'dist/assets';
@@ -62,7 +62,7 @@ export async function mapBench(): Promise<string[]> {
   const browser = await launchBrowser();
   try {
     const tab = await openApp(browser.context, server.url);
-    await tab.getByTestId('sync-pending').filter({ hasText: /已全部同步/ }).waitFor({ timeout: 120_000 });
+    await waitForSynced(tab, 120_000);
     await tab.goto(`${server.url}/stations`);
     await tab.locator('[data-testid=map][data-state=ready]').waitFor({ timeout: 120_000 });
     const cdp = await browser.context.newCDPSession(tab);

@@ -115,6 +115,11 @@ export async function openApp(context: BrowserContext, url: string): Promise<Pag
   throw new Error('the service worker never took over navigations');
 }
 
+/** Until the badge says every change is synced: after a first visit, the data is on the device. */
+export async function waitForSynced(page: Page, timeout = 60_000): Promise<void> {
+  await page.getByTestId('sync-pending').filter({ hasText: /已全部同步/ }).waitFor({ timeout });
+}
+
 /** Number of rows in one IndexedDB table of the app's database, read in the page. */
 export function countRows(page: Page, table: string): Promise<number> {
   return page.evaluate(

@@ -8,14 +8,22 @@ import { readdirSync, statSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/server';
-import { countRows, cspViolations, describeBrowser, launchBrowser, openApp, startTestServer } from './harness';
+import {
+  countRows,
+  cspViolations,
+  describeBrowser,
+  launchBrowser,
+  openApp,
+  startTestServer,
+  waitForSynced,
+} from './harness';
 
 const BASEMAP = '/tiles/demo-basemap.pmtiles';
 const MAP_CHUNK = readdirSync('dist/assets').find((f) => /^MapView-.*\.js$/.test(f));
 
 /** First run: the demo data arrives and the first sync finishes, so the app is fully installed. */
 async function installAndSync(page: Page) {
-  await page.getByTestId('sync-pending').filter({ hasText: /已全部同步/ }).waitFor({ timeout: 60_000 });
+  await waitForSynced(page);
   expect(await countRows(page, 'stations')).toBeGreaterThan(0);
 }
 

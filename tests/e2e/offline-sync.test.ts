@@ -3,19 +3,22 @@
  * posted offline reaches the server exactly once, and a tab killed between pull pages
  * resumes without losing or doubling anything.
  */
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { OCCUPATIONS } from '../../src/core/occupations';
 import type { RunningServer } from '../../server/server';
-import { countRows, cspViolations, describeBrowser, launchBrowser, openApp, startTestServer } from './harness';
+import {
+  countRows,
+  cspViolations,
+  describeBrowser,
+  launchBrowser,
+  openApp,
+  startTestServer,
+  waitForSynced,
+} from './harness';
 
 async function serverCount(server: RunningServer, sql: string, params: unknown[] = []): Promise<number> {
   const [row] = await server.db.query<{ n: number }>(sql, params);
   return row.n;
-}
-
-async function waitForSynced(page: Page) {
-  await page.getByTestId('sync-pending').filter({ hasText: /已全部同步/ }).waitFor({ timeout: 60_000 });
 }
 
 describeBrowser('offline-first spine in Chromium', () => {

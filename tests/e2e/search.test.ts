@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { occupationByCode } from '../../src/core/occupations';
 import type { RunningServer } from '../../server/server';
-import { describeBrowser, launchBrowser, openApp, startTestServer } from './harness';
+import { describeBrowser, launchBrowser, openApp, startTestServer, waitForSynced } from './harness';
 
 async function search(page: Page, text: string) {
   await page.getByTestId('search-box').fill(text);
@@ -35,7 +35,7 @@ describeBrowser('search, offline, in Chromium', () => {
     const browser = await launchBrowser();
     try {
       const page = await openApp(browser.context, server.url);
-      await page.getByTestId('sync-pending').filter({ hasText: /已全部同步/ }).waitFor({ timeout: 60_000 });
+      await waitForSynced(page);
       await browser.context.setOffline(true);
       await page.reload();
       await page.getByTestId('job-list').waitFor();
@@ -60,7 +60,7 @@ describeBrowser('search, offline, in Chromium', () => {
     const browser = await launchBrowser();
     try {
       const page = await openApp(browser.context, server.url);
-      await page.getByTestId('sync-pending').filter({ hasText: /已全部同步/ }).waitFor({ timeout: 60_000 });
+      await waitForSynced(page);
       await search(page, '保安');
       await page.getByTestId('filters').getByRole('button', { name: '月结' }).click();
       await page.waitForTimeout(300);
@@ -88,7 +88,7 @@ describeBrowser('search, offline, in Chromium', () => {
     const browser = await launchBrowser();
     try {
       const page = await openApp(browser.context, server.url);
-      await page.getByTestId('sync-pending').filter({ hasText: /已全部同步/ }).waitFor({ timeout: 60_000 });
+      await waitForSynced(page);
       await page.getByTestId('make-profile').click();
       await page.fill('input[name=name]', '王建国');
       await page.getByTestId('seeker-form').getByRole('button', { name: '保安', exact: true }).click();

@@ -3,25 +3,12 @@
  * must be offered), "24 小时", "open now". Jobs use the job list's own filters (the match
  * worker applies them); here is only which jobs can be pinned at all.
  */
-import type { Job, Station, StationService } from '../records';
+import { type Job, STATION_SERVICES, type Station, type StationService } from '../records';
 import { isOpen } from './hours';
 
-/** Filter chips in the order the reports list them; wifi/printing are shown on the station page only. */
-export const FILTER_SERVICES = [
-  'job_desk',
-  'training',
-  'policy',
-  'rest',
-  'water',
-  'charging',
-  'meals',
-  'first_aid',
-  'toilet',
-  'lockers',
-  'legal_aid',
-  'live_stream',
-  'lodging',
-] as const satisfies readonly StationService[];
+/** Filter chips: every service in the record's order, except those shown on the station page only. */
+const PAGE_ONLY_SERVICES: readonly StationService[] = ['wifi', 'printing'];
+export const FILTER_SERVICES: readonly StationService[] = STATION_SERVICES.filter((s) => !PAGE_ONLY_SERVICES.includes(s));
 
 export interface StationFilter {
   services: readonly StationService[];
