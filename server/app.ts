@@ -12,8 +12,10 @@ import { PULL_PATH, PUSH_PATH, PullRequestSchema, PushRequestSchema } from '../s
 import { type CodeSender, LogCodeSender } from './auth/code-sender';
 import { mountAuth } from './auth/routes';
 import type { Database } from './db/database';
+import { signingKeyOf } from './auth/tokens';
 import { actorOf } from './http/actor';
 import { HttpError, readJson } from './http/body';
+import { RateLimiter } from './http/rate-limit';
 import { pull } from './sync/pull';
 import { push, SeqGapError } from './sync/push';
 
@@ -79,17 +81,24 @@ export function createApp({ db, staticDir, pageRows, codeSender = new LogCodeSen
     return c.json({ ok: true, engine: db.engine });
   });
 
+  const key = signingKeyOf(db);
+  // A healthy client pushes a batch every few seconds at most; a loop gone wrong must not swamp the county.
+  const pushesPerClient = new RateLimiter(60, 60_000, now);
+
   app.post(PUSH_PATH, async (c) => {
+    const actor = await actorOf(c, key);
     const request = await readJson(c, PushRequestSchema);
-    return c.json(await push(db, request, actorOf()));
+    pushesPerClient.take(request.clientId, 'pushes from this device');
+    return c.json(await push(db, request, actor));
   });
 
   app.post(PULL_PATH, async (c) => {
+    const actor = await actorOf(c, key);
     const request = await readJson(c, PullRequestSchema);
-    return c.json(await pull(db, request, pageRows));
+    return c.json(await pull(db, request, actor, pageRows));
   });
 
-  mountAuth(app, { db, sender: codeSender, now });
+  mountAuth(app, { db, sender: codeSender, key, now });
 
   app.all('/api/*', (c) => c.json({ error: 'NOT_FOUND', message: `no API at ${c.req.path}` }, 404));
 

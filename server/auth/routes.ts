@@ -21,17 +21,16 @@ import { HttpError, readJson } from '../http/body';
 import { RateLimiter } from '../http/rate-limit';
 import { accountById, accountForPassword, accountForPhone, CODE_TTL_MS, newLoginCode, useLoginCode } from './accounts';
 import type { CodeSender } from './code-sender';
-import { issueAccessToken, issueRefreshToken, redeemRefreshToken, revokeRefreshToken, signingKey } from './tokens';
+import { issueAccessToken, issueRefreshToken, redeemRefreshToken, revokeRefreshToken } from './tokens';
 
 export interface AuthOptions {
   db: Database;
   sender: CodeSender;
+  key: () => Promise<string>;
   now?: () => number;
 }
 
-export function mountAuth(app: Hono, { db, sender, now = Date.now }: AuthOptions): void {
-  let signing: Promise<string> | undefined;
-  const key = () => (signing ??= signingKey(db));
+export function mountAuth(app: Hono, { db, sender, key, now = Date.now }: AuthOptions): void {
   const codesPerMinute = new RateLimiter(1, 60_000, now);
   const codesPerDay = new RateLimiter(10, 86_400_000, now);
   const loginsPerPhone = new RateLimiter(10, 10 * 60_000, now);

@@ -23,13 +23,19 @@ export interface AccessClaims {
 const sha256 = (text: string) => createHash('sha256').update(text).digest('base64url');
 
 /** The signing key, made once per database and kept in it, so restarts keep tokens valid. */
-export async function signingKey(q: Queryable): Promise<string> {
+async function signingKey(q: Queryable): Promise<string> {
   await q.query('INSERT INTO server_keys (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING', [
     'access-token',
     randomBytes(32).toString('base64url'),
   ]);
   const [row] = await q.query<{ value: string }>('SELECT value FROM server_keys WHERE name = $1', ['access-token']);
   return row.value;
+}
+
+/** The signing key, read from the database once per process. */
+export function signingKeyOf(q: Queryable): () => Promise<string> {
+  let key: Promise<string> | undefined;
+  return () => (key ??= signingKey(q));
 }
 
 export async function issueAccessToken(key: string, account: AccountView, clientId: string, now: number) {

@@ -1,7 +1,11 @@
-/** Applies server/db/migrations/*.sql in name order, each once, each in its own transaction. */
+/**
+ * Applies server/db/migrations in name order, each once, each in its own transaction:
+ * `.sql` files hold plain DDL; a `.ts` file exports `up(tx)` for changes that need the
+ * shared code (recomputing buckets), so SQL never duplicates a rule from src/core.
+ */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Database } from './database';
+import type { Database, Queryable } from './database';
 
 const DIR = join(import.meta.dirname, 'migrations');
 
@@ -11,11 +15,16 @@ export async function migrate(db: Database): Promise<string[]> {
   );
   const done = new Set((await db.query<{ name: string }>('SELECT name FROM schema_migrations')).map((r) => r.name));
   const applied: string[] = [];
-  for (const name of readdirSync(DIR).filter((f) => f.endsWith('.sql')).sort()) {
+  for (const name of readdirSync(DIR).filter((f) => /\.(sql|ts)$/.test(f)).sort()) {
     if (done.has(name)) continue;
-    const sql = readFileSync(join(DIR, name), 'utf8');
+    const path = join(DIR, name);
+    const step: (tx: Queryable) => Promise<void> = name.endsWith('.ts')
+      ? ((await import(path)) as { up: (tx: Queryable) => Promise<void> }).up
+      : async (tx) => {
+          for (const statement of splitStatements(readFileSync(path, 'utf8'))) await tx.query(statement);
+        };
     await db.transaction(async (tx) => {
-      for (const statement of splitStatements(sql)) await tx.query(statement);
+      await step(tx);
       await tx.query('INSERT INTO schema_migrations (name) VALUES ($1)', [name]);
     });
     applied.push(name);

@@ -1,12 +1,19 @@
 /**
- * Who is making a request. Until accounts and tokens exist (login is a later feature),
- * every device is treated as a station desk: it may post and edit jobs and register
- * people, while pulls stay limited to public buckets (see sync/grants.ts).
+ * Who is making a sync request: the access token's claims, never anything in the body
+ * (SYNC.md §2.10). No token is an anonymous device: it may read public buckets and file
+ * an anonymous complaint. A token that is expired or forged is a 401 the client answers
+ * by refreshing.
  */
-import type { Actor } from '../../src/core/mutators';
+import type { Context } from 'hono';
+import { ANONYMOUS, type Actor } from '../../src/core/access';
+import { readAccessToken } from '../auth/tokens';
+import { HttpError } from './body';
 
-export const OPEN_DESK_ACTOR: Actor = { role: 'station_staff', stationIds: [] };
-
-export function actorOf(): Actor {
-  return OPEN_DESK_ACTOR;
+export async function actorOf(c: Context, signingKey: () => Promise<string>): Promise<Actor> {
+  const header = c.req.header('authorization');
+  if (header === undefined) return ANONYMOUS;
+  const token = /^Bearer ([\w.-]{1,2000})$/.exec(header)?.[1];
+  const claims = token && (await readAccessToken(await signingKey(), token));
+  if (!claims) throw new HttpError(401, 'TOKEN_EXPIRED', 'access token expired or invalid: refresh it or log in again');
+  return { userId: claims.sub, role: claims.role, stationIds: claims.st, counties: claims.cty };
 }

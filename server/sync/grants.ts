@@ -1,18 +1,23 @@
 /**
- * Which buckets an account may hold, decided by the server on every pull, never from the
- * client's list. The client only says which counties it follows.
- *
- * Until accounts exist every device gets the public buckets only: stations, reference
- * data (policies, courses, events) and the job buckets of the counties it follows.
- * Personal data (seekers, complaints, applications) is pushed but not replicated back.
+ * Which buckets an account may hold, computed on every pull from the token's claims and
+ * the database (src/core/access.ts has the rules), never from the client's list. The
+ * client only says which counties' jobs it wants to follow.
  */
+import { type Actor, grantsFor } from '../../src/core/access';
 import type { Queryable } from '../db/database';
 
-const PUBLIC = ['stations', 'ref'];
-
-export async function grantedBuckets(q: Queryable, counties?: readonly string[]): Promise<string[]> {
-  const rows = await q.query<{ bucket: string }>(`SELECT DISTINCT bucket FROM records WHERE bucket LIKE 'jobs:cty:%'`);
-  const wanted = counties && counties.length > 0 ? new Set(counties.map((c) => `jobs:cty:${c}`)) : null;
-  const jobBuckets = rows.map((r) => r.bucket).filter((b) => !wanted || wanted.has(b));
-  return [...PUBLIC, ...jobBuckets.sort()];
+export async function grantedBuckets(q: Queryable, actor: Actor, followed: readonly string[] = []): Promise<string[]> {
+  const jobs = await q.query<{ bucket: string }>(`SELECT DISTINCT bucket FROM sync_log WHERE bucket LIKE 'jobs:cty:%'`);
+  const own =
+    actor.role === 'worker' && actor.userId
+      ? await q.query<{ id: string }>(`SELECT id FROM records WHERE kind = 'seeker' AND NOT deleted AND data @> $1::text::jsonb`, [
+          JSON.stringify({ registeredBy: 'self', registeredByUser: actor.userId }),
+        ])
+      : [];
+  const all = actor.role === 'admin' ? await q.query<{ bucket: string }>('SELECT DISTINCT bucket FROM sync_log') : [];
+  return grantsFor(actor, followed, {
+    jobCounties: jobs.map((r) => r.bucket.slice('jobs:cty:'.length)),
+    ownSeekerIds: own.map((r) => r.id),
+    allBuckets: all.map((r) => r.bucket),
+  });
 }

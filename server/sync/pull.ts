@@ -2,6 +2,7 @@
  * POST /api/sync/v1/pull (SYNC.md §2.4): changes after each bucket's cursor, in server
  * sequence order, in pages bounded by a row budget. Rows travel columnar.
  */
+import { type Actor, projectRecord } from '../../src/core/access';
 import { encodeRows, type BucketPage, type PullRequest, type PullResponse } from '../../src/core/protocol';
 import type { AnyRecord, Kind } from '../../src/core/records';
 import type { Queryable } from '../db/database';
@@ -18,6 +19,8 @@ interface LogRow {
   op: 'put' | 'rm';
   version: number;
   data: AnyRecord | null;
+  /** A tombstone for a record the device still gets through another granted bucket. */
+  held_elsewhere: boolean;
 }
 
 function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -26,20 +29,30 @@ function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-async function readBucket(q: Queryable, bucket: string, cursor: number, high: number, limit: number): Promise<BucketPage> {
+interface BucketRead {
+  bucket: string;
+  cursor: number;
+  high: number;
+  limit: number;
+  actor: Actor;
+  granted: string[];
+}
+
+async function readBucket(q: Queryable, { bucket, cursor, high, limit, actor, granted }: BucketRead): Promise<BucketPage> {
   const rows = await q.query<LogRow>(
-    `SELECT l.seq, l.kind, l.id, l.op, l.version, CASE WHEN l.op = 'put' THEN r.data END AS data
+    `SELECT l.seq, l.kind, l.id, l.op, l.version, CASE WHEN l.op = 'put' THEN r.data END AS data,
+       (l.op = 'rm' AND NOT r.deleted AND r.buckets && ARRAY(SELECT jsonb_array_elements_text($5::text::jsonb))) AS held_elsewhere
      FROM sync_log l LEFT JOIN records r ON r.kind = l.kind AND r.id = l.id
      WHERE l.bucket = $1 AND l.seq > $2 AND l.seq <= $3
      ORDER BY l.seq LIMIT $4`,
-    [bucket, cursor, high, limit],
+    [bucket, cursor, high, limit, JSON.stringify(granted)],
   );
   const more = rows.length === limit;
   const puts = new Map<Kind, AnyRecord[]>();
   const removals = new Map<Kind, [string, number][]>();
   for (const row of rows) {
-    if (row.op === 'put' && row.data) append(puts, row.kind, row.data);
-    else append(removals, row.kind, [row.id, row.version]);
+    if (row.op === 'put' && row.data) append(puts, row.kind, projectRecord(row.kind, row.data as never, actor));
+    else if (!row.held_elsewhere) append(removals, row.kind, [row.id, row.version]);
   }
   const put: BucketPage['put'] = {};
   for (const [kind, records] of puts) put[kind] = encodeRows(kind, records);
@@ -47,16 +60,16 @@ async function readBucket(q: Queryable, bucket: string, cursor: number, high: nu
   return { next: more ? rows[rows.length - 1].seq : high, more, put, rm };
 }
 
-export async function pull(q: Queryable, request: PullRequest, rowBudget = DEFAULT_PAGE_ROWS): Promise<PullResponse> {
+export async function pull(q: Queryable, request: PullRequest, actor: Actor, rowBudget = DEFAULT_PAGE_ROWS): Promise<PullResponse> {
   // Every seq up to next_seq - 1 is committed: writers hold the counter row's lock until they commit.
   const [meta] = await q.query<{ epoch: string; next_seq: number }>('SELECT epoch, next_seq FROM sync_meta WHERE id = 1');
   const high = meta.next_seq - 1;
-  const granted = await grantedBuckets(q, request.counties);
+  const granted = await grantedBuckets(q, actor, request.counties);
   const epochChanged = request.epoch !== null && request.epoch !== meta.epoch;
   const response: PullResponse = {
     epoch: meta.epoch,
     serverTime: Date.now(),
-    lastMutationSeq: await lastMutationSeqOf(q, request.clientId),
+    lastMutationSeq: await lastMutationSeqOf(q, request.clientId, actor),
     granted,
     revoked: Object.keys(request.buckets).filter((b) => !granted.includes(b)),
     buckets: {},
@@ -72,7 +85,7 @@ export async function pull(q: Queryable, request: PullRequest, rowBudget = DEFAU
       response.buckets[bucket] = { next: cursor, more: true, put: {}, rm: {}, ...(reset && { reset }) };
       continue;
     }
-    const page = await readBucket(q, bucket, cursor, high, budget);
+    const page = await readBucket(q, { bucket, cursor, high, limit: budget, actor, granted });
     budget -= Object.values(page.put).reduce((n, c) => n + (c?.rows.length ?? 0), 0);
     budget -= Object.values(page.rm).reduce((n, r) => n + (r?.length ?? 0), 0);
     if (reset) page.reset = reset;

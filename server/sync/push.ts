@@ -4,10 +4,12 @@
  * client's sequence stops the batch (409), and a mutation the rules reject is recorded as
  * processed with its reason, so it can never block the ones behind it.
  */
-import { type Actor, runMutation } from '../../src/core/mutators';
+import { ANONYMOUS_MUTATIONS, type Actor } from '../../src/core/access';
+import { runMutation } from '../../src/core/mutators';
 import type { Mutation, MutationResult, PushRequest } from '../../src/core/protocol';
 import { MutationError } from '../../src/core/validation';
 import type { Database, Queryable } from '../db/database';
+import { HttpError } from '../http/body';
 import { ServerMutationTx } from './server-tx';
 
 export class SeqGapError extends Error {
@@ -21,16 +23,39 @@ export interface PushOutcome {
   results: MutationResult[];
 }
 
+/**
+ * A client id belongs to the first account that pushes with it (SYNC.md §2.10): another
+ * account presenting it is refused, so a shared desk device cannot send one person's
+ * records under another person's name.
+ */
+function checkOwner(boundTo: string | null, actor: Actor): void {
+  if (boundTo === null || boundTo === actor.userId) return;
+  if (!actor.userId) throw new HttpError(401, 'LOGIN_REQUIRED', 'this device’s records belong to an account: log in to send them');
+  throw new HttpError(403, 'CLIENT_BOUND', 'these records were made by another account on this device; they wait for that account');
+}
+
 async function lockClient(tx: Queryable, clientId: string, actor: Actor): Promise<number> {
   await tx.query('INSERT INTO sync_client (client_id, user_id) VALUES ($1, $2) ON CONFLICT (client_id) DO NOTHING', [
     clientId,
     actor.userId ?? null,
   ]);
-  const [client] = await tx.query<{ last_mutation_seq: number }>(
-    'SELECT last_mutation_seq FROM sync_client WHERE client_id = $1 FOR UPDATE',
+  const [client] = await tx.query<{ last_mutation_seq: number; user_id: string | null }>(
+    'SELECT last_mutation_seq, user_id FROM sync_client WHERE client_id = $1 FOR UPDATE',
     [clientId],
   );
+  checkOwner(client.user_id, actor);
+  if (client.user_id === null && actor.userId) {
+    await tx.query('UPDATE sync_client SET user_id = $2 WHERE client_id = $1', [clientId, actor.userId]);
+  }
   return client.last_mutation_seq;
+}
+
+/** The answer to a mutation id processed before under another client id (adopted at login). */
+async function resultById(tx: Queryable, mutation: Mutation): Promise<MutationResult | undefined> {
+  const [row] = await tx.query<{ result: MutationResult }>('SELECT result FROM sync_mutation WHERE mutation_id = $1', [
+    mutation.id,
+  ]);
+  return row && { ...row.result, seq: mutation.seq };
 }
 
 async function storedResult(tx: Queryable, clientId: string, seq: number): Promise<MutationResult> {
@@ -55,6 +80,9 @@ async function applyOne(tx: Queryable, mutation: Mutation, actor: Actor, now: nu
 }
 
 export async function push(db: Database, request: PushRequest, actor: Actor, now = Date.now): Promise<PushOutcome> {
+  if (actor.role === 'anonymous' && request.mutations.some((m) => !ANONYMOUS_MUTATIONS.includes(m.name))) {
+    throw new HttpError(401, 'LOGIN_REQUIRED', 'log in to send these records; they stay on this device until then');
+  }
   const mutations = [...request.mutations].sort((a, b) => a.seq - b.seq);
   const results: MutationResult[] = [];
   let lastMutationSeq = 0;
@@ -67,11 +95,14 @@ export async function push(db: Database, request: PushRequest, actor: Actor, now
         if (mutation.seq <= last) return storedResult(tx, request.clientId, mutation.seq);
         // Throwing rolls the transaction back: a refused push leaves no trace, not even a client row.
         if (mutation.seq > last + 1) throw new SeqGapError(last + 1);
-        const outcome = await applyOne(tx, mutation, actor, now());
-        await tx.query(
-          `INSERT INTO sync_mutation (client_id, seq, mutation_id, name, ok, result) VALUES ($1, $2, $3, $4, $5, $6::text::jsonb)`,
-          [request.clientId, mutation.seq, mutation.id, mutation.name, outcome.ok, JSON.stringify(outcome)],
-        );
+        const earlier = await resultById(tx, mutation);
+        const outcome = earlier ?? (await applyOne(tx, mutation, actor, now()));
+        if (!earlier) {
+          await tx.query(
+            `INSERT INTO sync_mutation (client_id, seq, mutation_id, name, ok, result) VALUES ($1, $2, $3, $4, $5, $6::text::jsonb)`,
+            [request.clientId, mutation.seq, mutation.id, mutation.name, outcome.ok, JSON.stringify(outcome)],
+          );
+        }
         await tx.query('UPDATE sync_client SET last_mutation_seq = $2, last_seen_at = now() WHERE client_id = $1', [
           request.clientId,
           mutation.seq,
@@ -89,10 +120,12 @@ export async function push(db: Database, request: PushRequest, actor: Actor, now
   return { lastMutationSeq, results };
 }
 
-export async function lastMutationSeqOf(db: Queryable, clientId: string): Promise<number> {
-  const [row] = await db.query<{ last_mutation_seq: number }>(
-    'SELECT last_mutation_seq FROM sync_client WHERE client_id = $1',
+/** How far the server got with a client's outbox; only its own account may ask. */
+export async function lastMutationSeqOf(db: Queryable, clientId: string, actor: Actor): Promise<number> {
+  const [row] = await db.query<{ last_mutation_seq: number; user_id: string | null }>(
+    'SELECT last_mutation_seq, user_id FROM sync_client WHERE client_id = $1',
     [clientId],
   );
+  if (row) checkOwner(row.user_id, actor);
   return row?.last_mutation_seq ?? 0;
 }

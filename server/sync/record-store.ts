@@ -3,15 +3,15 @@
  * log with sequence numbers taken from the counter row, and compacts the log as it goes:
  * one entry per (bucket, record), so a first pull carries each live row once.
  */
-import { bucketOf } from '../../src/core/buckets';
+import { bucketsOf } from '../../src/core/buckets';
 import type { AnyRecord, Kind, RecordByKind } from '../../src/core/records';
 import type { Queryable } from '../db/database';
 
 export interface RecordWrite {
   kind: Kind;
   record: AnyRecord;
-  /** The bucket the stored version was in, when it changes bucket (scope move). */
-  previousBucket?: string;
+  /** The buckets the stored version was in; leaving one is a tombstone there (scope move). */
+  previousBuckets?: readonly string[];
 }
 
 interface LogEntry {
@@ -40,11 +40,25 @@ export async function findRecord<K extends Kind>(
   return rows[0]?.data;
 }
 
+export async function countRecords(q: Queryable, kind: Kind, match: Record<string, string>): Promise<number> {
+  const [row] = await q.query<{ n: number }>(
+    'SELECT count(*)::int AS n FROM records WHERE kind = $1 AND NOT deleted AND data @> $2::text::jsonb',
+    [kind, JSON.stringify(match)],
+  );
+  return row.n;
+}
+
 /** Write records and their log entries. Runs inside the caller's transaction. */
 export async function writeRecords(q: Queryable, writes: RecordWrite[]): Promise<void> {
   if (writes.length === 0) return;
-  const moves = writes.filter((w) => w.previousBucket && w.previousBucket !== bucketOf(w.kind, w.record as never));
-  const count = writes.length + moves.length;
+  const planned = writes.map((w) => {
+    const routed = bucketsOf(w.kind, w.record as never);
+    const buckets = w.record.deleted ? [] : routed;
+    const before = new Set([...(w.previousBuckets ?? []), ...(w.record.deleted ? routed : [])]);
+    const left = [...before].filter((b) => !buckets.includes(b));
+    return { ...w, buckets, left };
+  });
+  const count = planned.reduce((n, p) => n + 1 + p.buckets.length + p.left.length, 0);
   // Taking the counter row's lock serialises writers until commit: seq order = commit order.
   const [{ first }] = await q.query<{ first: number }>(
     'UPDATE sync_meta SET next_seq = next_seq + $1 WHERE id = 1 RETURNING next_seq - $1 AS first',
@@ -52,18 +66,14 @@ export async function writeRecords(q: Queryable, writes: RecordWrite[]): Promise
   );
   let seq = first;
   const log: LogEntry[] = [];
-  const rows = writes.map((w) => {
+  const rows = planned.map((p) => {
     const version = seq++;
-    const bucket = bucketOf(w.kind, w.record as never);
-    const record = { ...w.record, version };
-    log.push({ seq: version, bucket, kind: w.kind, id: record.id, op: record.deleted ? 'rm' : 'put', version });
-    return { kind: w.kind, id: record.id, version, bucket, deleted: record.deleted, data: record };
+    const record = { ...p.record, version };
+    for (const bucket of p.buckets) log.push({ seq: seq++, bucket, kind: p.kind, id: record.id, op: 'put', version });
+    // Leaving a bucket (or being deleted) is a tombstone there: its subscribers drop the row.
+    for (const bucket of p.left) log.push({ seq: seq++, bucket, kind: p.kind, id: record.id, op: 'rm', version });
+    return { kind: p.kind, id: record.id, version, buckets: p.buckets, deleted: record.deleted, data: record };
   });
-  for (const move of moves) {
-    // Leaving a bucket is a tombstone there: subscribers of the old scope drop the row.
-    const version = rows.find((r) => r.kind === move.kind && r.id === move.record.id)!.version;
-    log.push({ seq: seq++, bucket: move.previousBucket!, kind: move.kind, id: move.record.id, op: 'rm', version });
-  }
   const logJson = JSON.stringify(log);
   await q.query(
     `DELETE FROM sync_log l USING jsonb_to_recordset($1::text::jsonb) AS x(bucket text, kind text, id uuid)
@@ -77,10 +87,10 @@ export async function writeRecords(q: Queryable, writes: RecordWrite[]): Promise
     [logJson],
   );
   await q.query(
-    `INSERT INTO records (kind, id, version, bucket, deleted, data)
-     SELECT kind, id, version, bucket, deleted, data
-     FROM jsonb_to_recordset($1::text::jsonb) AS x(kind text, id uuid, version bigint, bucket text, deleted boolean, data jsonb)
-     ON CONFLICT (kind, id) DO UPDATE SET version = EXCLUDED.version, bucket = EXCLUDED.bucket,
+    `INSERT INTO records (kind, id, version, buckets, deleted, data)
+     SELECT kind, id, version, ARRAY(SELECT jsonb_array_elements_text(buckets)), deleted, data
+     FROM jsonb_to_recordset($1::text::jsonb) AS x(kind text, id uuid, version bigint, buckets jsonb, deleted boolean, data jsonb)
+     ON CONFLICT (kind, id) DO UPDATE SET version = EXCLUDED.version, buckets = EXCLUDED.buckets,
        deleted = EXCLUDED.deleted, data = EXCLUDED.data, updated_at = now()`,
     [JSON.stringify(rows)],
   );

@@ -2,11 +2,11 @@
  * The mutator storage interface on the server: reads go to PostgreSQL, writes are held
  * until the mutator finishes, so a mutator that throws leaves nothing behind.
  */
-import { bucketOf } from '../../src/core/buckets';
+import { bucketsOf } from '../../src/core/buckets';
 import type { MutationTx } from '../../src/core/mutators';
 import type { Kind, RecordByKind } from '../../src/core/records';
 import type { Queryable } from '../db/database';
-import { findRecord, type RecordWrite, readRecord, writeRecords } from './record-store';
+import { countRecords, findRecord, type RecordWrite, readRecord, writeRecords } from './record-store';
 
 export class ServerMutationTx implements MutationTx {
   private readonly pending = new Map<string, RecordWrite>();
@@ -32,11 +32,16 @@ export class ServerMutationTx implements MutationTx {
     return findRecord(this.q, kind, match);
   }
 
+  /** Counts stored rows; the mutators that count (capacity) write nothing that would match. */
+  count(kind: Kind, match: Record<string, string>): Promise<number> {
+    return countRecords(this.q, kind, match);
+  }
+
   async put<K extends Kind>(kind: K, record: RecordByKind[K]): Promise<void> {
     const before = await this.get(kind, record.id);
     const key = `${kind}:${record.id}`;
-    const previousBucket = this.pending.get(key)?.previousBucket ?? (before ? bucketOf(kind, before) : undefined);
-    this.pending.set(key, { kind, record, previousBucket });
+    const previousBuckets = this.pending.get(key)?.previousBuckets ?? (before ? bucketsOf(kind, before) : undefined);
+    this.pending.set(key, { kind, record, previousBuckets });
   }
 
   /** Write everything the mutator put, with fresh versions and log entries. */

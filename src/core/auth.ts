@@ -1,7 +1,7 @@
 /** Login requests and answers, shared by the login screen and the server. */
 import * as v from 'valibot';
 import { id, phone } from './fields';
-import type { Role } from './mutators';
+import type { Role } from './access';
 
 export const CODE_PATH = '/api/auth/v1/code';
 export const LOGIN_PATH = '/api/auth/v1/login';

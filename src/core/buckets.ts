@@ -1,33 +1,54 @@
 /**
- * Partial replication: every record lives in one bucket, named from its own fields, so
- * the client and the server compute the same name. The server decides on every pull
- * which buckets an account may have (see server/sync/grants.ts).
+ * Partial replication (SYNC.md §2.7): a record lives in every bucket named from its own
+ * fields, so the client and the server compute the same names. Which of those buckets an
+ * account may hold is decided by the server on every pull (src/core/access.ts).
+ *
+ * - `stations`, `ref`: public (stations; policies, courses, events)
+ * - `jobs:cty:{county}`: public job postings of a county
+ * - `employers:cty:{county}`, `seekers:cty:{county}`: staff working that county
+ * - `complaints:cty:{county}`: complaints not yet routed to a station (the county's desks)
+ * - `desk:st:{station}`: what a station's desk handles: its seekers, applications,
+ *   enrollments, complaints and walk-ins
+ * - `reg:u:{user}`: the seekers a field worker registered
+ * - `own:seeker:{seeker}`: a worker's own profile, applications, sign-ups, points, complaints
+ * - `emp:u:{user}`: applications to the jobs an employer posted
  */
 import type { AnyRecord, Kind, RecordByKind } from './records';
 import { countyOf } from './rules';
 
-export function bucketOf<K extends Kind>(kind: K, record: RecordByKind[K]): string {
+export function bucketsOf<K extends Kind>(kind: K, record: RecordByKind[K]): string[] {
   const r = record as AnyRecord & Record<string, unknown>;
+  const county = () => countyOf(r.regionCode as string);
+  const desk = r.stationId ? [`desk:st:${r.stationId as string}`] : [];
+  const own = r.seekerId ? [`own:seeker:${r.seekerId as string}`] : [];
   switch (kind) {
     case 'station':
-      return 'stations';
+      return ['stations'];
     case 'policy':
     case 'course':
     case 'event':
-      return 'ref';
+      return ['ref'];
     case 'job':
-      return `jobs:cty:${countyOf(r.regionCode as string)}`;
+      return [`jobs:cty:${county()}`];
     case 'employer':
-      return `employers:cty:${countyOf(r.regionCode as string)}`;
-    case 'seeker':
-      return `seekers:cty:${countyOf(r.regionCode as string)}`;
+      return [`employers:cty:${county()}`];
+    case 'seeker': {
+      const registrar = r.registeredBy === 'staff' && r.registeredByUser ? [`reg:u:${r.registeredByUser as string}`] : [];
+      return [`seekers:cty:${county()}`, ...desk, ...registrar, `own:seeker:${r.id}`];
+    }
     case 'complaint':
-      return `complaints:cty:${countyOf(r.regionCode as string)}`;
+      // The filer sees it unless they chose to stay anonymous; one desk handles it.
+      return [...(r.anonymous ? [] : own), ...(desk.length > 0 ? desk : [`complaints:cty:${county()}`])];
+    case 'application':
+      return [...own, ...desk, ...(r.jobOwner ? [`emp:u:${r.jobOwner as string}`] : [])];
+    case 'enrollment':
+      return [...own, ...desk];
     case 'visit':
-      return `visits:st:${r.stationId as string}`;
+      return desk;
+    case 'points':
+      return own;
     default:
-      // application, enrollment, points: the seeker's own records.
-      return `own:seeker:${r.seekerId as string}`;
+      return [];
   }
 }
 
@@ -41,8 +62,10 @@ export function kindsInBucket(bucket: string): Kind[] {
     employers: ['employer'],
     seekers: ['seeker'],
     complaints: ['complaint'],
-    visits: ['visit'],
-    own: ['application', 'enrollment', 'points'],
+    desk: ['seeker', 'application', 'enrollment', 'complaint', 'visit'],
+    reg: ['seeker'],
+    own: ['seeker', 'application', 'enrollment', 'points', 'complaint'],
+    emp: ['application'],
   };
   return byPrefix[prefix] ?? [];
 }

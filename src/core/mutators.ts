@@ -25,18 +25,17 @@ import {
   VERIFICATION_METHODS,
   VisitSchema,
 } from './records';
+import {
+  type Actor,
+  isStaff,
+  mayActForSeeker,
+  mayAdvanceApplication,
+  mayEditJob,
+  type Role,
+  STAFF_ROLES,
+} from './access';
 import { canMoveJob, isForwardApplicationMove, postingFlags } from './rules';
 import { MutationError, validate } from './validation';
-
-export const ROLES = ['anonymous', 'worker', 'employer', 'station_staff', 'field_staff', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
-
-export interface Actor {
-  userId?: string;
-  role: Role;
-  /** Stations a desk account is bound to. */
-  stationIds: readonly string[];
-}
 
 export interface MutationContext {
   now: number;
@@ -51,6 +50,8 @@ export interface MutationTx {
   /** First live record whose fields equal every value in `match`. */
   findFirst<K extends Kind>(kind: K, match: Record<string, string>): Promise<RecordByKind[K] | undefined>;
   put<K extends Kind>(kind: K, record: RecordByKind[K]): Promise<void>;
+  /** How many live records have fields equal to every value in `match`. */
+  count(kind: Kind, match: Record<string, string>): Promise<number>;
 }
 
 interface Mutator<A> {
@@ -64,12 +65,22 @@ const define = <S extends v.GenericSchema>(
 ): Mutator<v.InferOutput<S>> => ({ args, apply });
 
 const SERVER_FIELDS = ['version', 'updatedAt', 'deleted'] as const;
-const STAFF_ROLES: readonly Role[] = ['station_staff', 'field_staff', 'admin'];
 
 function requireRole(ctx: MutationContext, roles: readonly Role[], what: string): void {
-  if (ctx.server && !roles.includes(ctx.actor.role)) {
-    throw new MutationError('FORBIDDEN', `${ctx.actor.role} may not ${what}`);
-  }
+  allowIf(ctx, roles.includes(ctx.actor.role), what);
+}
+
+/** The server refuses what the account may not do; the device lets the server be the judge. */
+function allowIf(ctx: MutationContext, allowed: boolean, what: string): void {
+  if (ctx.server && !allowed) throw new MutationError('FORBIDDEN', `${ctx.actor.role} may not ${what}`);
+}
+
+/** On the server the seeker must exist and the account must be allowed to act for them. */
+async function checkSeeker(tx: MutationTx, seekerId: string, ctx: MutationContext, what: string): Promise<void> {
+  if (!ctx.server) return;
+  const seeker = await tx.get('seeker', seekerId);
+  if (!seeker || seeker.deleted) throw new MutationError('NOT_FOUND', `seeker ${seekerId} not found`, 'seekerId');
+  allowIf(ctx, mayActForSeeker(ctx.actor, seeker), what);
 }
 
 async function mustGet<K extends Kind>(tx: MutationTx, kind: K, recordId: string): Promise<RecordByKind[K]> {
@@ -184,8 +195,8 @@ export const mutators = {
       patch: v.partial(v.pick(JobSchema, JOB_EDITABLE)),
     }),
     async (tx, args, ctx) => {
-      requireRole(ctx, [...STAFF_ROLES, 'employer'], 'edit jobs');
       const job = await mustGet(tx, 'job', args.id);
+      allowIf(ctx, mayEditJob(ctx.actor, job), 'edit this job');
       if (job.status === 'closed') throw new MutationError('JOB_CLOSED', 'job is closed', 'status');
       if (ctx.server && job.version > args.baseVersion) {
         const stale = JOB_CRITICAL.find((f) => f in args.patch);
@@ -199,8 +210,8 @@ export const mutators = {
   ),
 
   'job.setStatus': define(v.object({ id, status: v.picklist(JOB_STATUSES) }), async (tx, args, ctx) => {
-    requireRole(ctx, [...STAFF_ROLES, 'employer'], 'change job status');
     const job = await mustGet(tx, 'job', args.id);
+    allowIf(ctx, mayEditJob(ctx.actor, job), 'change this job');
     if (job.status === args.status) return;
     if (!canMoveJob(job.status, args.status)) {
       throw new MutationError('BAD_TRANSITION', `status: ${job.status} cannot become ${args.status}`, 'status');
@@ -249,6 +260,7 @@ export const mutators = {
   ),
 
   'employer.register': define(v.omit(EmployerSchema, [...SERVER_FIELDS, 'verification']), async (tx, args, ctx) => {
+    requireRole(ctx, [...STAFF_ROLES, 'employer'], 'register employers');
     await mustBeNew(tx, 'employer', args.id);
     const employer = { ...args, ...fresh(args.id, ctx), verification: { state: 'unverified' as const } };
     await tx.put('employer', checked(EmployerSchema, employer));
@@ -265,8 +277,12 @@ export const mutators = {
   ),
 
   'seeker.register': define(SeekerRegisterArgs, async (tx, args, ctx) => {
+    // A worker registers themself; staff register the people they meet.
+    const allowed = args.registeredBy === 'self' ? ctx.actor.role === 'worker' : isStaff(ctx.actor);
+    allowIf(ctx, allowed, `register a seeker as ${args.registeredBy}`);
     await mustBeNew(tx, 'seeker', args.id);
-    const seeker = { ...args, ...fresh(args.id, ctx), registeredByUser: ctx.actor.userId };
+    const stationId = args.stationId ?? (ctx.actor.role === 'station_staff' ? ctx.actor.stationIds[0] : undefined);
+    const seeker = { ...args, ...fresh(args.id, ctx), stationId, registeredByUser: ctx.actor.userId };
     await tx.put('seeker', checked(SeekerSchema, seeker));
   }),
 
@@ -274,6 +290,7 @@ export const mutators = {
     v.object({ id, patch: v.partial(v.pick(SeekerSchema, SEEKER_EDITABLE)) }),
     async (tx, args, ctx) => {
       const seeker = await mustGet(tx, 'seeker', args.id);
+      allowIf(ctx, mayActForSeeker(ctx.actor, seeker), 'edit this profile');
       await tx.put('seeker', checked(SeekerSchema, { ...seeker, ...args.patch, updatedAt: ctx.now }));
     },
   ),
@@ -283,9 +300,12 @@ export const mutators = {
     async (tx, args, ctx) => {
       // One application per (seeker, job): a second one from another device is a harmless repeat.
       if (await tx.findFirst('application', { seekerId: args.seekerId, jobId: args.jobId })) return;
-      if (ctx.server) await mustGet(tx, 'job', args.jobId);
+      await checkSeeker(tx, args.seekerId, ctx, 'apply for this person');
+      const job = ctx.server ? await mustGet(tx, 'job', args.jobId) : await tx.get('job', args.jobId);
       const application = {
         ...args,
+        stationId: args.stationId ?? job?.stationId,
+        jobOwner: job?.createdBy,
         ...fresh(args.id, ctx),
         status: 'pending' as const,
         history: [{ status: 'pending' as const, at: ctx.now, by: ctx.actor.userId }],
@@ -298,6 +318,7 @@ export const mutators = {
     v.object({ id, status: v.picklist(APPLICATION_STATUSES), note: v.optional(v.pipe(v.string(), v.maxLength(200, 'too_long'))) }),
     async (tx, args, ctx) => {
       const application = await mustGet(tx, 'application', args.id);
+      allowIf(ctx, mayAdvanceApplication(ctx.actor, application), 'move this application');
       // A status that is not ahead of the current one lost a race with a newer move: keep the newer.
       if (!isForwardApplicationMove(application.status, args.status)) return;
       const event = { status: args.status, at: ctx.now, by: ctx.actor.userId, note: args.note };
@@ -318,8 +339,12 @@ export const mutators = {
 
   'enrollment.enroll': define(v.object({ id, courseId: id, seekerId: id }), async (tx, args, ctx) => {
     if (await tx.findFirst('enrollment', { courseId: args.courseId, seekerId: args.seekerId })) return;
-    await mustGet(tx, 'course', args.courseId);
-    const enrollment = { ...args, ...fresh(args.id, ctx), status: 'enrolled' as const };
+    await checkSeeker(tx, args.seekerId, ctx, 'sign up this person');
+    const course = await mustGet(tx, 'course', args.courseId);
+    // Over capacity is a waiting list, not a refusal (SYNC.md §2.8); the server's count decides.
+    const taken = await tx.count('enrollment', { courseId: args.courseId, status: 'enrolled' });
+    const status = taken >= course.capacity ? ('waitlisted' as const) : ('enrolled' as const);
+    const enrollment = { ...args, ...fresh(args.id, ctx), stationId: course.stationId, status };
     await tx.put('enrollment', checked(EnrollmentSchema, enrollment));
   }),
 
@@ -339,6 +364,9 @@ export const mutators = {
   'complaint.file': define(
     v.omit(ComplaintSchema, [...SERVER_FIELDS, 'status', 'history', 'filedBy']),
     async (tx, args, ctx) => {
+      // Anyone may complain without giving a name; a named complaint needs the person's account or a desk.
+      if (args.seekerId && !args.anonymous) await checkSeeker(tx, args.seekerId, ctx, 'complain for this person');
+      allowIf(ctx, args.anonymous || ctx.actor.role !== 'anonymous', 'file a named complaint without logging in');
       await mustBeNew(tx, 'complaint', args.id);
       const complaint = {
         ...args,
@@ -362,7 +390,20 @@ export const mutators = {
     },
   ),
 
+  /** Comments only ever append (SYNC.md §2.8): two people writing offline both keep their words. */
+  'complaint.comment': define(
+    v.object({ id, note: v.pipe(v.string(), v.trim(), v.minLength(1, 'required'), v.maxLength(200, 'too_long')) }),
+    async (tx, args, ctx) => {
+      const complaint = await mustGet(tx, 'complaint', args.id);
+      const isFiler = complaint.filedBy !== undefined && complaint.filedBy === ctx.actor.userId;
+      allowIf(ctx, isFiler || ['station_staff', 'admin'].includes(ctx.actor.role), 'comment on this complaint');
+      const event = { status: complaint.status, at: ctx.now, by: ctx.actor.userId, note: args.note };
+      await tx.put('complaint', { ...complaint, history: [...complaint.history, event], updatedAt: ctx.now });
+    },
+  ),
+
   'visit.log': define(v.omit(VisitSchema, SERVER_FIELDS), async (tx, args, ctx) => {
+    requireRole(ctx, STAFF_ROLES, 'log walk-ins');
     await mustBeNew(tx, 'visit', args.id);
     await tx.put('visit', checked(VisitSchema, { ...args, ...fresh(args.id, ctx) }));
   }),

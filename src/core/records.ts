@@ -160,6 +160,8 @@ export const ApplicationSchema = v.object({
   seekerId: id,
   channel: v.picklist(['self', 'referral'] as const),
   stationId: v.optional(id),
+  /** The account that posted the job, copied at apply time so the employer's bucket can hold it. */
+  jobOwner: v.optional(id),
   status: v.picklist(APPLICATION_STATUSES),
   history: v.array(statusEvent(APPLICATION_STATUSES)),
 });
@@ -180,6 +182,8 @@ export const EnrollmentSchema = v.object({
   ...recordBase,
   courseId: id,
   seekerId: id,
+  /** The course's station, whose desk keeps the register. */
+  stationId: v.optional(id),
   status: v.picklist(ENROLLMENT_STATUSES),
 });
 

@@ -7,14 +7,14 @@
  * Rows with unsent changes are rebased: the server's row becomes the base and the unsent
  * mutations are replayed on top (the Replicache model).
  */
-import { bucketOf, kindsInBucket } from '../core/buckets';
+import { ANONYMOUS } from '../core/access';
+import { bucketsOf, kindsInBucket } from '../core/buckets';
 import { runMutation } from '../core/mutators';
 import { decodeRows, type MutationResult, type PullResponse } from '../core/protocol';
 import type { AnyRecord, Kind } from '../core/records';
 import { type GigDb, type OutboxEntry, type RecordKey, recordKey, splitKey } from './db';
 import { LocalMutationTx } from './local-tx';
 import { deleteRows, putRows, trimJournal } from './rows';
-import { DEVICE_ACTOR } from './mutate';
 import { readSyncState, writeSyncState } from './sync-state';
 
 async function pendingKeys(db: GigDb, keys: RecordKey[]): Promise<Set<RecordKey>> {
@@ -32,7 +32,8 @@ async function replayPending(db: GigDb, keys: Set<RecordKey>): Promise<void> {
     try {
       await runMutation(new LocalMutationTx(db, false), entry.name, entry.args, {
         now: entry.at,
-        actor: DEVICE_ACTOR,
+        // Locally only the ids matter (who made it); the server re-runs it with the real account.
+        actor: { ...ANONYMOUS, userId: entry.owner || undefined },
         server: false,
       });
     } catch {
@@ -60,11 +61,19 @@ async function putServerRow(db: GigDb, kind: Kind, row: AnyRecord, pending: bool
   if (!local || local.version <= row.version) await putRows(db, kind, [row]);
 }
 
-/** Drop what the device holds of a bucket, except rows with unsent changes. */
-async function clearBucket(db: GigDb, bucket: string): Promise<void> {
+/**
+ * Drop what the device holds of a bucket, except rows with unsent changes and rows it
+ * also holds through another bucket it keeps (`kept`).
+ */
+async function clearBucket(db: GigDb, bucket: string, kept: ReadonlySet<string>): Promise<void> {
   for (const kind of kindsInBucket(bucket)) {
     const table = db.tableOf(kind);
-    const rows = await table.filter((r) => bucketOf(kind, r) === bucket).primaryKeys();
+    const rows = await table
+      .filter((r) => {
+        const buckets = bucketsOf(kind, r);
+        return buckets.includes(bucket) && !buckets.some((b) => b !== bucket && kept.has(b));
+      })
+      .primaryKeys();
     const pending = await pendingKeys(
       db,
       rows.map((id) => recordKey(kind, id)),
@@ -80,13 +89,14 @@ async function clearBucket(db: GigDb, bucket: string): Promise<void> {
 export async function applyPullResponse(db: GigDb, response: PullResponse): Promise<void> {
   await db.transaction('rw', db.syncTables(), async () => {
     const state = await readSyncState(db);
+    const kept = new Set(response.granted);
     for (const bucket of response.revoked) {
-      await clearBucket(db, bucket);
+      await clearBucket(db, bucket, kept);
       delete state.cursors[bucket];
     }
     const rebased = new Set<RecordKey>();
     for (const [bucket, page] of Object.entries(response.buckets)) {
-      if (page.reset) await clearBucket(db, bucket);
+      if (page.reset) await clearBucket(db, bucket, kept);
       for (const [kind, columnar] of Object.entries(page.put) as [Kind, NonNullable<(typeof page.put)[Kind]>][]) {
         const rows = decodeRows(columnar);
         const pending = await pendingKeys(
@@ -101,10 +111,11 @@ export async function applyPullResponse(db: GigDb, response: PullResponse): Prom
       }
       for (const [kind, tombstones] of Object.entries(page.rm) as [Kind, [string, number][]][]) {
         for (const [id, version] of tombstones) {
-          // A tombstone says the record left this bucket. A copy that already lives in another
-          // bucket (the job moved to a county this device also follows) stays.
+          // A tombstone says the record left this bucket. A copy that already lives elsewhere
+          // (the job moved to a county this device also follows) stays; the server leaves out
+          // tombstones for records the device still gets through another bucket.
           const local = await db.tableOf(kind).get(id);
-          if (!local || local.version > version || bucketOf(kind, local) !== bucket) continue;
+          if (!local || local.version > version || !bucketsOf(kind, local).includes(bucket)) continue;
           await deleteRows(db, kind, [id]);
           await db.base.delete(recordKey(kind, id));
         }
@@ -130,13 +141,14 @@ async function revert(db: GigDb, entry: OutboxEntry): Promise<void> {
   await replayPending(db, new Set(entry.touches));
 }
 
-export async function acknowledge(db: GigDb, results: MutationResult[]): Promise<void> {
+/** Land the server's answers to one owner's entries (`seq` in a result is the owner's sequence). */
+export async function acknowledge(db: GigDb, owner: string, results: MutationResult[]): Promise<void> {
   await db.transaction('rw', db.syncTables(), async () => {
     const settled: RecordKey[] = [];
     for (const result of results) {
-      const entry = await db.outbox.get(result.seq);
+      const entry = await db.outbox.where('[owner+clientSeq]').equals([owner, result.seq]).first();
       if (!entry) continue; // already acknowledged by an earlier answer
-      await db.outbox.delete(result.seq);
+      await db.outbox.delete(entry.seq);
       if (!result.ok) {
         await db.quarantine.put({
           ...entry,

@@ -18,7 +18,13 @@ export function splitKey(key: string): [Kind, string] {
   return [key.slice(0, at) as Kind, key.slice(at + 1)];
 }
 
-export interface OutboxEntry extends Mutation {
+export interface OutboxEntry extends Omit<Mutation, 'seq'> {
+  /** Local write order over every account's entries (the table's key). */
+  seq: number;
+  /** The account that made it ('' = nobody logged in); only that account's session sends it. */
+  owner: string;
+  /** Position in the owner's own sequence, which is what the server sees as `seq`. */
+  clientSeq: number;
   /** Records this mutation wrote locally, and the subset it created. */
   touches: RecordKey[];
   created: RecordKey[];
@@ -36,16 +42,27 @@ export interface BaseEntry {
   record: AnyRecord;
 }
 
-export interface SyncState {
+/** One account's outbox sequence, under a client id the server binds to that account. */
+export interface OwnerChain {
   clientId: string;
-  /** Next outbox sequence number; allocated inside the write transaction, so never skips. */
   nextSeq: number;
+}
+
+export interface SyncState {
+  /** This device's id: refresh tokens are bound to it, and it carries writes made without logging in. */
+  clientId: string;
+  /** Next local outbox key; allocated inside the write transaction, so never skips. */
+  nextSeq: number;
+  /** Per owner (account id, '' for none): the sequence its writes are sent under. */
+  chains: Record<string, OwnerChain>;
   epoch: string | null;
   cursors: Record<string, number>;
   /** Counties whose jobs this device follows; empty = all the server offers. */
   counties: string[];
   lastSyncAt: number | null;
   lastError: string | null;
+  /** The last sync left entries waiting for a login (made without one, or the login ran out). */
+  waitingForLogin?: boolean;
 }
 
 /** One entry per changed row of an indexed kind, in write order (see rows.ts). */
@@ -115,6 +132,18 @@ export class GigDb extends Dexie {
       meta: 'key',
     });
     this.version(2).stores({ changes: '++seq' });
+    // Writes made before accounts belong to nobody and keep their numbers.
+    this.version(3)
+      .stores({ outbox: 'seq, id, *touches, [owner+clientSeq]' })
+      .upgrade(async (tx) => {
+        await tx
+          .table('outbox')
+          .toCollection()
+          .modify((entry: OutboxEntry) => {
+            entry.owner ??= '';
+            entry.clientSeq ??= entry.seq;
+          });
+      });
   }
 
   tableOf<K extends Kind>(kind: K): Table<RecordByKind[K], string> {

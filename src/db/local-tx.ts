@@ -27,6 +27,14 @@ export class LocalMutationTx implements MutationTx {
     return found && !found.deleted ? found : undefined;
   }
 
+  count(kind: Kind, match: Record<string, string>): Promise<number> {
+    return this.db
+      .tableOf(kind)
+      .where(match)
+      .filter((r) => !r.deleted)
+      .count();
+  }
+
   async put<K extends Kind>(kind: K, record: RecordByKind[K]): Promise<void> {
     const key = recordKey(kind, record.id);
     if (!this.touches.has(key)) {

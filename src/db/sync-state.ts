@@ -1,15 +1,22 @@
 /** The sync bookkeeping row: client id, next outbox seq, epoch, cursors, last outcome. */
 import { uuidv7 } from '../core/ids';
-import type { GigDb, SyncState } from './db';
+import type { GigDb, OwnerChain, SyncState } from './db';
 
 const KEY = 'sync';
 
 export async function readSyncState(db: GigDb): Promise<SyncState> {
   const row = await db.meta.get(KEY);
-  if (row) return row.value as SyncState;
+  if (row) {
+    const state = row.value as SyncState;
+    // Before accounts every write was nobody's, numbered by the local key.
+    state.chains ??= { '': { clientId: state.clientId, nextSeq: state.nextSeq } };
+    return state;
+  }
+  const clientId = uuidv7();
   const fresh: SyncState = {
-    clientId: uuidv7(),
+    clientId,
     nextSeq: 1,
+    chains: { '': { clientId, nextSeq: 1 } },
     epoch: null,
     cursors: {},
     counties: [],
@@ -32,6 +39,12 @@ export async function updateSyncState(db: GigDb, change: (s: SyncState) => void)
     await writeSyncState(db, state);
     return state;
   });
+}
+
+/** The owner's chain, made on its first write: each account gets its own client id. */
+export function chainOf(state: SyncState, owner: string): OwnerChain {
+  state.chains[owner] ??= { clientId: uuidv7(), nextSeq: 1 };
+  return state.chains[owner];
 }
 
 /** Read without creating: for live queries, which must not write. */

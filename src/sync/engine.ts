@@ -14,10 +14,13 @@ import {
   SCHEMA_VERSION,
   type SeqGapResponse,
 } from '../core/protocol';
-import type { GigDb } from '../db/db';
 import { acknowledge, applyPullResponse } from '../db/apply';
-import { readSyncState, updateSyncState } from '../db/sync-state';
-import { postJson } from './http';
+import type { GigDb } from '../db/db';
+import { ownerEntries } from '../db/mutate';
+import { ownerOf, readSession, type Session } from '../db/session';
+import { chainOf, readSyncState, updateSyncState } from '../db/sync-state';
+import { AuthClient, LoginRequiredError } from './auth';
+import { type JsonResponse, postJson } from './http';
 
 export class SyncError extends Error {
   constructor(
@@ -31,15 +34,20 @@ export class SyncError extends Error {
 export interface SyncOptions {
   baseUrl?: string;
   fetch?: typeof fetch;
+  /** Supplies the access token; made from the same base URL and fetch when omitted. */
+  auth?: AuthClient;
 }
 
 export interface SyncReport {
   pushed: number;
   rejected: number;
   pulledPages: number;
+  /** Unsent entries of this session that wait for a login (made without one, or the login ran out). */
+  waitingForLogin: boolean;
 }
 
 export class SyncEngine {
+  readonly auth: AuthClient;
   private readonly fetchImpl: typeof fetch;
   private readonly baseUrl: string;
 
@@ -49,28 +57,46 @@ export class SyncEngine {
   ) {
     this.fetchImpl = options.fetch ?? ((input, init) => fetch(input, init));
     this.baseUrl = options.baseUrl ?? '';
+    this.auth = options.auth ?? new AuthClient(db, { baseUrl: this.baseUrl, fetch: this.fetchImpl });
+  }
+
+  /** POST with the session's token; a token the server calls expired is refreshed once and the call repeated. */
+  private async post<T>(path: string, payload: (s: Session | undefined) => unknown): Promise<JsonResponse<T | ErrorBody>> {
+    let session = await this.auth.freshSession();
+    const send = () => postJson<T | ErrorBody>(this.fetchImpl, this.baseUrl + path, payload(session), session?.accessToken);
+    const answer = await send();
+    if (answer.status !== 401 || (answer.body as ErrorBody).error !== 'TOKEN_EXPIRED' || !session) return answer;
+    session = await this.auth.refresh();
+    return send();
   }
 
   async pushAll(report: SyncReport): Promise<void> {
-    const { clientId } = await readSyncState(this.db);
     let batchSize = PUSH_BATCH;
     for (;;) {
-      const batch = await this.db.outbox.orderBy('seq').limit(batchSize).toArray();
+      const session = await readSession(this.db);
+      const owner = ownerOf(session);
+      const batch = await ownerEntries(this.db, owner, batchSize);
       if (batch.length === 0) return;
-      const { status, body } = await postJson<PushResponse | SeqGapResponse | ErrorBody>(this.fetchImpl, this.baseUrl + PUSH_PATH, {
+      const { clientId } = chainOf(await readSyncState(this.db), owner);
+      const { status, body } = await this.post<PushResponse | SeqGapResponse>(PUSH_PATH, () => ({
         v: PROTOCOL_VERSION,
         clientId,
         schema: SCHEMA_VERSION,
-        mutations: batch.map(({ seq, id, name, args, at }) => ({ seq, id, name, args, at })),
-      });
+        mutations: batch.map(({ clientSeq, id, name, args, at }) => ({ seq: clientSeq, id, name, args, at })),
+      }));
       if (status === 413 && batchSize > 1) {
         batchSize = Math.ceil(batchSize / 2);
         continue;
       }
+      if (status === 401 && (body as ErrorBody).error === 'LOGIN_REQUIRED') {
+        // Kept, not failed: they go out after the login, as this person's.
+        report.waitingForLogin = true;
+        return;
+      }
       if (status !== 200) throw new SyncError(status, (body as ErrorBody).message ?? `push failed (${status})`);
       const { results } = body as PushResponse;
       if (results.length === 0) throw new SyncError(status, 'server processed nothing');
-      await acknowledge(this.db, results);
+      await acknowledge(this.db, owner, results);
       report.pushed += results.length;
       report.rejected += results.filter((r) => !r.ok).length;
     }
@@ -79,14 +105,15 @@ export class SyncEngine {
   async pullAll(report: SyncReport): Promise<void> {
     for (;;) {
       const state = await readSyncState(this.db);
-      const { status, body } = await postJson<PullResponse | ErrorBody>(this.fetchImpl, this.baseUrl + PULL_PATH, {
+      const owner = ownerOf(await readSession(this.db));
+      const { status, body } = await this.post<PullResponse>(PULL_PATH, () => ({
         v: PROTOCOL_VERSION,
-        clientId: state.clientId,
+        clientId: chainOf(state, owner).clientId,
         schema: SCHEMA_VERSION,
         epoch: state.epoch,
         buckets: state.cursors,
         counties: state.counties,
-      });
+      }));
       if (status !== 200) throw new SyncError(status, (body as ErrorBody).message ?? `pull failed (${status})`);
       const page = body as PullResponse;
       await applyPullResponse(this.db, page);
@@ -97,7 +124,7 @@ export class SyncEngine {
 
   /** Push then pull; records the outcome where the sync badge reads it. */
   async syncOnce(): Promise<SyncReport> {
-    const report: SyncReport = { pushed: 0, rejected: 0, pulledPages: 0 };
+    const report: SyncReport = { pushed: 0, rejected: 0, pulledPages: 0, waitingForLogin: false };
     try {
       await this.pushAll(report);
       await this.pullAll(report);
@@ -105,12 +132,14 @@ export class SyncEngine {
       const message = error instanceof Error ? error.message : String(error);
       await updateSyncState(this.db, (s) => {
         s.lastError = message;
+        s.waitingForLogin = error instanceof LoginRequiredError;
       });
       throw error;
     }
     await updateSyncState(this.db, (s) => {
       s.lastSyncAt = Date.now();
       s.lastError = null;
+      s.waitingForLogin = report.waitingForLogin;
     });
     return report;
   }

@@ -16,10 +16,16 @@ async function gzip(text: string): Promise<Blob | null> {
 /** Raised when the server cannot be reached at all (offline, DNS, reset connection). */
 export class NetworkError extends Error {}
 
-export async function postJson<T>(fetchImpl: typeof fetch, url: string, payload: unknown): Promise<JsonResponse<T>> {
+export async function postJson<T>(
+  fetchImpl: typeof fetch,
+  url: string,
+  payload: unknown,
+  accessToken?: string,
+): Promise<JsonResponse<T>> {
   const text = JSON.stringify(payload);
   const compressed = text.length > 1024 ? await gzip(text) : null;
   const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+  if (accessToken) headers.Authorization = `Bearer ${accessToken}`;
   if (compressed) headers['Content-Encoding'] = 'gzip';
   let response: Response;
   try {

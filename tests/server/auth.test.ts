@@ -3,7 +3,7 @@ import type { LoginResponse, RefreshResponse } from '../../src/core/auth';
 import { uuidv7 } from '../../src/core/ids';
 import { createAccount } from '../../server/auth/accounts';
 import { MemoryCodeSender } from '../../server/auth/code-sender';
-import { readAccessToken, signingKey } from '../../server/auth/tokens';
+import { readAccessToken, signingKeyOf } from '../../server/auth/tokens';
 import { createApp } from '../../server/app';
 import type { Database } from '../../server/db/database';
 import { migrate } from '../../server/db/migrate';
@@ -38,7 +38,7 @@ describe.each(DATABASES)('accounts and tokens on $name', (database) => {
   it('signs a worker up by phone code and issues tokens bound to the device', async () => {
     const login = await loginWithCode();
     expect(login.account).toMatchObject({ phone, role: 'worker', stationIds: [], counties: [] });
-    const claims = await readAccessToken(await signingKey(db), login.accessToken);
+    const claims = await readAccessToken(await signingKeyOf(db)(), login.accessToken);
     expect(claims).toMatchObject({ sub: login.account.id, role: 'worker', cid: clientId });
     expect(login.accessExpiresAt - clock).toBe(30 * 60_000);
     clock += 61_000;
@@ -74,7 +74,7 @@ describe.each(DATABASES)('accounts and tokens on $name', (database) => {
     const good = await postJson(app, '/api/auth/v1/login', { phone: '13800000001', password: 'desk-password', clientId });
     const login = (await good.json()) as LoginResponse;
     expect(login.account).toMatchObject({ role: 'station_staff', stationIds: [station] });
-    expect(await readAccessToken(await signingKey(db), login.accessToken)).toMatchObject({ st: [station], cty: ['630103'] });
+    expect(await readAccessToken(await signingKeyOf(db)(), login.accessToken)).toMatchObject({ st: [station], cty: ['630103'] });
   });
 
   it('refreshes only for the device the token was issued to, and not after logout', async () => {
@@ -90,7 +90,7 @@ describe.each(DATABASES)('accounts and tokens on $name', (database) => {
 
   it('rejects a forged or expired access token', async () => {
     const login = await loginWithCode();
-    const key = await signingKey(db);
+    const key = await signingKeyOf(db)();
     const [head, body] = login.accessToken.split('.');
     expect(await readAccessToken(key, `${head}.${body}.forged`)).toBeUndefined();
     expect(await readAccessToken('another-key', login.accessToken)).toBeUndefined();
