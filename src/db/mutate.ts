@@ -11,7 +11,11 @@ import { actorOf, ownerOf, readSession } from './session';
 import { chainOf, readSyncState, writeSyncState } from './sync-state';
 
 export interface Mutated {
+  /** The local outbox key. */
   seq: number;
+  /** What the server will see: the owner's client id and sequence number. */
+  clientId: string;
+  clientSeq: number;
   mutationId: string;
 }
 
@@ -42,7 +46,7 @@ export async function mutate<N extends MutatorName>(db: GigDb, name: N, args: Mu
     state.nextSeq += 1;
     chain.nextSeq += 1;
     await writeSyncState(db, state);
-    return { seq: entry.seq, mutationId: entry.id };
+    return { seq: entry.seq, clientId: chain.clientId, clientSeq: entry.clientSeq, mutationId: entry.id };
   });
 }
 

@@ -15,8 +15,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JOB_STATUSES, type Job } from '../../src/core/records';
 import { MutationError } from '../../src/core/validation';
 import { mutate } from '../../src/db/mutate';
-import { readSyncState } from '../../src/db/sync-state';
+import { chainOf, readSyncState } from '../../src/db/sync-state';
+import type { AccountView } from '../../src/core/auth';
 import { jobPostArgs } from '../fixtures/records';
+import { makeAccount } from '../support/accounts';
 import { DATABASES } from '../server/databases';
 import { type Device, type DeviceOptions, openDevice, reopenDevice, syncUntilDrained } from './devices';
 import { HEALTHY, randomFaults } from './proxy';
@@ -89,8 +91,12 @@ describe.each(DATABASES)('T10 convergence on $name', (database) => {
   let served: ServedApp;
   let run = 0;
 
+  /** Every simulated device posts and edits jobs as this desk account. */
+  let desk: AccountView;
+
   beforeAll(async () => {
     served = await serveApp(database, { pageRows: 7 });
+    desk = await makeAccount(served.db, 'station_staff');
   });
   afterAll(async () => {
     await served?.close();
@@ -109,6 +115,7 @@ describe.each(DATABASES)('T10 convergence on $name', (database) => {
       sim.options = {
         baseUrl: served.proxy.url,
         counties: [county],
+        account: desk,
         fetch: ((input, init) => {
           if (!sim.online) return Promise.reject(new TypeError('Failed to fetch'));
           if (sim.killAfter !== undefined && sim.killAfter-- <= 0) {
@@ -237,13 +244,14 @@ describe.each(DATABASES)('T10 convergence on $name', (database) => {
 
     const bucket = `jobs:cty:${county}`;
     const serverJobs = (
-      await served.db.query<{ data: Job }>(`SELECT data FROM records WHERE bucket = $1 AND NOT deleted ORDER BY id`, [bucket])
+      await served.db.query<{ data: Job }>(`SELECT data FROM records WHERE $1 = ANY(buckets) AND NOT deleted ORDER BY id`, [bucket])
     ).map((r) => r.data);
     let queued = 0;
     const okBySeq = new Map<string, boolean>();
     for (const [n, sim] of sims.entries()) {
       const { db } = sim.device;
-      const { clientId, nextSeq } = await readSyncState(db);
+      // Every write was the desk's, so its chain numbers match the local outbox keys.
+      const { clientId, nextSeq } = chainOf(await readSyncState(db), desk.id);
       queued += nextSeq - 1;
       // (a) every mutation processed exactly once, rejected ones quarantined with the server's verdict
       const processed = await served.db.query<{ seq: number; ok: boolean }>(

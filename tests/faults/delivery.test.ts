@@ -8,18 +8,23 @@ import { uuidv7 } from '../../src/core/ids';
 import type { MutatorArgs } from '../../src/core/mutators';
 import { PUSH_PATH, type PushResponse } from '../../src/core/protocol';
 import { mutate } from '../../src/db/mutate';
-import { readSyncState } from '../../src/db/sync-state';
+import type { AccountView } from '../../src/core/auth';
 import { jobPostArgs } from '../fixtures/records';
 import { DATABASES, openApp, postJson } from '../server/databases';
-import { type Device, openDevice, syncUntilDrained } from './devices';
+import { bearer, copyAccounts, makeAccount } from '../support/accounts';
+import { type Device, openDevice, sendingClientId, syncUntilDrained } from './devices';
 import { HEALTHY, seededRandom } from './proxy';
 import { count, type ServedApp, serveApp } from './serve';
 
 const mutation = (seq: number, name: string, args: unknown) => ({ seq, id: uuidv7(), name, args, at: Date.now() });
 const pushBody = (clientId: string, mutations: ReturnType<typeof mutation>[]) => ({ v: 1, clientId, schema: 1, mutations });
 
-function rawPush(baseUrl: string, body: unknown) {
-  return fetch(baseUrl + PUSH_PATH, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+function rawPush(baseUrl: string, body: unknown, auth: Record<string, string>) {
+  return fetch(baseUrl + PUSH_PATH, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...auth },
+    body: JSON.stringify(body),
+  });
 }
 
 /** Fields the server stamps on its own (versions, its clock); everything else must match. */
@@ -30,9 +35,12 @@ function userFields(data: Record<string, unknown>) {
 
 describe.each(DATABASES)('delivery faults on $name', (database) => {
   let served: ServedApp;
+  /** Posting jobs needs a staff account; every device here logs in as this desk. */
+  let desk: AccountView;
 
   beforeEach(async () => {
     served = await serveApp(database);
+    desk = await makeAccount(served.db, 'station_staff');
   });
   afterEach(async () => {
     await served.close();
@@ -44,11 +52,11 @@ describe.each(DATABASES)('delivery faults on $name', (database) => {
       copies: path === PUSH_PATH ? 2 + Math.floor(random() * 4) : 1,
       dropResponse: random() < 0.3,
     }));
-    const devices = await Promise.all(Array.from({ length: 3 }, () => openDevice({ baseUrl: served.proxy.url })));
+    const devices = await Promise.all(Array.from({ length: 3 }, () => openDevice({ baseUrl: served.proxy.url, account: desk })));
     const sent: { clientId: string; seq: number; id: string; name: string; args: unknown }[] = [];
     const write = async <N extends 'job.post' | 'job.edit' | 'job.setStatus'>(d: Device, name: N, args: MutatorArgs<N>) => {
-      const { seq, mutationId } = await mutate(d.db, name, args);
-      sent.push({ clientId: (await readSyncState(d.db)).clientId, seq, id: mutationId, name, args });
+      const { clientId, clientSeq, mutationId } = await mutate(d.db, name, args);
+      sent.push({ clientId, seq: clientSeq, id: mutationId, name, args });
     };
     for (let round = 0; round < 4; round++) {
       await Promise.all(
@@ -77,8 +85,10 @@ describe.each(DATABASES)('delivery faults on $name', (database) => {
     // The same mutations delivered once each, over a clean link, must give the same records.
     const control = await openApp(database);
     try {
+      await copyAccounts(db, control.db);
+      const auth = await bearer(control.app, desk, uuidv7());
       for (const m of sent) {
-        const response = await postJson(control.app, PUSH_PATH, pushBody(m.clientId, [{ ...m, at: Date.now() }]));
+        const response = await postJson(control.app, PUSH_PATH, pushBody(m.clientId, [{ ...m, at: Date.now() }]), auth);
         expect(response.status).toBe(200);
       }
       const rows = async (d: typeof db) =>
@@ -99,15 +109,16 @@ describe.each(DATABASES)('delivery faults on $name', (database) => {
 
   it('T3 sequence gap: seq N+2 arriving before N+1 gets 409 SEQ_GAP expected=N+1 and applies nothing; the client recovers within one retry', async () => {
     const clientId = uuidv7();
+    const auth = await bearer(served.url, desk, clientId);
     const first = mutation(1, 'job.post', jobPostArgs());
-    expect((await rawPush(served.proxy.url, pushBody(clientId, [first]))).status).toBe(200);
+    expect((await rawPush(served.proxy.url, pushBody(clientId, [first]), auth)).status).toBe(200);
     // The proxy holds the next request (N+1) until the one after it (N+2) has been answered.
     served.proxy.setPolicy(({ n }) => ({ reorder: n === 2 }));
     const n1 = mutation(2, 'job.post', jobPostArgs());
     const n2 = mutation(3, 'job.post', jobPostArgs());
-    const early = rawPush(served.proxy.url, pushBody(clientId, [n1]));
+    const early = rawPush(served.proxy.url, pushBody(clientId, [n1]), auth);
     await new Promise((r) => setTimeout(r, 20));
-    const gap = await rawPush(served.proxy.url, pushBody(clientId, [n2]));
+    const gap = await rawPush(served.proxy.url, pushBody(clientId, [n2]), auth);
     expect(gap.status).toBe(409);
     expect(await gap.json()).toMatchObject({ error: 'SEQ_GAP', expected: 2, message: 'SEQ_GAP expected=2' });
     expect((await early).status).toBe(200);
@@ -115,17 +126,19 @@ describe.each(DATABASES)('delivery faults on $name', (database) => {
     expect(await count(served.db, 'SELECT count(*)::int AS n FROM sync_mutation WHERE seq = 3')).toBe(0);
     expect(await count(served.db, 'SELECT count(*)::int AS n FROM records WHERE id = $1', [n2.args && (n2.args as { id: string }).id])).toBe(0);
 
-    const retry = await rawPush(served.proxy.url, pushBody(clientId, [n2]));
+    const retry = await rawPush(served.proxy.url, pushBody(clientId, [n2]), auth);
     expect(retry.status).toBe(200);
     expect(((await retry.json()) as PushResponse).lastMutationSeq).toBe(3);
 
     // A device whose later batch reached the server first (a second tab, an old request):
     // the gap is refused, and the device's next sync cycle drains everything.
-    const device = await openDevice({ baseUrl: served.proxy.url });
+    const device = await openDevice({ baseUrl: served.proxy.url, account: desk });
     for (let i = 0; i < 60; i++) await mutate(device.db, 'job.post', jobPostArgs());
-    const { clientId: deviceId } = await readSyncState(device.db);
-    const tail = (await device.db.outbox.where('seq').above(50).toArray()).map(({ seq, id, name, args, at }) => ({ seq, id, name, args, at }));
-    const refused = await rawPush(served.proxy.url, pushBody(deviceId, tail));
+    const deviceId = await sendingClientId(device);
+    const tail = (await device.db.outbox.toArray())
+      .filter((e) => e.clientSeq > 50)
+      .map(({ clientSeq, id, name, args, at }) => ({ seq: clientSeq, id, name, args, at }));
+    const refused = await rawPush(served.proxy.url, pushBody(deviceId, tail), auth);
     expect(refused.status).toBe(409);
     expect(await count(served.db, 'SELECT count(*)::int AS n FROM sync_mutation WHERE client_id = $1', [deviceId])).toBe(0);
     await device.engine.syncOnce();
@@ -137,7 +150,8 @@ describe.each(DATABASES)('delivery faults on $name', (database) => {
   // anyone could grow sync_client with random client ids.
   it('T3 a SEQ_GAP push from a client the server has never seen writes nothing (not even its sync_client row)', async () => {
     const clientId = uuidv7();
-    const gap = await rawPush(served.url, pushBody(clientId, [mutation(2, 'job.post', jobPostArgs())]));
+    const auth = await bearer(served.url, desk, clientId);
+    const gap = await rawPush(served.url, pushBody(clientId, [mutation(2, 'job.post', jobPostArgs())]), auth);
     expect(gap.status).toBe(409);
     expect(await count(served.db, 'SELECT count(*)::int AS n FROM sync_client WHERE client_id = $1', [clientId])).toBe(0);
   });
@@ -146,11 +160,11 @@ describe.each(DATABASES)('delivery faults on $name', (database) => {
     // A job another device already posted: new on this device, so it queues; the server
     // answers EXISTS every time, the way a mutation that always fails validation would.
     const taken = jobPostArgs();
-    const other = await openDevice({ baseUrl: served.proxy.url });
+    const other = await openDevice({ baseUrl: served.proxy.url, account: desk });
     await mutate(other.db, 'job.post', taken);
     await other.engine.syncOnce();
 
-    const device = await openDevice({ baseUrl: served.proxy.url });
+    const device = await openDevice({ baseUrl: served.proxy.url, account: desk });
     const k = 7;
     for (let i = 1; i < k; i++) await mutate(device.db, 'job.post', jobPostArgs());
     await mutate(device.db, 'job.post', taken);
@@ -167,7 +181,7 @@ describe.each(DATABASES)('delivery faults on $name', (database) => {
     expect(advances).toEqual([1, 51]);
     expect(await device.db.outbox.count()).toBe(0);
     expect(await device.db.quarantine.toArray()).toMatchObject([{ seq: k, code: 'EXISTS' }]);
-    const { clientId } = await readSyncState(device.db);
+    const clientId = await sendingClientId(device);
     const results = await served.db.query<{ seq: number; ok: boolean }>(
       'SELECT seq, ok FROM sync_mutation WHERE client_id = $1 ORDER BY seq',
       [clientId],

@@ -1,12 +1,15 @@
 /**
  * Simulated devices: a GigDb (fake-indexeddb in tests) plus the real SyncEngine, talking
- * to a server through a fetch we control. Device creation lives only here, so when the
- * engine gains an auth-token provider it is added in one place.
+ * to a server through a fetch we control. Device creation lives only here; a device given
+ * an account logs in through the login API like a real one.
  */
 import { uuidv7 } from '../../src/core/ids';
 import { GigDb } from '../../src/db/db';
-import { updateSyncState } from '../../src/db/sync-state';
+import type { AccountView } from '../../src/core/auth';
+import { ownerOf, readSession } from '../../src/db/session';
+import { chainOf, readSyncState, updateSyncState } from '../../src/db/sync-state';
 import { SyncEngine } from '../../src/sync/engine';
+import { signIn } from '../support/accounts';
 
 export interface DeviceOptions {
   /** Server (or proxy) base URL. */
@@ -17,6 +20,8 @@ export interface DeviceOptions {
   counties?: string[];
   /** Network between device and server; defaults to Node's fetch. */
   fetch?: typeof fetch;
+  /** Log in as this account on first open (posting jobs needs a staff account). */
+  account?: AccountView;
 }
 
 export interface Device {
@@ -29,13 +34,31 @@ export async function openDevice(options: DeviceOptions): Promise<Device> {
   const dbName = options.dbName ?? `device-${uuidv7()}`;
   const db = new GigDb(dbName);
   const engine = new SyncEngine(db, { baseUrl: options.baseUrl, fetch: options.fetch });
-  const { counties } = options;
+  const { counties, account } = options;
+  if (account && !(await readSession(db))) await signInThroughFaults(db, account, options.baseUrl);
   if (counties) {
     await updateSyncState(db, (state) => {
       state.counties = counties;
     });
   }
   return { dbName, db, engine };
+}
+
+/** The proxy may be dropping answers: a lost login answer is retried like any other request. */
+async function signInThroughFaults(db: GigDb, account: AccountView, baseUrl: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await signIn(db, account, { baseUrl });
+      return;
+    } catch (error) {
+      if (attempt === 20) throw error;
+    }
+  }
+}
+
+/** The client id the device's pushes go under: the logged-in account's (or nobody's) chain. */
+export async function sendingClientId(device: Device): Promise<string> {
+  return chainOf(await readSyncState(device.db), ownerOf(await readSession(device.db))).clientId;
 }
 
 /** Simulate killing the tab: drop this engine and its connection, open the same database again. */

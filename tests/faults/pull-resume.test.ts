@@ -11,6 +11,7 @@ import { PULL_PATH, PUSH_BATCH, PUSH_PATH } from '../../src/core/protocol';
 import { readSyncState } from '../../src/db/sync-state';
 import { jobPostArgs } from '../fixtures/records';
 import { DATABASES } from '../server/databases';
+import { bearer, makeAccount } from '../support/accounts';
 import { openDevice, reopenDevice } from './devices';
 import { count, type ServedApp, serveApp } from './serve';
 
@@ -28,10 +29,11 @@ describe.each(DATABASES.filter((d) => d.name === 'pglite'))('resumable pull on $
   beforeEach(async () => {
     served = await serveApp(database, { pageRows: PAGE_ROWS });
     const clientId = uuidv7();
+    const auth = await bearer(served.url, await makeAccount(served.db, 'station_staff'), clientId);
     const mutations = Array.from({ length: JOBS }, (_, i) => ({ seq: i + 1, id: uuidv7(), name: 'job.post', args: jobPostArgs(), at: Date.now() }));
     for (let i = 0; i < JOBS; i += PUSH_BATCH) {
       const body = JSON.stringify({ v: 1, clientId, schema: 1, mutations: mutations.slice(i, i + PUSH_BATCH) });
-      const response = await fetch(served.url + PUSH_PATH, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
+      const response = await fetch(served.url + PUSH_PATH, { method: 'POST', headers: { 'Content-Type': 'application/json', ...auth }, body });
       expect(response.status).toBe(200);
     }
     high = await count(served.db, 'SELECT (next_seq - 1)::int AS n FROM sync_meta');

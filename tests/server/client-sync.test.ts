@@ -11,6 +11,7 @@ import { NetworkError } from '../../src/sync/http';
 import type { Database } from '../../server/db/database';
 import { seedDemo } from '../../server/demo/seed';
 import { jobPostArgs } from '../fixtures/records';
+import { makeAccount, signIn } from '../support/accounts';
 import { DATABASES, openApp, type TestApp } from './databases';
 
 type LinkMode = 'up' | 'down' | 'drop-answer';
@@ -40,14 +41,16 @@ describe.each(DATABASES)('client sync against the server on $name', (database) =
     await db.close();
   });
 
-  const device = (app: TestApp) => {
+  /** A device, logged in as a new desk account when `staff` (posting and editing jobs need one). */
+  const device = async (app: TestApp, staff = false) => {
     const net = link(app);
     const local = new GigDb(`device-${uuidv7()}`);
+    if (staff) await signIn(local, await makeAccount(db, 'station_staff'), { fetch: net.fetchImpl });
     return { net, local, engine: new SyncEngine(local, { fetch: net.fetchImpl }) };
   };
 
   it('first sync downloads every station and job in pages', async () => {
-    const { local, engine } = device(app);
+    const { local, engine } = await device(app);
     const report = await engine.syncOnce();
     const [{ n: jobs }] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM records WHERE kind = 'job'`);
     expect(await local.jobs.count()).toBe(jobs);
@@ -56,7 +59,7 @@ describe.each(DATABASES)('client sync against the server on $name', (database) =
   });
 
   it('a job posted offline stays pending, then reaches the server exactly once', async () => {
-    const { net, local, engine } = device(app);
+    const { net, local, engine } = await device(app, true);
     const args = jobPostArgs();
     net.state.mode = 'down';
     await mutate(local, 'job.post', args);
@@ -75,8 +78,8 @@ describe.each(DATABASES)('client sync against the server on $name', (database) =
   });
 
   it('a stale wage edit is rejected, kept visible in quarantine, and the device converges', async () => {
-    const a = device(app);
-    const b = device(app);
+    const a = await device(app, true);
+    const b = await device(app, true);
     await a.engine.syncOnce();
     await b.engine.syncOnce();
     const job = (await a.local.jobs.toArray())[0];

@@ -4,6 +4,7 @@ import { uuidv7 } from '../../src/core/ids';
 import { type PullResponse, type PushResponse, decodeRows } from '../../src/core/protocol';
 import type { Database } from '../../server/db/database';
 import { jobPostArgs } from '../fixtures/records';
+import { bearer, makeAccount } from '../support/accounts';
 import { DATABASES, openApp, postJson, type TestApp } from './databases';
 
 const PUSH = '/api/sync/v1/push';
@@ -24,19 +25,22 @@ describe.each(DATABASES)('sync protocol on $name', (database) => {
   let db: Database;
   let app: TestApp;
   const clientId = uuidv7();
+  /** Pushes come from a desk account: posting jobs needs one. */
+  let desk: Record<string, string>;
 
   beforeEach(async () => {
     ({ db, app } = await openApp(database, 5));
+    desk = await bearer(app, await makeAccount(db, 'station_staff'), clientId);
   });
   afterEach(async () => {
     await db.close();
   });
 
-  async function pullAll(from: Record<string, number> = {}, maxPages = 100) {
+  async function pullAll(from: Record<string, number> = {}, counties: string[] = [], maxPages = 100) {
     let cursors = { ...from };
     const pages: PullResponse[] = [];
     for (let i = 0; i < maxPages; i++) {
-      const response = await postJson(app, PULL, { v: 1, clientId, schema: 1, epoch: pages.at(-1)?.epoch ?? null, buckets: cursors });
+      const response = await postJson(app, PULL, { v: 1, clientId, schema: 1, epoch: pages.at(-1)?.epoch ?? null, buckets: cursors, counties }, desk);
       expect(response.status).toBe(200);
       const page = (await response.json()) as PullResponse;
       pages.push(page);
@@ -49,8 +53,8 @@ describe.each(DATABASES)('sync protocol on $name', (database) => {
 
   it('applies a push delivered twice exactly once and answers the replay from memory', async () => {
     const body = pushBody(clientId, [mutation(1, 'job.post', jobPostArgs()), mutation(2, 'job.post', jobPostArgs())]);
-    const first = await postJson(app, PUSH, body);
-    const second = await postJson(app, PUSH, body);
+    const first = await postJson(app, PUSH, body, desk);
+    const second = await postJson(app, PUSH, body, desk);
     expect(first.status).toBe(200);
     expect(await second.json()).toEqual(await first.json());
     expect(await count(db, `SELECT count(*)::int AS n FROM records WHERE kind = 'job'`)).toBe(2);
@@ -58,8 +62,8 @@ describe.each(DATABASES)('sync protocol on $name', (database) => {
   });
 
   it('answers a sequence gap with 409 and the expected seq, applying nothing', async () => {
-    await postJson(app, PUSH, pushBody(clientId, [mutation(1, 'job.post', jobPostArgs())]));
-    const response = await postJson(app, PUSH, pushBody(clientId, [mutation(3, 'job.post', jobPostArgs())]));
+    await postJson(app, PUSH, pushBody(clientId, [mutation(1, 'job.post', jobPostArgs())]), desk);
+    const response = await postJson(app, PUSH, pushBody(clientId, [mutation(3, 'job.post', jobPostArgs())]), desk);
     expect(response.status).toBe(409);
     expect(await response.json()).toMatchObject({ error: 'SEQ_GAP', expected: 2 });
     expect(await count(db, `SELECT count(*)::int AS n FROM records WHERE kind = 'job'`)).toBe(1);
@@ -70,7 +74,7 @@ describe.each(DATABASES)('sync protocol on $name', (database) => {
       mutation(1, 'job.post', jobPostArgs({ wageMin: 300, wageMax: 100 })),
       ...Array.from({ length: 50 }, (_, i) => mutation(i + 2, 'job.post', jobPostArgs())),
     ];
-    const response = await postJson(app, PUSH, pushBody(clientId, mutations));
+    const response = await postJson(app, PUSH, pushBody(clientId, mutations), desk);
     const body = (await response.json()) as PushResponse;
     expect(body.lastMutationSeq).toBe(51);
     expect(body.results[0]).toMatchObject({ seq: 1, ok: false, code: 'INVALID', field: 'wageMax' });
@@ -80,8 +84,8 @@ describe.each(DATABASES)('sync protocol on $name', (database) => {
 
   it('pages a pull and resumes from saved cursors without loss or duplicates', async () => {
     const jobs = Array.from({ length: 23 }, () => jobPostArgs());
-    await postJson(app, PUSH, pushBody(clientId, jobs.map((args, i) => mutation(i + 1, 'job.post', args))));
-    const firstTwo = await pullAll({}, 2);
+    await postJson(app, PUSH, pushBody(clientId, jobs.map((args, i) => mutation(i + 1, 'job.post', args))), desk);
+    const firstTwo = await pullAll({}, [], 2);
     const rest = await pullAll(firstTwo.cursors);
     const ids = [...firstTwo.pages, ...rest.pages].flatMap((p) =>
       Object.values(p.buckets).flatMap((b) => (b.put.job ? decodeRows(b.put.job).map((r) => r.id) : [])),
@@ -95,22 +99,26 @@ describe.each(DATABASES)('sync protocol on $name', (database) => {
   it('delivers tombstones for removed jobs and for jobs moved to another county', async () => {
     const removed = jobPostArgs();
     const moved = jobPostArgs();
-    await postJson(app, PUSH, pushBody(clientId, [mutation(1, 'job.post', removed), mutation(2, 'job.post', moved)]));
+    await postJson(app, PUSH, pushBody(clientId, [mutation(1, 'job.post', removed), mutation(2, 'job.post', moved)]), desk);
     const before = await pullAll();
     await postJson(app, PUSH, pushBody(clientId, [
       mutation(3, 'job.remove', { id: removed.id }),
       mutation(4, 'job.edit', { id: moved.id, baseVersion: 0, patch: { regionCode: '150525100', place: '大沁他拉镇' } }),
-    ]));
-    const after = await pullAll(before.cursors);
-    const old = after.pages.flatMap((p) => p.buckets['jobs:cty:630103']?.rm.job ?? []).map(([id]) => id);
+    ]), desk);
+    // A device following only the old county loses both; one following both keeps the moved job.
+    const onlyOld = await pullAll(before.cursors, ['630103']);
+    const old = onlyOld.pages.flatMap((p) => p.buckets['jobs:cty:630103']?.rm.job ?? []).map(([id]) => id);
     expect(new Set(old)).toEqual(new Set([removed.id, moved.id]));
-    const arrived = after.pages.flatMap((p) => (p.buckets['jobs:cty:150525']?.put.job ? decodeRows(p.buckets['jobs:cty:150525'].put.job!) : []));
+    const both = await pullAll(before.cursors, ['630103', '150525']);
+    const dropped = both.pages.flatMap((p) => p.buckets['jobs:cty:630103']?.rm.job ?? []).map(([id]) => id);
+    expect(dropped).toEqual([removed.id]);
+    const arrived = both.pages.flatMap((p) => (p.buckets['jobs:cty:150525']?.put.job ? decodeRows(p.buckets['jobs:cty:150525'].put.job!) : []));
     expect(arrived.map((j) => j.id)).toEqual([moved.id]);
   });
 
   it('tells a client holding another epoch to start its buckets over', async () => {
-    await postJson(app, PUSH, pushBody(clientId, [mutation(1, 'job.post', jobPostArgs())]));
-    const response = await postJson(app, PULL, { v: 1, clientId, schema: 1, epoch: 'restored-from-backup', buckets: { stations: 99 } });
+    await postJson(app, PUSH, pushBody(clientId, [mutation(1, 'job.post', jobPostArgs())]), desk);
+    const response = await postJson(app, PULL, { v: 1, clientId, schema: 1, epoch: 'restored-from-backup', buckets: { stations: 99 } }, desk);
     const page = (await response.json()) as PullResponse;
     expect(page.buckets['jobs:cty:630103'].reset).toBe('epoch');
   });
@@ -137,7 +145,7 @@ describe.each(DATABASES)('sync protocol on $name', (database) => {
     const body = JSON.stringify(pushBody(clientId, [mutation(1, 'job.post', jobPostArgs())]));
     const ok = await app.request(PUSH, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' },
+      headers: { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip', ...desk },
       body: gzipSync(body),
     });
     expect(ok.status).toBe(200);

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { type Actor, type MutationContext, type MutationTx, runMutation } from '../../../src/core/mutators';
+import type { Actor } from '../../../src/core/access';
+import { type MutationContext, type MutationTx, runMutation } from '../../../src/core/mutators';
 import type { Kind, RecordByKind } from '../../../src/core/records';
+import { uuidv7 } from '../../../src/core/ids';
 import { MutationError } from '../../../src/core/validation';
-import { jobPostArgs, station } from '../../fixtures/records';
+import { jobPostArgs, seekerRegisterArgs, station } from '../../fixtures/records';
 
 /** The smallest storage a mutator can run on: a map. */
 function memoryTx(): MutationTx & { rows: Map<string, unknown> } {
@@ -24,11 +26,17 @@ function memoryTx(): MutationTx & { rows: Map<string, unknown> } {
     async put<K extends Kind>(kind: K, record: RecordByKind[K]) {
       rows.set(`${kind}:${record.id}`, record);
     },
+    async count(kind: Kind, match: Record<string, string>) {
+      return [...rows]
+        .map(([key, row]) => [key, row as Record<string, unknown>] as const)
+        .filter(([key, r]) => key.startsWith(`${kind}:`) && !r.deleted && Object.entries(match).every(([k, v]) => r[k] === v))
+        .length;
+    },
   };
 }
 
-const desk: Actor = { role: 'station_staff', stationIds: [], userId: '0190f3c2-0000-7000-8000-00000000d35c' };
-const worker: Actor = { role: 'worker', stationIds: [] };
+const desk: Actor = { role: 'station_staff', stationIds: [], counties: [], userId: '0190f3c2-0000-7000-8000-00000000d35c' };
+const worker: Actor = { role: 'worker', stationIds: [], counties: [], userId: '0190f3c2-0000-7000-8000-00000000a001' };
 const serverCtx = (actor: Actor = desk, now = 1_000): MutationContext => ({ now, actor, server: true });
 
 async function rejection(promise: Promise<unknown>): Promise<MutationError> {
@@ -110,13 +118,14 @@ describe('station mutators', () => {
 });
 
 describe('application mutators', () => {
+  const seekerId = '0190f3c2-0000-7000-8000-00000000beef';
   async function withJob() {
     const tx = memoryTx();
     const job = jobPostArgs();
     await runMutation(tx, 'job.post', job, serverCtx());
+    await runMutation(tx, 'seeker.register', seekerRegisterArgs({ id: seekerId }), serverCtx());
     return { tx, jobId: job.id };
   }
-  const seekerId = '0190f3c2-0000-7000-8000-00000000beef';
 
   it('keep one application per seeker and job, even from two devices', async () => {
     const { tx, jobId } = await withJob();
@@ -137,5 +146,109 @@ describe('application mutators', () => {
     const application = await tx.get('application', id);
     expect(application?.status).toBe('interview');
     expect(application?.history.map((h) => h.status)).toEqual(['pending', 'interview']);
+  });
+});
+
+describe('who may do what on the server (docs/ACCESS.md)', () => {
+  const employer: Actor = { role: 'employer', stationIds: [], counties: [], userId: '0190f3c2-0000-7000-8000-00000000e001' };
+  const otherEmployer: Actor = { ...employer, userId: '0190f3c2-0000-7000-8000-00000000e002' };
+  const anonymous: Actor = { role: 'anonymous', stationIds: [], counties: [] };
+
+  it('a worker applies only as themself, and the application names the job owner for the employer', async () => {
+    const tx = memoryTx();
+    const job = jobPostArgs();
+    await runMutation(tx, 'job.post', job, serverCtx(employer));
+    const own = seekerRegisterArgs({ registeredBy: 'self' });
+    await runMutation(tx, 'seeker.register', own, serverCtx(worker));
+    const someoneElse = seekerRegisterArgs();
+    await runMutation(tx, 'seeker.register', someoneElse, serverCtx(desk));
+    const apply = (seekerId: string) => ({ id: uuidv7(), jobId: job.id, seekerId, channel: 'self' as const });
+    const refused = await rejection(runMutation(tx, 'application.apply', apply(someoneElse.id), serverCtx(worker)));
+    expect(refused.code).toBe('FORBIDDEN');
+    const mine = apply(own.id);
+    await runMutation(tx, 'application.apply', mine, serverCtx(worker));
+    expect((await tx.get('application', mine.id))?.jobOwner).toBe(employer.userId);
+    // Only the employer who posted the job (or a desk) moves it along.
+    const advance = { id: mine.id, status: 'contacted' as const };
+    expect((await rejection(runMutation(tx, 'application.advance', advance, serverCtx(otherEmployer)))).code).toBe('FORBIDDEN');
+    expect((await rejection(runMutation(tx, 'application.advance', advance, serverCtx(worker)))).code).toBe('FORBIDDEN');
+    await runMutation(tx, 'application.advance', advance, serverCtx(employer));
+    expect((await tx.get('application', mine.id))?.status).toBe('contacted');
+  });
+
+  it('an employer edits only their own postings; a worker cannot register as staff', async () => {
+    const tx = memoryTx();
+    const job = jobPostArgs();
+    await runMutation(tx, 'job.post', job, serverCtx(employer));
+    const edit = { id: job.id, baseVersion: 0, patch: { title: '招保洁员（急）' } };
+    expect((await rejection(runMutation(tx, 'job.edit', edit, serverCtx(otherEmployer)))).code).toBe('FORBIDDEN');
+    await runMutation(tx, 'job.edit', edit, serverCtx(employer));
+    const asStaff = await rejection(runMutation(tx, 'seeker.register', seekerRegisterArgs(), serverCtx(worker)));
+    expect(asStaff.code).toBe('FORBIDDEN');
+  });
+
+  it('without logging in, only an anonymous complaint goes through', async () => {
+    const tx = memoryTx();
+    const complaint = {
+      id: uuidv7(),
+      kind: 'wage_arrears' as const,
+      anonymous: true,
+      employerName: '某建筑队',
+      amount: 3000,
+      description: '干了两个月没发工资',
+      evidence: [],
+      regionCode: '630103100',
+    };
+    await runMutation(tx, 'complaint.file', complaint, serverCtx(anonymous));
+    const named = await rejection(runMutation(tx, 'complaint.file', { ...complaint, id: uuidv7(), anonymous: false }, serverCtx(anonymous)));
+    expect(named.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('enrollments and complaint comments', () => {
+  it('over capacity a sign-up is waitlisted, not refused', async () => {
+    const tx = memoryTx();
+    const course = {
+      id: uuidv7(),
+      title: '家政服务培训',
+      regionCode: '630103100',
+      startDate: '2026-12-01',
+      days: 5,
+      capacity: 2,
+      points: 10,
+    };
+    await runMutation(tx, 'course.save', course, serverCtx());
+    const statuses: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const seeker = seekerRegisterArgs();
+      await runMutation(tx, 'seeker.register', seeker, serverCtx());
+      const enrollment = { id: uuidv7(), courseId: course.id, seekerId: seeker.id };
+      await runMutation(tx, 'enrollment.enroll', enrollment, serverCtx());
+      statuses.push((await tx.get('enrollment', enrollment.id))!.status);
+    }
+    expect(statuses).toEqual(['enrolled', 'enrolled', 'waitlisted']);
+  });
+
+  it('comments only append: two offline comments both survive, and strangers cannot add one', async () => {
+    const tx = memoryTx();
+    const own = seekerRegisterArgs({ registeredBy: 'self' });
+    await runMutation(tx, 'seeker.register', own, serverCtx(worker));
+    const id = uuidv7();
+    const complaint = {
+      id,
+      kind: 'wage_arrears' as const,
+      seekerId: own.id,
+      anonymous: false,
+      employerName: '某建筑队',
+      description: '干了两个月没发工资',
+      evidence: [],
+      regionCode: '630103100',
+    };
+    await runMutation(tx, 'complaint.file', complaint, serverCtx(worker));
+    await runMutation(tx, 'complaint.comment', { id, note: '工地在总寨镇' }, serverCtx(worker, 2_000));
+    await runMutation(tx, 'complaint.comment', { id, note: '已联系用人单位' }, serverCtx(desk, 3_000));
+    const stranger: Actor = { ...worker, userId: '0190f3c2-0000-7000-8000-00000000a002' };
+    expect((await rejection(runMutation(tx, 'complaint.comment', { id, note: '?' }, serverCtx(stranger)))).code).toBe('FORBIDDEN');
+    expect((await tx.get('complaint', id))?.history.map((h) => h.note)).toEqual([undefined, '工地在总寨镇', '已联系用人单位']);
   });
 });

@@ -108,7 +108,7 @@ describe('acknowledging pushed mutations', () => {
     const db = freshDb();
     const args = jobPostArgs();
     const { seq } = await mutate(db, 'job.post', args);
-    await acknowledge(db, [{ seq, ok: true }]);
+    await acknowledge(db, '', [{ seq, ok: true }]);
     expect(await db.outbox.count()).toBe(0);
     expect(await db.jobs.get(args.id)).toBeDefined();
   });
@@ -117,7 +117,7 @@ describe('acknowledging pushed mutations', () => {
     const db = freshDb();
     const args = jobPostArgs();
     const { seq } = await mutate(db, 'job.post', args);
-    await acknowledge(db, [{ seq, ok: false, code: 'FORBIDDEN', message: 'no' }]);
+    await acknowledge(db, '', [{ seq, ok: false, code: 'FORBIDDEN', message: 'no' }]);
     expect(await db.jobs.get(args.id)).toBeUndefined();
     expect(await db.quarantine.get(seq)).toMatchObject({ code: 'FORBIDDEN', name: 'job.post', args });
   });
@@ -128,15 +128,15 @@ describe('acknowledging pushed mutations', () => {
     await applyPullResponse(db, page([job], 5));
     const rejected = await mutate(db, 'job.setStatus', { id: job.id, status: 'filled' });
     await mutate(db, 'job.edit', { id: job.id, baseVersion: 5, patch: { description: '新说明' } });
-    await acknowledge(db, [{ seq: rejected.seq, ok: false, code: 'BAD_TRANSITION', message: 'no' }]);
+    await acknowledge(db, '', [{ seq: rejected.seq, ok: false, code: 'BAD_TRANSITION', message: 'no' }]);
     expect(await db.jobs.get(job.id)).toMatchObject({ status: 'open', description: '新说明' });
   });
 
   it('ignores an answer for an entry already acknowledged', async () => {
     const db = freshDb();
     const { seq } = await mutate(db, 'job.post', jobPostArgs());
-    await acknowledge(db, [{ seq, ok: true }]);
-    await acknowledge(db, [{ seq, ok: false, code: 'X', message: 'late duplicate answer' }]);
+    await acknowledge(db, '', [{ seq, ok: true }]);
+    await acknowledge(db, '', [{ seq, ok: false, code: 'X', message: 'late duplicate answer' }]);
     expect(await db.quarantine.count()).toBe(0);
   });
 });

@@ -1,0 +1,72 @@
+/**
+ * Accounts for tests: made straight in the database (as an admin would), then used through
+ * the real login API, so every test that writes goes through tokens like a real device.
+ */
+import type { Actor, Role } from '../../src/core/access';
+import { type AccountView, LOGIN_PATH, type LoginResponse } from '../../src/core/auth';
+import type { GigDb } from '../../src/db/db';
+import { AuthClient } from '../../src/sync/auth';
+import { createAccount } from '../../server/auth/accounts';
+import type { Queryable } from '../../server/db/database';
+
+/** Test accounts log in with a password, whatever their role, so no code has to be read. */
+export const TEST_PASSWORD = 'correct horse battery';
+
+let phones = 0;
+
+export async function makeAccount(
+  db: Queryable,
+  role: Role,
+  scope: { stationIds?: string[]; counties?: string[] } = {},
+): Promise<AccountView> {
+  phones += 1;
+  const phone = `137${String(process.pid % 1000).padStart(3, '0')}${String(phones).padStart(5, '0')}`;
+  return createAccount(db, {
+    phone,
+    role: role as AccountView['role'],
+    stationIds: scope.stationIds ?? [],
+    counties: scope.counties ?? [],
+    password: TEST_PASSWORD,
+  });
+}
+
+/** Log a device in through the login API; its later writes belong to this account. */
+export async function signIn(local: GigDb, account: AccountView, net: { baseUrl?: string; fetch?: typeof fetch }) {
+  return new AuthClient(local, net).login(account.phone, { password: TEST_PASSWORD });
+}
+
+export function actorFor(account: AccountView): Actor {
+  return { userId: account.id, role: account.role, stationIds: account.stationIds, counties: account.counties };
+}
+
+/**
+ * An Authorization header for raw protocol tests: logs the account in through the API of
+ * an in-process app or of a server at a base URL.
+ */
+export async function bearer(
+  target: string | { request(path: string, init: RequestInit): Response | Promise<Response> },
+  account: AccountView,
+  clientId: string,
+): Promise<Record<string, string>> {
+  const send = (init: RequestInit) => (typeof target === 'string' ? fetch(target + LOGIN_PATH, init) : target.request(LOGIN_PATH, init));
+  const response = await send({
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ phone: account.phone, password: TEST_PASSWORD, clientId }),
+  });
+  if (response.status !== 200) throw new Error(`login failed: ${response.status} ${await response.text()}`);
+  const { accessToken } = (await response.json()) as LoginResponse;
+  return { Authorization: `Bearer ${accessToken}` };
+}
+
+/** Copy every account to another database, ids included, so a control server can replay pushes. */
+export async function copyAccounts(from: Queryable, to: Queryable): Promise<void> {
+  const rows = await from.query<Record<string, unknown>>('SELECT id, phone, name, role, station_ids, counties, password_hash FROM accounts');
+  await to.query(
+    `INSERT INTO accounts (id, phone, name, role, station_ids, counties, password_hash)
+     SELECT id, phone, name, role, station_ids, counties, password_hash
+     FROM jsonb_to_recordset($1::text::jsonb)
+       AS x(id uuid, phone text, name text, role text, station_ids jsonb, counties jsonb, password_hash text)`,
+    [JSON.stringify(rows)],
+  );
+}
