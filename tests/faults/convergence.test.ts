@@ -116,6 +116,7 @@ describe.each(DATABASES)('T10 convergence on $name', (database) => {
         baseUrl: served.proxy.url,
         counties: [county],
         account: desk,
+        server: served.db,
         fetch: ((input, init) => {
           if (!sim.online) return Promise.reject(new TypeError('Failed to fetch'));
           if (sim.killAfter !== undefined && sim.killAfter-- <= 0) {

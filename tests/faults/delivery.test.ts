@@ -52,7 +52,7 @@ describe.each(DATABASES)('delivery faults on $name', (database) => {
       copies: path === PUSH_PATH ? 2 + Math.floor(random() * 4) : 1,
       dropResponse: random() < 0.3,
     }));
-    const devices = await Promise.all(Array.from({ length: 3 }, () => openDevice({ baseUrl: served.proxy.url, account: desk })));
+    const devices = await Promise.all(Array.from({ length: 3 }, () => openDevice({ baseUrl: served.proxy.url, account: desk, server: served.db })));
     const sent: { clientId: string; seq: number; id: string; name: string; args: unknown }[] = [];
     const write = async <N extends 'job.post' | 'job.edit' | 'job.setStatus'>(d: Device, name: N, args: MutatorArgs<N>) => {
       const { clientId, clientSeq, mutationId } = await mutate(d.db, name, args);
@@ -132,7 +132,7 @@ describe.each(DATABASES)('delivery faults on $name', (database) => {
 
     // A device whose later batch reached the server first (a second tab, an old request):
     // the gap is refused, and the device's next sync cycle drains everything.
-    const device = await openDevice({ baseUrl: served.proxy.url, account: desk });
+    const device = await openDevice({ baseUrl: served.proxy.url, account: desk, server: served.db });
     for (let i = 0; i < 60; i++) await mutate(device.db, 'job.post', jobPostArgs());
     const deviceId = await sendingClientId(device);
     const tail = (await device.db.outbox.toArray())
@@ -160,11 +160,11 @@ describe.each(DATABASES)('delivery faults on $name', (database) => {
     // A job another device already posted: new on this device, so it queues; the server
     // answers EXISTS every time, the way a mutation that always fails validation would.
     const taken = jobPostArgs();
-    const other = await openDevice({ baseUrl: served.proxy.url, account: desk });
+    const other = await openDevice({ baseUrl: served.proxy.url, account: desk, server: served.db });
     await mutate(other.db, 'job.post', taken);
     await other.engine.syncOnce();
 
-    const device = await openDevice({ baseUrl: served.proxy.url, account: desk });
+    const device = await openDevice({ baseUrl: served.proxy.url, account: desk, server: served.db });
     const k = 7;
     for (let i = 1; i < k; i++) await mutate(device.db, 'job.post', jobPostArgs());
     await mutate(device.db, 'job.post', taken);

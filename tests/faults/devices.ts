@@ -9,7 +9,8 @@ import type { AccountView } from '../../src/core/auth';
 import { ownerOf, readSession } from '../../src/db/session';
 import { chainOf, readSyncState, updateSyncState } from '../../src/db/sync-state';
 import { SyncEngine } from '../../src/sync/engine';
-import { signIn } from '../support/accounts';
+import type { Queryable } from '../../server/db/database';
+import { issueSession } from '../support/accounts';
 
 export interface DeviceOptions {
   /** Server (or proxy) base URL. */
@@ -20,8 +21,10 @@ export interface DeviceOptions {
   counties?: string[];
   /** Network between device and server; defaults to Node's fetch. */
   fetch?: typeof fetch;
-  /** Log in as this account on first open (posting jobs needs a staff account). */
+  /** Log in as this account on first open (posting jobs needs a staff account)… */
   account?: AccountView;
+  /** …with tokens from this server database. */
+  server?: Queryable;
 }
 
 export interface Device {
@@ -35,25 +38,13 @@ export async function openDevice(options: DeviceOptions): Promise<Device> {
   const db = new GigDb(dbName);
   const engine = new SyncEngine(db, { baseUrl: options.baseUrl, fetch: options.fetch });
   const { counties, account } = options;
-  if (account && !(await readSession(db))) await signInThroughFaults(db, account, options.baseUrl);
+  if (account && options.server && !(await readSession(db))) await issueSession(options.server, db, account);
   if (counties) {
     await updateSyncState(db, (state) => {
       state.counties = counties;
     });
   }
   return { dbName, db, engine };
-}
-
-/** The proxy may be dropping answers: a lost login answer is retried like any other request. */
-async function signInThroughFaults(db: GigDb, account: AccountView, baseUrl: string): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await signIn(db, account, { baseUrl });
-      return;
-    } catch (error) {
-      if (attempt === 20) throw error;
-    }
-  }
 }
 
 /** The client id the device's pushes go under: the logged-in account's (or nobody's) chain. */

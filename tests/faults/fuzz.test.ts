@@ -13,6 +13,7 @@ import { MUTATOR_NAMES } from '../../src/core/mutators';
 import { PULL_PATH, PUSH_PATH } from '../../src/core/protocol';
 import type { Database } from '../../server/db/database';
 import { jobPostArgs } from '../fixtures/records';
+import { bearer, makeAccount } from '../support/accounts';
 import { DATABASES, openApp, type TestApp } from '../server/databases';
 
 const REQUESTS = 10_000;
@@ -154,15 +155,21 @@ describe.each(DATABASES)('fuzzing the sync endpoints on $name', (database) => {
   let db: Database;
   let app: TestApp;
 
+  /** Authorization headers by index: none, garbage, another account's (bound client ids), the desk's. */
+  let tokens: Record<string, string>[];
+
   beforeAll(async () => {
-    ({ db, app } = await openApp(database));
+    ({ db, app } = await openApp(database, undefined, { pushesPerMinute: Infinity }));
+    const desk = await bearer(app, await makeAccount(db, 'station_staff'), uuidv7());
+    const stranger = await bearer(app, await makeAccount(db, 'worker'), uuidv7());
+    tokens = [{}, { Authorization: 'Bearer not.a.token' }, stranger, ...Array(9).fill(desk)];
   });
   afterAll(async () => {
     await db?.close();
   });
 
   const total = database.name === 'pglite' ? REQUESTS : REQUESTS / 10;
-  it(`${total} random and malformed bodies (wrong types, huge strings, deep nesting, bad UTF-8, gzip bombs, replays) → every answer < 500 with a JSON error, server up, no partial write`, async () => {
+  it(`${total} random and malformed bodies (wrong types, huge strings, deep nesting, bad UTF-8, gzip bombs, replayed bodies, forged and foreign tokens) → every answer < 500 with a JSON error, server up, no partial write`, async () => {
     const cases = fc.sample(caseArb, { seed: FUZZ_SEED, numRuns: total * 0.9 });
     // Replays: a tenth of the requests are earlier bodies sent again.
     const replays = fc.sample(fc.nat(cases.length - 1), { seed: FUZZ_SEED + 1, numRuns: total * 0.1 }).map((i) => cases[i]);
@@ -172,8 +179,9 @@ describe.each(DATABASES)('fuzzing the sync endpoints on $name', (database) => {
     console.error = (...args: unknown[]) => failures.push(`server logged: ${args.map(String).join(' ').slice(0, 300)}`);
     try {
       let before = await snapshot(db);
-      for (const c of [...cases, ...replays]) {
-        const response = await app.request(c.path, { method: c.method, headers: c.headers, body: c.body as BodyInit | undefined });
+      for (const [i, c] of [...cases, ...replays].entries()) {
+        const headers = { ...tokens[i % tokens.length], ...c.headers };
+        const response = await app.request(c.path, { method: c.method, headers, body: c.body as BodyInit | undefined });
         statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
         const text = await response.text();
         const what = `${c.method} ${c.path} ${String(c.body ?? '').slice(0, 200)}`;

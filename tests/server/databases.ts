@@ -3,7 +3,7 @@
  * too when DATABASE_URL is set (.ci/run starts one). Each test gets its own empty schema.
  */
 import { uuidv7 } from '../../src/core/ids';
-import { createApp } from '../../server/app';
+import { type AppOptions, createApp } from '../../server/app';
 import { type Database, openDatabase } from '../../server/db/database';
 import { migrate } from '../../server/db/migrate';
 
@@ -24,10 +24,10 @@ export const DATABASES: TestDatabase[] = [
     : []),
 ];
 
-export async function openApp(database: TestDatabase, pageRows?: number) {
+export async function openApp(database: TestDatabase, pageRows?: number, options: Partial<AppOptions> = {}) {
   const db = await database.open();
   await migrate(db);
-  return { db, app: createApp({ db, pageRows }) };
+  return { db, app: createApp({ db, pageRows, ...options }) };
 }
 
 export type TestApp = Awaited<ReturnType<typeof openApp>>['app'];

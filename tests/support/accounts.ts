@@ -5,7 +5,11 @@
 import type { Actor, Role } from '../../src/core/access';
 import { type AccountView, LOGIN_PATH, type LoginResponse } from '../../src/core/auth';
 import type { GigDb } from '../../src/db/db';
+import { adoptAnonymousWrites } from '../../src/db/mutate';
+import { writeSession } from '../../src/db/session';
+import { readSyncState } from '../../src/db/sync-state';
 import { AuthClient } from '../../src/sync/auth';
+import { issueAccessToken, issueRefreshToken, signingKeyOf } from '../../server/auth/tokens';
 import { createAccount } from '../../server/auth/accounts';
 import type { Queryable } from '../../server/db/database';
 
@@ -28,6 +32,20 @@ export async function makeAccount(
     counties: scope.counties ?? [],
     password: TEST_PASSWORD,
   });
+}
+
+/**
+ * Give a device a session for the account with tokens issued by the server's own code,
+ * skipping only the password check: for tests that open hundreds of devices, which the
+ * login rate limit (10 per phone per 10 minutes) would rightly refuse.
+ */
+export async function issueSession(server: Queryable, local: GigDb, account: AccountView): Promise<void> {
+  const { clientId } = await readSyncState(local);
+  const now = Date.now();
+  const access = await issueAccessToken(await signingKeyOf(server)(), account, clientId, now);
+  const refreshToken = await issueRefreshToken(server, account.id, clientId, now);
+  await writeSession(local, { account, accessToken: access.token, accessExpiresAt: access.expiresAt, refreshToken });
+  await adoptAnonymousWrites(local, account.id);
 }
 
 /** Log a device in through the login API; its later writes belong to this account. */
