@@ -4,6 +4,13 @@
  * PGlite and on PostgreSQL over loopback, in one run. Reports mutations/s, pulls/s, p50/p99
  * per endpoint and errors (which must be 0).
  *
+ * Every push and pull carries a verified access token: the server child makes one station
+ * desk account (posting jobs needs staff or an employer), the generator logs it in once
+ * through the login API (logins are limited to 10 per phone per 10 minutes) and all clients
+ * share the token. Each client keeps its own clientId, bound to that account on its first
+ * push. Pushes are limited per clientId (120 a minute by default; startServer does not pass
+ * `pushesPerMinute` on), so no client may make more than that many pushes.
+ *
  * Run: node --import tsx bench/load.ts   (part of `npm run bench`)
  *   DATABASE_URL  PostgreSQL to use (default: the throwaway cluster of scripts/pg-throwaway.sh);
  *                 each configuration gets its own schema, dropped afterwards.
@@ -19,7 +26,9 @@ import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import postgres from 'postgres';
 import { uuidv7 } from '../src/core/ids';
+import { LOGIN_PATH, type LoginResponse } from '../src/core/auth';
 import { PROTOCOL_VERSION, PULL_PATH, type PullResponse, PUSH_PATH, type PushResponse, SCHEMA_VERSION } from '../src/core/protocol';
+import { createAccount } from '../server/auth/accounts';
 import { startServer } from '../server/server';
 import { jobPostArgs } from '../tests/fixtures/records';
 
@@ -35,14 +44,28 @@ const PULL_ROWS = 100;
 const TIME_LIMIT_MS = 90_000;
 const COUNTY = '630103';
 const DATABASE_URL = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:55432/postgres';
+/** The desk account every simulated client pushes and pulls as. */
+const DESK_PHONE = '13900000001';
+const DESK_PASSWORD = 'load bench desk password';
+/** The server's default push limit per clientId per minute (server/app.ts); the child cannot raise it. */
+const PUSHES_PER_MINUTE = 120;
 
 type Engine = 'pglite' | 'postgres';
 
 if (process.argv[2] === '--serve') {
-  // Child: the server alone, on an ephemeral loopback port; prints its URL, stops on SIGTERM.
+  // Child: the server alone, on an ephemeral loopback port, with one station desk account in
+  // its database; prints its URL and the desk's phone as one JSON line, stops on SIGTERM.
   const schema = process.argv[3];
   const server = await startServer({ databaseUrl: schema ? DATABASE_URL : undefined, schema, demo: false });
-  console.log(server.url);
+  const desk = await createAccount(server.db, {
+    phone: DESK_PHONE,
+    role: 'station_staff',
+    stationIds: [uuidv7()],
+    counties: [COUNTY],
+    password: DESK_PASSWORD,
+  });
+  const ready: ChildReady = { url: server.url, phone: desk.phone };
+  console.log(JSON.stringify(ready));
   process.on('SIGTERM', () => {
     server.close().finally(() => process.exit(0));
   });
@@ -50,13 +73,30 @@ if (process.argv[2] === '--serve') {
   await main();
 }
 
-async function startChild(schema?: string): Promise<{ url: string; child: ChildProcess }> {
+/** What the server child prints once it listens. */
+interface ChildReady {
+  url: string;
+  phone: string;
+}
+
+async function startChild(schema?: string): Promise<ChildReady & { child: ChildProcess }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'bench/load.ts', '--serve', ...(schema ? [schema] : [])], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
-  const [url] = (await once(lines, 'line')) as [string];
-  return { url, child };
+  const [line] = (await once(lines, 'line')) as [string];
+  return { ...(JSON.parse(line) as ChildReady), child };
+}
+
+/** Log the desk in once through the API; its access token is shared by every simulated client. */
+async function login(url: string, phone: string): Promise<string> {
+  const response = await fetch(url + LOGIN_PATH, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ phone, password: DESK_PASSWORD, clientId: uuidv7() }),
+  });
+  if (response.status !== 200) throw new Error(`login ${response.status}: ${(await response.text()).slice(0, 200)}`);
+  return ((await response.json()) as LoginResponse).accessToken;
 }
 
 /** A counting semaphore: the pool of requests allowed on the wire at once. */
@@ -87,14 +127,15 @@ function percentile(sorted: number[], p: number): number {
   return sorted.length === 0 ? Number.NaN : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-async function runClients(url: string, clients: number, rounds: number, deadline: number): Promise<Stats> {
+async function runClients(url: string, token: string, clients: number, rounds: number, deadline: number): Promise<Stats> {
   const limit = pool(IN_FLIGHT);
   const stats: Stats = { pushMs: [], pullMs: [], mutations: 0, errors: [] };
+  const headers = { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` };
   // Latency is timed from when the request leaves the pool, not while it waits for a slot.
   const post = <T>(path: string, body: unknown, into: number[]) =>
     limit(async () => {
       const started = performance.now();
-      const response = await fetch(url + path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+      const response = await fetch(url + path, { method: 'POST', headers, body: JSON.stringify(body) });
       const json = (await response.json()) as T;
       into.push(performance.now() - started);
       if (response.status !== 200) throw new Error(`${path} ${response.status}: ${JSON.stringify(json).slice(0, 200)}`);
@@ -137,11 +178,14 @@ async function runClients(url: string, clients: number, rounds: number, deadline
 
 async function measure(engine: Engine, clients: number) {
   const schema = engine === 'postgres' ? `load_${uuidv7().replaceAll('-', '')}` : undefined;
-  const { url, child } = await startChild(schema);
   const rounds = Math.max(1, Math.round(TARGET_MUTATIONS / (clients * BATCH)));
-  const started = performance.now();
+  // One push per round: a client over the server's per-clientId limit would be answered 429.
+  if (rounds > PUSHES_PER_MINUTE) throw new Error(`${rounds} pushes per client is over the server's ${PUSHES_PER_MINUTE} a minute`);
+  const { url, phone, child } = await startChild(schema);
   try {
-    const stats = await runClients(url, clients, rounds, started + TIME_LIMIT_MS);
+    const token = await login(url, phone);
+    const started = performance.now();
+    const stats = await runClients(url, token, clients, rounds, started + TIME_LIMIT_MS);
     const seconds = (performance.now() - started) / 1000;
     const push = [...stats.pushMs].sort((a, b) => a - b);
     const pull = [...stats.pullMs].sort((a, b) => a - b);
@@ -176,7 +220,8 @@ async function main() {
   const engines = (process.env.LOAD_DBS ?? 'pglite,postgres').split(',') as Engine[];
   console.log(
     `load: ${CLIENT_COUNTS.join('/')} clients, ${BATCH} job.post per push then one pull of ≤ ${PULL_ROWS} rows, ` +
-      `~${TARGET_MUTATIONS} mutations per configuration, ${IN_FLIGHT} requests in flight at most, ${TIME_LIMIT_MS / 1000} s cap each`,
+      `~${TARGET_MUTATIONS} mutations per configuration, ${IN_FLIGHT} requests in flight at most, ${TIME_LIMIT_MS / 1000} s cap each; ` +
+      'all as one station desk account (one login, its access token on every request)',
   );
   const ms = (n: number) => n.toFixed(1);
   console.log('| database | clients | rounds each | mutations | mutations/s | push p50 ms | push p99 ms | pulls | pulls/s | pull p50 ms | pull p99 ms | errors | wall s |');

@@ -2,6 +2,12 @@
  * Spine figures: initial JavaScript of the job list route, the first pull of the demo
  * county (bytes on the wire, time), and the push of 1,000 offline mutations.
  * Needs a build in dist/. Run: node --import tsx bench/spine.ts
+ *   SPINE_DIST  the build to measure instead of dist/ (e.g. `npx vite build --outDir bench/.out/dist`)
+ *
+ * The first pull is a fresh install's, before any login (public buckets only). Then the
+ * device logs in through the login API as a station desk account of a demo station (posting
+ * jobs needs staff or an employer), syncs once to fetch the desk's own buckets, and makes the
+ * 1,000 mutations offline; their push carries the session's access token.
  */
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
@@ -10,6 +16,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { serve } from '@hono/node-server';
 import { uuidv7 } from '../src/core/ids';
+import { countyOf } from '../src/core/rules';
 import { GigDb } from '../src/db/db';
 import { mutate } from '../src/db/mutate';
 import { SyncEngine } from '../src/sync/engine';
@@ -18,11 +25,12 @@ import { openDatabase } from '../server/db/database';
 import { migrate } from '../server/db/migrate';
 import { DEFAULT_DEMO, seedDemo } from '../server/demo/seed';
 import { jobPostArgs } from '../tests/fixtures/records';
+import { makeAccount, TEST_PASSWORD } from '../tests/support/accounts';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** Entry script plus everything index.html preloads: what the job list needs before it runs. */
-export function initialJs(dist = 'dist') {
+export function initialJs(dist = process.env.SPINE_DIST || 'dist') {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   const files = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
   const sizes = files.map((file) => {
@@ -70,7 +78,8 @@ export async function spineBench() {
 
   const server = await startMeasuredServer();
   const [{ n: records }] = await server.db.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM records WHERE bucket = 'stations' OR bucket = 'ref' OR bucket LIKE 'jobs:%'`,
+    `SELECT count(*)::int AS n FROM records
+     WHERE buckets && ARRAY['stations', 'ref'] OR EXISTS (SELECT 1 FROM unnest(buckets) AS b WHERE b LIKE 'jobs:%')`,
   );
   lines.push(`Demo county seeded: ${DEFAULT_DEMO.jobs} jobs, ${DEFAULT_DEMO.seekers} seekers in ${server.seedMs.toFixed(0)} ms (PGlite)`);
 
@@ -86,15 +95,33 @@ export async function spineBench() {
       `${(afterPull.down / records).toFixed(0)} B per record, ${pullMs.toFixed(0)} ms (client on fake-indexeddb)`,
   );
 
+  // A desk of a demo station logs in through the API and fetches what its account adds.
+  const [desk] = await server.db.query<{ id: string; region: string }>(
+    `SELECT id, data->>'regionCode' AS region FROM records WHERE kind = 'station' AND NOT deleted ORDER BY id LIMIT 1`,
+  );
+  const account = await makeAccount(server.db, 'station_staff', { stationIds: [desk.id], counties: [countyOf(desk.region)] });
+  start = performance.now();
+  await engine.auth.login(account.phone, { password: TEST_PASSWORD });
+  const deskPull = await engine.syncOnce();
+  const loginMs = performance.now() - start;
+  const afterLogin = server.wire();
+  lines.push(
+    `Desk login (station_staff, county ${countyOf(desk.region)}) and its first sync: ${deskPull.pulledPages} pages in ${loginMs.toFixed(0)} ms; ` +
+      `${kb(afterLogin.up - afterPull.up)} up, ${kb(afterLogin.down - afterPull.down)} down`,
+  );
+
   for (let i = 0; i < 1000; i++) await mutate(device, 'job.post', jobPostArgs());
   start = performance.now();
   const push = await engine.syncOnce();
   const pushMs = performance.now() - start;
   const afterPush = server.wire();
   lines.push(
-    `Push of 1,000 offline mutations: ${push.pushed} acknowledged (${push.rejected} rejected) in ${pushMs.toFixed(0)} ms ` +
-      `including the pull that follows; ${kb(afterPush.up - afterPull.up)} up, ${kb(afterPush.down - afterPull.down)} down`,
+    `Push of 1,000 offline mutations (desk session, Bearer token): ${push.pushed} acknowledged (${push.rejected} rejected) in ${pushMs.toFixed(0)} ms ` +
+      `including the pull that follows; ${kb(afterPush.up - afterLogin.up)} up, ${kb(afterPush.down - afterLogin.down)} down`,
   );
+  if (push.pushed !== 1000 || push.rejected !== 0 || push.waitingForLogin) {
+    throw new Error(`push answered ${JSON.stringify(push)}: expected 1,000 acknowledged, none rejected`);
+  }
   await server.close();
   return lines;
 }

@@ -2,6 +2,7 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
+import type { CodeSender } from './auth/code-sender';
 import { type Database, openDatabase } from './db/database';
 import { migrate } from './db/migrate';
 import { type DemoSize, seedDemoIfEmpty } from './demo/seed';
@@ -17,6 +18,8 @@ export interface ServerOptions {
   /** Load the demo county into an empty database. */
   demo?: DemoSize | false;
   pageRows?: number;
+  /** Where login codes go (default: the server log). */
+  codeSender?: CodeSender;
 }
 
 export interface RunningServer {
@@ -29,7 +32,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const db = await openDatabase(options);
   await migrate(db);
   if (options.demo) await seedDemoIfEmpty(db, options.demo);
-  const app = createApp({ db, staticDir: options.staticDir, pageRows: options.pageRows });
+  const app = createApp({ db, staticDir: options.staticDir, pageRows: options.pageRows, codeSender: options.codeSender });
   const host = options.host ?? '127.0.0.1';
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: options.port ?? 0, hostname: host }, () => resolve(s));

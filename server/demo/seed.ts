@@ -24,6 +24,7 @@ import { postingFlags } from '../../src/core/rules';
 import { validate } from '../../src/core/validation';
 import type { Database } from '../db/database';
 import { writeRecords } from '../sync/record-store';
+import { seedDemoAccounts } from './accounts';
 import { ANCHORS, type DemoAnchor, TOWN_SERVICES } from './places';
 
 export interface DemoSize {
@@ -276,6 +277,7 @@ export async function seedDemo(db: Database, size: DemoSize = DEFAULT_DEMO, now 
   ];
   await db.transaction(async (tx) => {
     for (let i = 0; i < writes.length; i += 1000) await writeRecords(tx, writes.slice(i, i + 1000));
+    await seedDemoAccounts(tx, allStations);
   });
 }
 

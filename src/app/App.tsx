@@ -1,6 +1,7 @@
 /** Routes. The job list ships in the first bundle; every other page loads on demand. */
 import { Route, Router } from '@solidjs/router';
 import { lazy, onMount } from 'solid-js';
+import { STAFF, STAFF_OR_EMPLOYER } from '../features/account/roles';
 import JobList from '../features/jobs/JobList';
 import { scheduler } from './services';
 import { Shell } from './Shell';
@@ -11,6 +12,8 @@ const MapPage = lazy(() => import('../features/map/MapPage'));
 const StationPage = lazy(() => import('../features/stations/StationPage'));
 const SyncPage = lazy(() => import('../features/sync/SyncPage'));
 const SeekerForm = lazy(() => import('../features/seekers/SeekerForm'));
+const LoginPage = lazy(() => import('../features/account/LoginPage'));
+const StaffOnly = lazy(() => import('../features/account/RequireAccount'));
 
 export function App() {
   onMount(() => scheduler.start());
@@ -18,12 +21,27 @@ export function App() {
     <Router root={Shell}>
       <Route path="/" component={JobList} />
       <Route path="/jobs/:id" component={JobDetail} />
-      <Route path="/post" component={JobPostForm} />
+      <Route
+        path="/post"
+        component={() => (
+          <StaffOnly roles={STAFF_OR_EMPLOYER}>
+            <JobPostForm />
+          </StaffOnly>
+        )}
+      />
       <Route path="/stations" component={MapPage} />
       <Route path="/stations/:id" component={StationPage} />
       <Route path="/me" component={SyncPage} />
       <Route path="/profile" component={() => <SeekerForm mode="self" />} />
-      <Route path="/seekers/new" component={() => <SeekerForm mode="staff" />} />
+      <Route
+        path="/seekers/new"
+        component={() => (
+          <StaffOnly roles={STAFF}>
+            <SeekerForm mode="staff" />
+          </StaffOnly>
+        )}
+      />
+      <Route path="/login" component={LoginPage} />
     </Router>
   );
 }

@@ -9,7 +9,10 @@ import { SyncEngine } from '../sync/engine';
 import { SyncScheduler } from '../sync/scheduler';
 
 export const db = new GigDb();
-export const scheduler = new SyncScheduler(new SyncEngine(db));
+const engine = new SyncEngine(db);
+/** Login, logout and token refresh; the sync loop uses the same one. */
+export const auth = engine.auth;
+export const scheduler = new SyncScheduler(engine);
 
 export async function write<N extends MutatorName>(name: N, args: MutatorArgs<N>): Promise<Mutated> {
   const result = await mutate(db, name, args);

@@ -1,6 +1,6 @@
 /** Login requests and answers, shared by the login screen and the server. */
 import * as v from 'valibot';
-import { id, phone } from './fields';
+import { id, mobile as phone } from './fields';
 import type { Role } from './access';
 
 export const CODE_PATH = '/api/auth/v1/code';

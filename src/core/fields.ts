@@ -23,6 +23,10 @@ export const phone = v.pipe(
   v.regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/, 'phone'),
 );
 
+/** Logins and codes go to a mobile number: the code arrives by SMS. */
+export const MOBILE_PATTERN = /^1[3-9]\d{9}$/;
+export const mobile = v.pipe(v.string(), v.trim(), v.regex(MOBILE_PATTERN, 'phone'));
+
 export const lat = v.pipe(v.number(), v.finite(), v.minValue(-90, 'lat'), v.maxValue(90, 'lat'));
 export const lon = v.pipe(v.number(), v.finite(), v.minValue(-180, 'lon'), v.maxValue(180, 'lon'));
 

@@ -15,7 +15,7 @@ export function SyncBadge() {
   const summary = createLiveQuery(
     () => null,
     () => syncSummary(db),
-    { pending: 0, rejected: 0, lastSyncAt: null, lastError: null },
+    { pending: 0, rejected: 0, lastSyncAt: null, lastError: null, waitingForLogin: false },
   );
   const [status, setStatus] = createSignal(scheduler.status());
   onMount(() => onCleanup(scheduler.subscribe(setStatus)));
@@ -32,6 +32,12 @@ export function SyncBadge() {
             ? t('sync.pending', { n: summary().pending })
             : t('sync.allSent')}
       </span>
+      <Show when={summary().pending > 0 && summary().waitingForLogin}>
+        <span class="sep">·</span>
+        <span class="warn" data-testid="sync-waiting-login">
+          {t('sync.waitingLogin')}
+        </span>
+      </Show>
       <Show when={summary().rejected > 0}>
         <span class="sep">·</span>
         <span class="warn">{t('sync.rejected', { n: summary().rejected })}</span>

@@ -6,6 +6,7 @@ import { lang, setLang, t } from '../../i18n';
 import { createLiveQuery } from '../../ui/live';
 import { MAX_FOLLOWED_COUNTIES } from '../../core/protocol';
 import { counties } from '../../core/regions';
+import { AccountPanel } from '../account/AccountPanel';
 import { followCounties, followedCounties, pendingEntries, rejectedEntries } from './sync.repo';
 
 /** True when the browser may evict this site's data under storage pressure (not persisted). */
@@ -28,6 +29,7 @@ export default function SyncPage() {
     <section class="page">
       <h2 class="page-title">{t('me.title')}</h2>
       <p class="muted">{t('me.about')}</p>
+      <AccountPanel />
       <button type="button" class="button primary wide" onClick={() => void scheduler.syncNow()}>
         {t('sync.now')}
       </button>

@@ -7,11 +7,18 @@ export interface SyncSummary {
   rejected: number;
   lastSyncAt: number | null;
   lastError: string | null;
+  waitingForLogin: boolean;
 }
 
 export async function syncSummary(db: GigDb): Promise<SyncSummary> {
   const [pending, rejected, state] = await Promise.all([db.outbox.count(), db.quarantine.count(), peekSyncState(db)]);
-  return { pending, rejected, lastSyncAt: state?.lastSyncAt ?? null, lastError: state?.lastError ?? null };
+  return {
+    pending,
+    rejected,
+    lastSyncAt: state?.lastSyncAt ?? null,
+    lastError: state?.lastError ?? null,
+    waitingForLogin: state?.waitingForLogin ?? false,
+  };
 }
 
 /** Keys of records with unsent changes, for the "仅保存在本机" mark. */

@@ -1,0 +1,141 @@
+/**
+ * 登录: phone + SMS code (workers; an account is made on first login) or phone + password
+ * (staff). Works on a slow link: every wait is shown, every refusal is explained, and a
+ * failed attempt never clears what was typed.
+ */
+import { useNavigate, useSearchParams } from '@solidjs/router';
+import { createSignal, onCleanup, Show } from 'solid-js';
+import { auth, scheduler } from '../../app/services';
+import { MOBILE_PATTERN } from '../../core/fields';
+import { hasMessage, t } from '../../i18n';
+import { AuthError } from '../../sync/auth';
+import { NetworkError } from '../../sync/http';
+import { Field } from '../../ui/Field';
+
+const CODE_WAIT_S = 60;
+
+function explain(error: unknown): string {
+  if (error instanceof NetworkError) return t('login.offline');
+  if (error instanceof AuthError) {
+    const key = `login.error.${error.code}`;
+    return hasMessage(key) ? t(key) : error.message;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+export default function LoginPage() {
+  const navigate = useNavigate();
+  const [params] = useSearchParams<{ next?: string }>();
+  const [mode, setMode] = createSignal<'code' | 'password'>('code');
+  const [phone, setPhone] = createSignal('');
+  const [secret, setSecret] = createSignal('');
+  const [busy, setBusy] = createSignal(false);
+  const [error, setError] = createSignal('');
+  const [info, setInfo] = createSignal('');
+  const [wait, setWait] = createSignal(0);
+  const timer = setInterval(() => setWait((s) => Math.max(0, s - 1)), 1000);
+  onCleanup(() => clearInterval(timer));
+
+  const phoneError = () => (phone() !== '' && !MOBILE_PATTERN.test(phone()) ? t('err.phone') : '');
+
+  const sendCode = async () => {
+    if (!MOBILE_PATTERN.test(phone())) return setError(t('err.phone'));
+    setBusy(true);
+    setError('');
+    try {
+      await auth.requestCode(phone());
+      setWait(CODE_WAIT_S);
+      setInfo(t('login.codeSent'));
+    } catch (e) {
+      setError(explain(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    if (!MOBILE_PATTERN.test(phone())) return setError(t('err.phone'));
+    setBusy(true);
+    setError('');
+    try {
+      await auth.login(phone(), mode() === 'code' ? { code: secret() } : { password: secret() });
+      void scheduler.syncNow();
+      navigate(params.next?.startsWith('/') ? params.next : '/me', { replace: true });
+    } catch (e) {
+      setError(explain(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section class="page">
+      <h2 class="page-title">{t('login.title')}</h2>
+      <p class="muted">{t('login.why')}</p>
+      <div class="chips" role="tablist">
+        <button type="button" role="tab" class={mode() === 'code' ? 'toggle on' : 'toggle'} aria-selected={mode() === 'code'} onClick={() => setMode('code')}>
+          {t('login.byCode')}
+        </button>
+        <button
+          type="button"
+          role="tab"
+          class={mode() === 'password' ? 'toggle on' : 'toggle'}
+          aria-selected={mode() === 'password'}
+          onClick={() => setMode('password')}
+        >
+          {t('login.byPassword')}
+        </button>
+      </div>
+      <form class="form" onSubmit={(e) => void submit(e)} novalidate>
+        <Field label={t('login.phone')} error={phoneError()}>
+          <input
+            name="phone"
+            type="tel"
+            inputmode="numeric"
+            autocomplete="tel"
+            maxlength="11"
+            value={phone()}
+            onInput={(e) => setPhone(e.currentTarget.value.replace(/\D/g, ''))}
+          />
+        </Field>
+        <Show
+          when={mode() === 'code'}
+          fallback={
+            <Field label={t('login.password')}>
+              <input name="password" type="password" autocomplete="current-password" value={secret()} onInput={(e) => setSecret(e.currentTarget.value)} />
+            </Field>
+          }
+        >
+          <Field label={t('login.code')}>
+            <input
+              name="code"
+              type="text"
+              inputmode="numeric"
+              autocomplete="one-time-code"
+              maxlength="6"
+              value={secret()}
+              onInput={(e) => setSecret(e.currentTarget.value.replace(/\D/g, ''))}
+            />
+          </Field>
+          <button type="button" class="button wide" disabled={busy() || wait() > 0} onClick={() => void sendCode()}>
+            {wait() > 0 ? t('login.resendIn', { s: wait() }) : t('login.sendCode')}
+          </button>
+        </Show>
+        <Show when={info() && !error()}>
+          <p class="notice" role="status">
+            {info()}
+          </p>
+        </Show>
+        <Show when={error()}>
+          <p class="notice warn" role="alert" data-testid="login-error">
+            {error()}
+          </p>
+        </Show>
+        <button type="submit" class="button primary wide" disabled={busy()}>
+          {busy() ? t('login.busy') : t('login.submit')}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,19 @@
+/** The logged-in account and the unsent work of other accounts on this device, read live. */
+import type { GigDb } from '../../db/db';
+import { ownerOf, readSession, type Session } from '../../db/session';
+
+export interface AccountState {
+  session: Session | undefined;
+  /** Unsent entries made by other accounts on this device: they wait for those accounts. */
+  othersPending: number;
+}
+
+export async function accountState(db: GigDb): Promise<AccountState> {
+  const session = await readSession(db);
+  const mine = ownerOf(session);
+  const othersPending = await db.outbox.filter((e) => e.owner !== mine && e.owner !== '').count();
+  return { session, othersPending };
+}
+
+/** 139****0001: enough to recognise one's own number on a shared screen. */
+export const maskPhone = (phone: string) => `${phone.slice(0, 3)}****${phone.slice(-4)}`;
