@@ -95,14 +95,14 @@ export function createApp({
   const pushesPerClient = new RateLimiter(pushesPerMinute, 60_000, now);
 
   app.post(PUSH_PATH, async (c) => {
-    const actor = await actorOf(c, key);
+    const actor = await actorOf(c, key, now());
     const request = await readJson(c, PushRequestSchema);
     pushesPerClient.take(request.clientId, 'pushes from this device');
-    return c.json(await push(db, request, actor));
+    return c.json(await push(db, request, actor, now));
   });
 
   app.post(PULL_PATH, async (c) => {
-    const actor = await actorOf(c, key);
+    const actor = await actorOf(c, key, now());
     const request = await readJson(c, PullRequestSchema);
     return c.json(await pull(db, request, actor, pageRows));
   });

@@ -51,10 +51,14 @@ export async function issueAccessToken(key: string, account: AccountView, client
   return { token: await sign({ ...claims }, key, 'HS256'), expiresAt };
 }
 
-/** The claims of a valid, unexpired token; undefined for anything else. */
-export async function readAccessToken(key: string, token: string): Promise<AccessClaims | undefined> {
+/**
+ * The claims of a valid token unexpired at `now` (the server's clock, which tests move);
+ * undefined for anything else.
+ */
+export async function readAccessToken(key: string, token: string, now = Date.now()): Promise<AccessClaims | undefined> {
   try {
-    return (await verify(token, key, 'HS256')) as unknown as AccessClaims;
+    const claims = (await verify(token, key, { alg: 'HS256', exp: false })) as unknown as AccessClaims;
+    return claims.exp * 1000 > now ? claims : undefined;
   } catch {
     return undefined;
   }

@@ -9,11 +9,11 @@ import { ANONYMOUS, type Actor } from '../../src/core/access';
 import { readAccessToken } from '../auth/tokens';
 import { HttpError } from './body';
 
-export async function actorOf(c: Context, signingKey: () => Promise<string>): Promise<Actor> {
+export async function actorOf(c: Context, signingKey: () => Promise<string>, now: number): Promise<Actor> {
   const header = c.req.header('authorization');
   if (header === undefined) return ANONYMOUS;
   const token = /^Bearer ([\w.-]{1,2000})$/.exec(header)?.[1];
-  const claims = token && (await readAccessToken(await signingKey(), token));
+  const claims = token && (await readAccessToken(await signingKey(), token, now));
   if (!claims) throw new HttpError(401, 'TOKEN_EXPIRED', 'access token expired or invalid: refresh it or log in again');
   return { userId: claims.sub, role: claims.role, stationIds: claims.st, counties: claims.cty };
 }

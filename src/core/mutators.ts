@@ -299,8 +299,8 @@ export const mutators = {
     v.object({ id, jobId: id, seekerId: id, channel: v.picklist(['self', 'referral'] as const), stationId: v.optional(id) }),
     async (tx, args, ctx) => {
       // One application per (seeker, job): a second one from another device is a harmless repeat.
-      if (await tx.findFirst('application', { seekerId: args.seekerId, jobId: args.jobId })) return;
       await checkSeeker(tx, args.seekerId, ctx, 'apply for this person');
+      if (await tx.findFirst('application', { seekerId: args.seekerId, jobId: args.jobId })) return;
       const job = ctx.server ? await mustGet(tx, 'job', args.jobId) : await tx.get('job', args.jobId);
       const application = {
         ...args,
@@ -338,8 +338,8 @@ export const mutators = {
   }),
 
   'enrollment.enroll': define(v.object({ id, courseId: id, seekerId: id }), async (tx, args, ctx) => {
-    if (await tx.findFirst('enrollment', { courseId: args.courseId, seekerId: args.seekerId })) return;
     await checkSeeker(tx, args.seekerId, ctx, 'sign up this person');
+    if (await tx.findFirst('enrollment', { courseId: args.courseId, seekerId: args.seekerId })) return;
     const course = await mustGet(tx, 'course', args.courseId);
     // Over capacity is a waiting list, not a refusal (SYNC.md §2.8); the server's count decides.
     const taken = await tx.count('enrollment', { courseId: args.courseId, status: 'enrolled' });

@@ -239,7 +239,7 @@ export const en: Partial<Record<MessageKey, string>> = {
   'account.who': 'Logged in: {name} {phone} ({role})',
   'account.expired': 'Your login has expired; log in again. Unsent records are still on this phone and go out after you log in.',
   'account.logout': 'Log out',
-  'account.othersPending': '{n} unsent records of another account are on this phone; they go out when that account logs in.',
+  'account.othersPending': '{n} unsent records on this phone belong to another account or were made before logging in; they go out when their author logs in.',
   'account.needsRole': 'This needs a {roles} account.',
   'role.anonymous': 'not logged in',
   'role.worker': 'worker',

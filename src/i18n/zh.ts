@@ -237,7 +237,7 @@ export const zh = {
   'account.who': '已登录：{name} {phone}（{role}）',
   'account.expired': '登录已过期，请重新登录。没发送的记录都还在本机，登录后自动发送。',
   'account.logout': '退出登录',
-  'account.othersPending': '本机还有 {n} 条其他账号没发送的记录，等那个账号登录后发送。',
+  'account.othersPending': '本机还有 {n} 条记录属于其他账号或未登录时填写，等填写人登录后发送。',
   'account.needsRole': '这项工作需要登录{roles}账号。',
   'role.anonymous': '未登录',
   'role.worker': '求职者',

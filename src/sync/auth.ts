@@ -70,13 +70,17 @@ export class AuthClient {
     await this.call(CODE_PATH, { phone });
   }
 
-  /** Log in with a code or a staff password. Writes made without an account become this account's. */
+  /**
+   * Log in with a code or a staff password. Writes made without an account become this
+   * account's if it is a worker's (the phone's owner finishing what they started); a staff
+   * login on a shared device leaves them for their author.
+   */
   async login(phone: string, secret: { code: string } | { password: string }): Promise<Session> {
     const { clientId } = await readSyncState(this.db);
     const answer = await this.call<LoginResponse>(LOGIN_PATH, { phone, clientId, ...secret });
     const session: Session = { ...answer };
     await writeSession(this.db, session);
-    await adoptAnonymousWrites(this.db, session.account.id);
+    if (session.account.role === 'worker') await adoptAnonymousWrites(this.db, session.account.id);
     return session;
   }
 

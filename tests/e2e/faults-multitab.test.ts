@@ -10,7 +10,10 @@
  */
 import type { BrowserContext, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createAccount } from '../../server/auth/accounts';
+import { DEMO_PASSWORD } from '../../server/demo/accounts';
 import type { RunningServer } from '../../server/server';
+import type { AccountView } from '../../src/core/auth';
 import { countRows, describeBrowser, installWritePath, launchBrowser, openApp, type PageWritePath, startTestServer } from './harness';
 
 const TABS = 3;
@@ -70,8 +73,17 @@ function lockHolder(page: Page): Promise<string | undefined> {
 describeBrowser('T11 multi-tab', () => {
   let server: RunningServer;
 
+  let desk: AccountView;
+
   beforeAll(async () => {
     server = await startTestServer({ demo: false });
+    desk = await createAccount(server.db, {
+      phone: '13800000002',
+      role: 'station_staff',
+      stationIds: [],
+      counties: [],
+      password: DEMO_PASSWORD,
+    });
   });
   afterAll(async () => {
     await server?.close();
@@ -96,6 +108,12 @@ describeBrowser('T11 multi-tab', () => {
       const first = await openApp(context, server.url);
       let leader = await leaderArrives;
       expect(leader.page).toBe(first);
+      // Posting jobs needs a staff login; the login API is not held back.
+      await installWritePath(first);
+      await first.evaluate(
+        ({ phone, password }) => (globalThis as unknown as { gig: PageWritePath }).gig.auth.login(phone, { password }),
+        { phone: desk.phone, password: DEMO_PASSWORD },
+      );
       await first.close();
 
       leaderArrives = nextLeader();
@@ -124,11 +142,12 @@ describeBrowser('T11 multi-tab', () => {
       expect(new Set(holders).size, `lock holders seen: ${holders.join(', ')}`).toBe(3);
       expect(holders).not.toContain(undefined);
 
-      const local = await writers[0].page.evaluate(async () => {
+      const local = await writers[0].page.evaluate(async (owner) => {
         const { db } = (globalThis as unknown as { gig: PageWritePath }).gig;
-        const state = (await db.meta.get('sync'))?.value as { clientId: string; nextSeq: number };
-        return { ...state, seqs: (await db.outbox.orderBy('seq').toArray()).map((e) => e.seq), jobs: await db.jobs.count() };
-      });
+        const state = (await db.meta.get('sync'))?.value as { nextSeq: number; chains: Record<string, { clientId: string }> };
+        const seqs = (await db.outbox.orderBy('seq').toArray()).map((e) => e.seq);
+        return { nextSeq: state.nextSeq, clientId: state.chains[owner].clientId, seqs, jobs: await db.jobs.count() };
+      }, desk.id);
       expect(local.seqs).toEqual(Array.from({ length: TOTAL }, (_, i) => i + 1));
       expect(local.nextSeq).toBe(TOTAL + 1);
       expect(local.jobs).toBe(TOTAL);

@@ -11,10 +11,12 @@ import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { describe } from 'vitest';
+import { DEMO_PASSWORD } from '../../server/demo/accounts';
 import type { DemoSize } from '../../server/demo/seed';
 import { type RunningServer, startServer } from '../../server/server';
 import type { GigDb } from '../../src/db/db';
 import type { mutate } from '../../src/db/mutate';
+import type { AuthClient } from '../../src/sync/auth';
 import type { jobPostArgs } from '../fixtures/records';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -115,6 +117,16 @@ export async function openApp(context: BrowserContext, url: string): Promise<Pag
   throw new Error('the service worker never took over navigations');
 }
 
+/** Log in through the login page with a staff password, as a desk worker would. */
+export async function logInWithPassword(page: Page, baseUrl: string, phone: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByRole('tab', { name: '工作人员密码' }).click();
+  await page.fill('input[name=phone]', phone);
+  await page.fill('input[name=password]', password);
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await page.getByTestId('account-who').waitFor();
+}
+
 /** Until the badge says every change is synced: after a first visit, the data is on the device. */
 export async function waitForSynced(page: Page, timeout = 60_000): Promise<void> {
   await page.getByTestId('sync-pending').filter({ hasText: /已全部同步/ }).waitFor({ timeout });
@@ -145,13 +157,17 @@ export interface PageWritePath {
   db: GigDb;
   mutate: typeof mutate;
   jobPostArgs: typeof jobPostArgs;
+  /** The app's login client over the same database (logs in through the real API). */
+  auth: AuthClient;
 }
 
 const WRITE_PATH_ENTRY = `
 import { GigDb } from './src/db/db';
 import { mutate } from './src/db/mutate';
+import { AuthClient } from './src/sync/auth';
 import { jobPostArgs } from './tests/fixtures/records';
-Object.assign(globalThis, { gig: { db: new GigDb(), mutate, jobPostArgs } });
+const db = new GigDb();
+Object.assign(globalThis, { gig: { db, mutate, jobPostArgs, auth: new AuthClient(db) } });
 `;
 let writePathScript: Promise<string> | undefined;
 

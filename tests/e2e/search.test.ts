@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { occupationByCode } from '../../src/core/occupations';
 import type { RunningServer } from '../../server/server';
-import { describeBrowser, launchBrowser, openApp, startTestServer, waitForSynced } from './harness';
+import { describeBrowser, launchBrowser, logInWithPassword, openApp, startTestServer, waitForSynced } from './harness';
 
 async function search(page: Page, text: string) {
   await page.getByTestId('search-box').fill(text);
@@ -68,6 +68,7 @@ describeBrowser('search, offline, in Chromium', () => {
       expect(await cards.count()).toBeGreaterThan(0);
       for (const text of await cards.allTextContents()) expect(text).toContain('月结');
 
+      await logInWithPassword(page, server.url, '13800000002');
       await browser.context.setOffline(true);
       await page.locator('a.tab[href="/post"]').click();
       await page.selectOption('select[name=occupationCode]', 'shepherd');
@@ -99,6 +100,7 @@ describeBrowser('search, offline, in Chromium', () => {
       expect(reasons.length).toBeGreaterThan(0);
       expect(reasons[0]).toContain('保安');
 
+      await logInWithPassword(page, server.url, '13800000003');
       await page.goto(`${server.url}/seekers/new`);
       await page.fill('input[name=name]', '李秀英');
       await page.getByTestId('seeker-form').getByRole('button', { name: '保洁员', exact: true }).click();

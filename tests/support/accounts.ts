@@ -45,7 +45,7 @@ export async function issueSession(server: Queryable, local: GigDb, account: Acc
   const access = await issueAccessToken(await signingKeyOf(server)(), account, clientId, now);
   const refreshToken = await issueRefreshToken(server, account.id, clientId, now);
   await writeSession(local, { account, accessToken: access.token, accessExpiresAt: access.expiresAt, refreshToken });
-  await adoptAnonymousWrites(local, account.id);
+  if (account.role === 'worker') await adoptAnonymousWrites(local, account.id);
 }
 
 /** Log a device in through the login API; its later writes belong to this account. */

@@ -4,14 +4,14 @@ import { ownerOf, readSession, type Session } from '../../db/session';
 
 export interface AccountState {
   session: Session | undefined;
-  /** Unsent entries made by other accounts on this device: they wait for those accounts. */
+  /** Unsent entries made by other accounts (or before any login) on this device: they wait for their author. */
   othersPending: number;
 }
 
 export async function accountState(db: GigDb): Promise<AccountState> {
   const session = await readSession(db);
   const mine = ownerOf(session);
-  const othersPending = await db.outbox.filter((e) => e.owner !== mine && e.owner !== '').count();
+  const othersPending = await db.outbox.filter((e) => e.owner !== mine).count();
   return { session, othersPending };
 }
 
