@@ -5,9 +5,9 @@
  *   SPINE_DIST  the build to measure instead of dist/ (e.g. `npx vite build --outDir bench/.out/dist`)
  *
  * The first pull is a fresh install's, before any login (public buckets only). Then the
- * device logs in through the login API as a station desk account of a demo station (posting
- * jobs needs staff or an employer), syncs once to fetch the desk's own buckets, and makes the
- * 1,000 mutations offline; their push carries the session's access token.
+ * device logs in through the login API as the demo desk (station_staff; posting jobs needs
+ * staff or an employer), syncs once to fetch the desk's own buckets, and makes the 1,000
+ * mutations offline; their push carries the session's access token.
  */
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
@@ -16,16 +16,15 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { serve } from '@hono/node-server';
 import { uuidv7 } from '../src/core/ids';
-import { countyOf } from '../src/core/rules';
 import { GigDb } from '../src/db/db';
 import { mutate } from '../src/db/mutate';
 import { SyncEngine } from '../src/sync/engine';
 import { createApp } from '../server/app';
 import { openDatabase } from '../server/db/database';
 import { migrate } from '../server/db/migrate';
+import { DEMO_PASSWORD } from '../server/demo/accounts';
 import { DEFAULT_DEMO, seedDemo } from '../server/demo/seed';
 import { jobPostArgs } from '../tests/fixtures/records';
-import { makeAccount, TEST_PASSWORD } from '../tests/support/accounts';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -95,18 +94,19 @@ export async function spineBench() {
       `${(afterPull.down / records).toFixed(0)} B per record, ${pullMs.toFixed(0)} ms (client on fake-indexeddb)`,
   );
 
-  // A desk of a demo station logs in through the API and fetches what its account adds.
-  const [desk] = await server.db.query<{ id: string; region: string }>(
-    `SELECT id, data->>'regionCode' AS region FROM records WHERE kind = 'station' AND NOT deleted ORDER BY id LIMIT 1`,
+  // The demo desk (the demo seed's station_staff account) logs in through the API and
+  // fetches what its account adds.
+  const [desk] = await server.db.query<{ phone: string; counties: string[] }>(
+    `SELECT phone, counties FROM accounts WHERE role = 'station_staff' ORDER BY phone LIMIT 1`,
   );
-  const account = await makeAccount(server.db, 'station_staff', { stationIds: [desk.id], counties: [countyOf(desk.region)] });
+  if (!desk) throw new Error('the demo seed made no station_staff account');
   start = performance.now();
-  await engine.auth.login(account.phone, { password: TEST_PASSWORD });
+  await engine.auth.login(desk.phone, { password: DEMO_PASSWORD });
   const deskPull = await engine.syncOnce();
   const loginMs = performance.now() - start;
   const afterLogin = server.wire();
   lines.push(
-    `Desk login (station_staff, county ${countyOf(desk.region)}) and its first sync: ${deskPull.pulledPages} pages in ${loginMs.toFixed(0)} ms; ` +
+    `Demo desk login (station_staff, county ${desk.counties.join(', ')}) and its first sync: ${deskPull.pulledPages} pages in ${loginMs.toFixed(0)} ms; ` +
       `${kb(afterLogin.up - afterPull.up)} up, ${kb(afterLogin.down - afterPull.down)} down`,
   );
 

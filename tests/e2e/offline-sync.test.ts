@@ -45,7 +45,8 @@ describeBrowser('offline-first spine in Chromium', () => {
       await browser.context.setOffline(true);
       await page.reload();
       await page.getByTestId('job-list').waitFor();
-      expect(await page.getByTestId('sync-online').textContent()).toBe('离线');
+      // Chromium may apply the offline emulation to a reloaded document a moment after it starts.
+      await expect.poll(() => page.getByTestId('sync-online').textContent()).toBe('离线');
       expect(await countRows(page, 'jobs')).toBe(jobsOnServer);
       await page.getByTestId('job-card').first().click();
       await page.getByTestId('job-detail').waitFor();
