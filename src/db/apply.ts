@@ -141,14 +141,20 @@ async function revert(db: GigDb, entry: OutboxEntry): Promise<void> {
   await replayPending(db, new Set(entry.touches));
 }
 
+/** How long acknowledged entries are kept for re-sending after a server restore (SYNC.md T7). */
+export const SENT_RETENTION_MS = 30 * 86_400_000;
+
 /** Land the server's answers to one owner's entries (`seq` in a result is the owner's sequence). */
 export async function acknowledge(db: GigDb, owner: string, results: MutationResult[]): Promise<void> {
   await db.transaction('rw', db.syncTables(), async () => {
     const settled: RecordKey[] = [];
+    const now = Date.now();
+    await db.sent.where('ackedAt').below(now - SENT_RETENTION_MS).delete();
     for (const result of results) {
       const entry = await db.outbox.where('[owner+clientSeq]').equals([owner, result.seq]).first();
       if (!entry) continue; // already acknowledged by an earlier answer
       await db.outbox.delete(entry.seq);
+      await db.sent.put({ ...entry, ackedAt: now });
       if (!result.ok) {
         await db.quarantine.put({
           ...entry,
@@ -162,5 +168,40 @@ export async function acknowledge(db: GigDb, owner: string, results: MutationRes
       settled.push(...entry.touches);
     }
     await dropBaseIfSettled(db, settled);
+  });
+}
+
+/**
+ * Did the server forget acknowledged entries (it reports fewer processed than we know were
+ * acknowledged)? Then they are put back in the outbox, from the first one it lacks.
+ */
+export async function resendForgotten(db: GigDb, owner: string, serverLastSeq: number): Promise<boolean> {
+  const newest = await db.sent.where('[owner+clientSeq]').between([owner, 0], [owner, Infinity]).last();
+  if (!newest || newest.clientSeq <= serverLastSeq) return false;
+  await resendAfterRestore(db, owner, serverLastSeq + 1);
+  return true;
+}
+
+/**
+ * The server was restored from a backup and has forgotten this owner's entries from
+ * `expected` on (it answered SEQ_GAP): put the acknowledged ones back in the outbox so they
+ * are sent again. Ones past the retention window are gone; the rest of the queue is
+ * renumbered to follow on, and how many were lost is returned so it can be shown.
+ */
+export async function resendAfterRestore(db: GigDb, owner: string, expected: number): Promise<number> {
+  return db.transaction('rw', db.syncTables(), async () => {
+    const kept = await db.sent.where('[owner+clientSeq]').between([owner, expected], [owner, Infinity]).toArray();
+    await db.sent.bulkDelete(kept.map((e) => e.seq));
+    await db.outbox.bulkPut(kept.map(({ ackedAt: _ackedAt, ...entry }) => entry));
+    const queue = await db.outbox.where('[owner+clientSeq]').between([owner, 0], [owner, Infinity]).toArray();
+    const lost = queue.length > 0 ? queue[0].clientSeq - expected : 0;
+    if (lost > 0) {
+      // Entries from `expected` on must be contiguous again for the server to take them.
+      for (const [i, entry] of queue.entries()) await db.outbox.update(entry.seq, { clientSeq: expected + i });
+      const state = await readSyncState(db);
+      state.chains[owner].nextSeq = expected + queue.length;
+      await writeSyncState(db, state);
+    }
+    return Math.max(lost, 0);
   });
 }

@@ -37,6 +37,10 @@ export interface QuarantineEntry extends OutboxEntry {
   rejectedAt: number;
 }
 
+export interface SentEntry extends OutboxEntry {
+  ackedAt: number;
+}
+
 export interface BaseEntry {
   key: RecordKey;
   record: AnyRecord;
@@ -107,6 +111,8 @@ export class GigDb extends Dexie {
   points!: EntityTable<RecordByKind['points'], 'id'>;
   outbox!: EntityTable<OutboxEntry, 'seq'>;
   quarantine!: EntityTable<QuarantineEntry, 'seq'>;
+  /** Acknowledged entries, kept a while in case the server is restored from an older backup. */
+  sent!: EntityTable<SentEntry, 'seq'>;
   base!: EntityTable<BaseEntry, 'key'>;
   meta!: EntityTable<MetaRow, 'key'>;
   changes!: EntityTable<ChangeEntry, 'seq'>;
@@ -134,7 +140,7 @@ export class GigDb extends Dexie {
     this.version(2).stores({ changes: '++seq' });
     // Writes made before accounts belong to nobody and keep their numbers.
     this.version(3)
-      .stores({ outbox: 'seq, id, *touches, [owner+clientSeq]' })
+      .stores({ outbox: 'seq, id, *touches, [owner+clientSeq]', sent: 'seq, [owner+clientSeq], ackedAt' })
       .upgrade(async (tx) => {
         await tx
           .table('outbox')
@@ -156,6 +162,7 @@ export class GigDb extends Dexie {
       ...Object.values(TABLE_OF).map((t) => this.table(t)),
       this.outbox,
       this.quarantine,
+      this.sent,
       this.base,
       this.meta,
       this.changes,

@@ -14,7 +14,7 @@ import {
   SCHEMA_VERSION,
   type SeqGapResponse,
 } from '../core/protocol';
-import { acknowledge, applyPullResponse } from '../db/apply';
+import { acknowledge, applyPullResponse, resendAfterRestore, resendForgotten } from '../db/apply';
 import type { GigDb } from '../db/db';
 import { ownerEntries } from '../db/mutate';
 import { ownerOf, readSession, type Session } from '../db/session';
@@ -44,6 +44,8 @@ export interface SyncReport {
   pulledPages: number;
   /** Unsent entries of this session that wait for a login (made without one, or the login ran out). */
   waitingForLogin: boolean;
+  /** Acknowledged entries a restored server forgot and that were too old to send again. */
+  lostInRestore: number;
 }
 
 export class SyncEngine {
@@ -88,6 +90,12 @@ export class SyncEngine {
         batchSize = Math.ceil(batchSize / 2);
         continue;
       }
+      if (status === 409 && (body as SeqGapResponse).error === 'SEQ_GAP' && (body as SeqGapResponse).expected < batch[0].clientSeq) {
+        // The server lost entries it had acknowledged (restored from a backup): send them again.
+        const lost = await resendAfterRestore(this.db, owner, (body as SeqGapResponse).expected);
+        report.lostInRestore += lost;
+        continue;
+      }
       if (status === 401 && (body as ErrorBody).error === 'LOGIN_REQUIRED') {
         // Kept, not failed: they go out after the login, as this person's.
         report.waitingForLogin = true;
@@ -102,7 +110,8 @@ export class SyncEngine {
     }
   }
 
-  async pullAll(report: SyncReport): Promise<void> {
+  /** Pull until no bucket has more; returns how far the server says it got with our outbox. */
+  async pullAll(report: SyncReport): Promise<number> {
     for (;;) {
       const state = await readSyncState(this.db);
       const owner = ownerOf(await readSession(this.db));
@@ -118,16 +127,21 @@ export class SyncEngine {
       const page = body as PullResponse;
       await applyPullResponse(this.db, page);
       report.pulledPages += 1;
-      if (!Object.values(page.buckets).some((b) => b.more)) return;
+      if (!Object.values(page.buckets).some((b) => b.more)) return page.lastMutationSeq;
     }
   }
 
   /** Push then pull; records the outcome where the sync badge reads it. */
   async syncOnce(): Promise<SyncReport> {
-    const report: SyncReport = { pushed: 0, rejected: 0, pulledPages: 0, waitingForLogin: false };
+    const report: SyncReport = { pushed: 0, rejected: 0, pulledPages: 0, waitingForLogin: false, lostInRestore: 0 };
     try {
       await this.pushAll(report);
-      await this.pullAll(report);
+      const serverLastSeq = await this.pullAll(report);
+      // A server restored from a backup may have lost writes it acknowledged: send them again.
+      if (await resendForgotten(this.db, ownerOf(await readSession(this.db)), serverLastSeq)) {
+        await this.pushAll(report);
+        await this.pullAll(report);
+      }
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       await updateSyncState(this.db, (s) => {
@@ -138,7 +152,7 @@ export class SyncEngine {
     }
     await updateSyncState(this.db, (s) => {
       s.lastSyncAt = Date.now();
-      s.lastError = null;
+      s.lastError = report.lostInRestore > 0 ? `${report.lostInRestore} records sent long ago were lost in a server restore` : null;
       s.waitingForLogin = report.waitingForLogin;
     });
     return report;
