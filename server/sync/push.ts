@@ -12,6 +12,8 @@ import type { Database, Queryable } from '../db/database';
 import { HttpError } from '../http/body';
 import { ServerMutationTx } from './server-tx';
 
+const MAX_CLOCK_LEAD_MS = 5 * 60_000;
+
 export class SeqGapError extends Error {
   constructor(readonly expected: number) {
     super(`SEQ_GAP expected=${expected}`);
@@ -70,7 +72,9 @@ async function storedResult(tx: Queryable, clientId: string, seq: number): Promi
 async function applyOne(tx: Queryable, mutation: Mutation, actor: Actor, now: number): Promise<MutationResult> {
   const store = new ServerMutationTx(tx);
   try {
-    await runMutation(store, mutation.name, mutation.args, { now, actor, server: true });
+    // A device clock running fast must not win every conflict: cap its clock at ours + 5 min.
+    const clock = Math.min(mutation.at, now + MAX_CLOCK_LEAD_MS);
+    await runMutation(store, mutation.name, mutation.args, { now, clock, actor, server: true });
   } catch (error) {
     if (!(error instanceof MutationError)) throw error;
     return { seq: mutation.seq, ok: false, code: error.code, message: error.message, field: error.field };

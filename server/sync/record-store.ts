@@ -28,16 +28,18 @@ export async function readRecord<K extends Kind>(q: Queryable, kind: K, id: stri
   return rows[0]?.data;
 }
 
-export async function findRecord<K extends Kind>(
+/** Live records whose fields equal every value in `match` (the GIN index on `data` serves it). */
+export async function findRecords<K extends Kind>(
   q: Queryable,
   kind: K,
-  match: Record<string, string>,
-): Promise<RecordByKind[K] | undefined> {
+  match: Record<string, string | number>,
+  limit = 1000,
+): Promise<RecordByKind[K][]> {
   const rows = await q.query<{ data: RecordByKind[K] }>(
-    'SELECT data FROM records WHERE kind = $1 AND NOT deleted AND data @> $2::text::jsonb LIMIT 1',
-    [kind, JSON.stringify(match)],
+    'SELECT data FROM records WHERE kind = $1 AND NOT deleted AND data @> $2::text::jsonb ORDER BY id LIMIT $3',
+    [kind, JSON.stringify(match), limit],
   );
-  return rows[0]?.data;
+  return rows.map((r) => r.data);
 }
 
 export async function countRecords(q: Queryable, kind: Kind, match: Record<string, string>): Promise<number> {

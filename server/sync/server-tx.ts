@@ -6,7 +6,7 @@ import { bucketsOf } from '../../src/core/buckets';
 import type { MutationTx } from '../../src/core/mutators';
 import type { Kind, RecordByKind } from '../../src/core/records';
 import type { Queryable } from '../db/database';
-import { countRecords, findRecord, type RecordWrite, readRecord, writeRecords } from './record-store';
+import { countRecords, findRecords, type RecordWrite, readRecord, writeRecords } from './record-store';
 
 export class ServerMutationTx implements MutationTx {
   private readonly pending = new Map<string, RecordWrite>();
@@ -22,14 +22,22 @@ export class ServerMutationTx implements MutationTx {
     return this.stored.get(key) as RecordByKind[K] | undefined;
   }
 
-  async findFirst<K extends Kind>(kind: K, match: Record<string, string>): Promise<RecordByKind[K] | undefined> {
-    for (const write of this.pending.values()) {
-      const record = write.record as unknown as Record<string, unknown>;
-      if (write.kind === kind && !write.record.deleted && Object.entries(match).every(([k, v]) => record[k] === v)) {
-        return write.record as RecordByKind[K];
-      }
-    }
-    return findRecord(this.q, kind, match);
+  async findFirst<K extends Kind>(kind: K, match: Record<string, string | number>): Promise<RecordByKind[K] | undefined> {
+    return (await this.matching(kind, match, 1))[0];
+  }
+
+  findAll<K extends Kind>(kind: K, match: Record<string, string>): Promise<RecordByKind[K][]> {
+    return this.matching(kind, match);
+  }
+
+  /** Stored matches with this mutation's own writes laid over them. */
+  private async matching<K extends Kind>(kind: K, match: Record<string, string | number>, limit?: number): Promise<RecordByKind[K][]> {
+    const fits = (record: RecordByKind[Kind]) =>
+      !record.deleted && Object.entries(match).every(([k, v]) => (record as unknown as Record<string, unknown>)[k] === v);
+    const written = [...this.pending.values()].filter((w) => w.kind === kind).map((w) => w.record as RecordByKind[K]);
+    const writtenIds = new Set(written.map((r) => r.id));
+    const stored = (await findRecords(this.q, kind, match, limit)).filter((r) => !writtenIds.has(r.id));
+    return [...written.filter(fits), ...stored].slice(0, limit);
   }
 
   /** Counts stored rows; the mutators that count (capacity) write nothing that would match. */

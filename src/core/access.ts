@@ -55,10 +55,10 @@ export function grantsFor(actor: Actor, followed: readonly string[], facts: Gran
       break;
     case 'station_staff':
       grants.push(...actor.stationIds.map((s) => `desk:st:${s}`));
-      grants.push(...actor.counties.flatMap((c) => [`employers:cty:${c}`, `complaints:cty:${c}`]));
+      grants.push(...actor.counties.flatMap((c) => [`employers:cty:${c}`, `complaints:cty:${c}`, `reviews:cty:${c}`]));
       break;
     case 'field_staff':
-      grants.push(...actor.counties.flatMap((c) => [`employers:cty:${c}`, `seekers:cty:${c}`]));
+      grants.push(...actor.counties.flatMap((c) => [`employers:cty:${c}`, `seekers:cty:${c}`, `reviews:cty:${c}`]));
       if (me) grants.push(`reg:u:${me}`);
       break;
   }

@@ -9,6 +9,7 @@
  * - `complaints:cty:{county}`: complaints not yet routed to a station (the county's desks)
  * - `desk:st:{station}`: what a station's desk handles: its seekers, applications,
  *   enrollments, complaints and walk-ins
+ * - `reviews:cty:{county}`: possible duplicates and identity conflicts for the county's staff
  * - `reg:u:{user}`: the seekers a field worker registered
  * - `own:seeker:{seeker}`: a worker's own profile, applications, sign-ups, points, complaints
  * - `emp:u:{user}`: applications to the jobs an employer posted
@@ -47,6 +48,8 @@ export function bucketsOf<K extends Kind>(kind: K, record: RecordByKind[K]): str
       return desk;
     case 'points':
       return own;
+    case 'review':
+      return [`reviews:cty:${county()}`, ...desk];
     default:
       return [];
   }
@@ -62,7 +65,8 @@ export function kindsInBucket(bucket: string): Kind[] {
     employers: ['employer'],
     seekers: ['seeker'],
     complaints: ['complaint'],
-    desk: ['seeker', 'application', 'enrollment', 'complaint', 'visit'],
+    desk: ['seeker', 'application', 'enrollment', 'complaint', 'visit', 'review'],
+    reviews: ['review'],
     reg: ['seeker'],
     own: ['seeker', 'application', 'enrollment', 'points', 'complaint'],
     emp: ['application'],

@@ -20,6 +20,7 @@ import {
   PointsSchema,
   PolicySchema,
   type RecordByKind,
+  ReviewSchema,
   SeekerSchema,
   StationSchema,
   VERIFICATION_METHODS,
@@ -34,11 +35,19 @@ import {
   type Role,
   STAFF_ROLES,
 } from './access';
+import { uuidv7 } from './ids';
+import { duplicateKeys, lwwPatch, mergeProfiles } from './seekers';
 import { canMoveJob, isForwardApplicationMove, postingFlags } from './rules';
 import { MutationError, validate } from './validation';
 
 export interface MutationContext {
   now: number;
+  /**
+   * When the writer made the change, on the server's time scale (a hybrid logical clock:
+   * device time corrected by the offset learned at sync, never going backwards; the server
+   * caps it at its own time + 5 min). Per-field last-writer-wins compares these.
+   */
+  clock: number;
   actor: Actor;
   /** True when the server re-runs the mutation with authority. */
   server: boolean;
@@ -48,7 +57,9 @@ export interface MutationContext {
 export interface MutationTx {
   get<K extends Kind>(kind: K, id: string): Promise<RecordByKind[K] | undefined>;
   /** First live record whose fields equal every value in `match`. */
-  findFirst<K extends Kind>(kind: K, match: Record<string, string>): Promise<RecordByKind[K] | undefined>;
+  findFirst<K extends Kind>(kind: K, match: Record<string, string | number>): Promise<RecordByKind[K] | undefined>;
+  /** Every live record whose fields equal every value in `match`. */
+  findAll<K extends Kind>(kind: K, match: Record<string, string>): Promise<RecordByKind[K][]>;
   put<K extends Kind>(kind: K, record: RecordByKind[K]): Promise<void>;
   /** How many live records have fields equal to every value in `match`. */
   count(kind: Kind, match: Record<string, string>): Promise<number>;
@@ -107,6 +118,45 @@ function fresh(recordId: string, ctx: MutationContext) {
   return { id: recordId, version: 0, updatedAt: ctx.now, deleted: false };
 }
 
+/** A profile, following merges: an edit made offline to a merged-away duplicate lands on the kept one. */
+async function currentProfile(tx: MutationTx, seekerId: string): Promise<RecordByKind['seeker']> {
+  let seeker = await tx.get('seeker', seekerId);
+  for (let hops = 0; seeker?.mergedInto && hops < 10; hops++) seeker = await tx.get('seeker', seeker.mergedInto);
+  if (!seeker || seeker.deleted) throw new MutationError('NOT_FOUND', `seeker ${seekerId} not found`, 'id');
+  return seeker;
+}
+
+/** Server only: queue something for the desk of the profile's station (or its county's staff). */
+async function openReview(
+  tx: MutationTx,
+  ctx: MutationContext,
+  kind: RecordByKind['review']['kind'],
+  seekers: RecordByKind['seeker'][],
+  detail: string,
+): Promise<void> {
+  const review = {
+    ...fresh(uuidv7(ctx.now), ctx),
+    kind,
+    seekerIds: seekers.map((s) => s.id),
+    stationId: seekers.find((s) => s.stationId)?.stationId,
+    regionCode: seekers[0].regionCode,
+    detail: detail.slice(0, 200),
+    status: 'open' as const,
+  };
+  await tx.put('review', checked(ReviewSchema, review));
+}
+
+/** Fold `drop` into `keep`: fields filled in, the person's records re-pointed, `drop` deleted. */
+async function mergeInto(tx: MutationTx, ctx: MutationContext, keep: RecordByKind['seeker'], drop: RecordByKind['seeker']) {
+  await tx.put('seeker', checked(SeekerSchema, { ...mergeProfiles(keep, drop), updatedAt: ctx.now }));
+  await tx.put('seeker', { ...drop, deleted: true, mergedInto: keep.id, updatedAt: ctx.now });
+  for (const kind of ['application', 'enrollment', 'complaint', 'points'] as const) {
+    for (const record of await tx.findAll(kind, { seekerId: drop.id })) {
+      await tx.put(kind, { ...record, seekerId: keep.id, updatedAt: ctx.now });
+    }
+  }
+}
+
 const DAY_MS = 86_400_000;
 const JOB_LIFETIME_MS = 30 * DAY_MS;
 
@@ -150,7 +200,7 @@ function checkWageRange(job: { wageMin: number; wageMax: number }): void {
   if (job.wageMax < job.wageMin) throw new MutationError('INVALID', 'wageMax: below wageMin', 'wageMax');
 }
 
-const SeekerRegisterArgs = v.omit(SeekerSchema, [...SERVER_FIELDS, 'registeredByUser']);
+const SeekerRegisterArgs = v.omit(SeekerSchema, [...SERVER_FIELDS, 'registeredByUser', 'fieldClock', 'mergedInto']);
 const SEEKER_EDITABLE = [
   'name',
   'phone',
@@ -282,16 +332,50 @@ export const mutators = {
     allowIf(ctx, allowed, `register a seeker as ${args.registeredBy}`);
     await mustBeNew(tx, 'seeker', args.id);
     const stationId = args.stationId ?? (ctx.actor.role === 'station_staff' ? ctx.actor.stationIds[0] : undefined);
-    const seeker = { ...args, ...fresh(args.id, ctx), stationId, registeredByUser: ctx.actor.userId };
-    await tx.put('seeker', checked(SeekerSchema, seeker));
+    const seeker = checked(SeekerSchema, { ...args, ...fresh(args.id, ctx), stationId, registeredByUser: ctx.actor.userId });
+    if (ctx.server) {
+      // Two people registering one person (two field staff, offline): a review item, never a merge.
+      for (const key of duplicateKeys(seeker)) {
+        const twin = await tx.findFirst('seeker', key);
+        if (!twin) continue;
+        await openReview(tx, ctx, 'possible_duplicate', [twin, seeker], Object.values(key).join(' · '));
+        break;
+      }
+    }
+    await tx.put('seeker', seeker);
   }),
 
   'seeker.edit': define(
-    v.object({ id, patch: v.partial(v.pick(SeekerSchema, SEEKER_EDITABLE)) }),
+    v.object({
+      id,
+      patch: v.partial(v.pick(SeekerSchema, SEEKER_EDITABLE)),
+      /** The version the editor saw; identity changes on an older one go to the desk. */
+      baseVersion: v.optional(v.number()),
+    }),
     async (tx, args, ctx) => {
-      const seeker = await mustGet(tx, 'seeker', args.id);
+      const seeker = await currentProfile(tx, args.id);
       allowIf(ctx, mayActForSeeker(ctx.actor, seeker), 'edit this profile');
-      await tx.put('seeker', checked(SeekerSchema, { ...seeker, ...args.patch, updatedAt: ctx.now }));
+      const stale = ctx.server && args.baseVersion !== undefined && seeker.version > args.baseVersion;
+      const { accepted, fieldClock, conflicts } = lwwPatch(seeker, args.patch, ctx.clock, stale);
+      if (conflicts.length > 0) await openReview(tx, ctx, 'identity_conflict', [seeker], conflicts.join('; '));
+      await tx.put('seeker', checked(SeekerSchema, { ...seeker, ...accepted, fieldClock, updatedAt: ctx.now }));
+    },
+  ),
+
+  /** The desk decides a review: merge two profiles into one (losing no field), or dismiss it. */
+  'review.resolve': define(
+    v.object({ id, outcome: v.picklist(['merged', 'dismissed'] as const), keep: v.optional(id) }),
+    async (tx, args, ctx) => {
+      requireRole(ctx, STAFF_ROLES, 'decide reviews');
+      const review = await mustGet(tx, 'review', args.id);
+      if (review.status !== 'open') return; // decided already, on another device
+      if (args.outcome === 'merged') {
+        const profiles = await Promise.all(review.seekerIds.map((seekerId) => currentProfile(tx, seekerId)));
+        for (const profile of profiles) allowIf(ctx, mayActForSeeker(ctx.actor, profile), 'merge these profiles');
+        const keep = profiles.find((p) => p.id === args.keep) ?? profiles.find((p) => p.registeredBy === 'self') ?? profiles[0];
+        for (const drop of profiles.filter((p) => p.id !== keep.id)) await mergeInto(tx, ctx, keep, drop);
+      }
+      await tx.put('review', { ...review, status: args.outcome, resolvedBy: ctx.actor.userId, resolvedAt: ctx.now, updatedAt: ctx.now });
     },
   ),
 

@@ -52,6 +52,8 @@ export const COMPLAINT_KINDS = ['wage_arrears', 'injury', 'contract', 'fee', 'ot
 export const COMPLAINT_STATUSES = ['submitted', 'accepted', 'in_progress', 'resolved', 'closed'] as const;
 export const ENROLLMENT_STATUSES = ['enrolled', 'waitlisted', 'completed', 'cancelled'] as const;
 export const EVENT_KINDS = ['job_fair', 'live_stream'] as const;
+export const REVIEW_KINDS = ['possible_duplicate', 'identity_conflict'] as const;
+export const REVIEW_STATUSES = ['open', 'merged', 'dismissed'] as const;
 
 const verification = v.object({
   state: v.picklist(VERIFICATION_STATES),
@@ -149,6 +151,10 @@ export const SeekerSchema = v.object({
   registeredBy: v.picklist(['self', 'staff'] as const),
   registeredByUser: v.optional(id),
   stationId: v.optional(id),
+  /** Per field, the hybrid clock of the edit that set it (per-field last-writer-wins). */
+  fieldClock: v.optional(v.record(v.string(), v.number())),
+  /** Set when a desk merged this duplicate into another profile; the record is then deleted. */
+  mergedInto: v.optional(id),
 });
 
 const statusEvent = <T extends readonly [string, ...string[]]>(statuses: T) =>
@@ -234,6 +240,24 @@ export const VisitSchema = v.object({
   note: optionalText(200),
 });
 
+/**
+ * Something a desk must decide, never decided silently: two profiles that look like one
+ * person, or an identity change that raced another edit. Made by the server only.
+ */
+export const ReviewSchema = v.object({
+  ...recordBase,
+  kind: v.picklist(REVIEW_KINDS),
+  /** The profiles concerned, the earlier one first. */
+  seekerIds: v.array(id),
+  stationId: v.optional(id),
+  regionCode,
+  /** What matched, or which identity values a stale edit proposed. */
+  detail: optionalText(200),
+  status: v.picklist(REVIEW_STATUSES),
+  resolvedBy: v.optional(id),
+  resolvedAt: v.optional(epochMs),
+});
+
 export const PointsSchema = v.object({
   ...recordBase,
   seekerId: id,
@@ -255,6 +279,7 @@ export const RECORD_SCHEMAS = {
   complaint: ComplaintSchema,
   visit: VisitSchema,
   points: PointsSchema,
+  review: ReviewSchema,
 } as const;
 
 export type Kind = keyof typeof RECORD_SCHEMAS;
@@ -272,6 +297,7 @@ export type Event = v.InferOutput<typeof EventSchema>;
 export type Complaint = v.InferOutput<typeof ComplaintSchema>;
 export type Visit = v.InferOutput<typeof VisitSchema>;
 export type Points = v.InferOutput<typeof PointsSchema>;
+export type Review = v.InferOutput<typeof ReviewSchema>;
 
 export interface RecordByKind {
   station: Station;
@@ -286,6 +312,7 @@ export interface RecordByKind {
   complaint: Complaint;
   visit: Visit;
   points: Points;
+  review: Review;
 }
 export type AnyRecord = RecordByKind[Kind];
 export type StationService = (typeof STATION_SERVICES)[number];

@@ -32,6 +32,7 @@ async function replayPending(db: GigDb, keys: Set<RecordKey>): Promise<void> {
     try {
       await runMutation(new LocalMutationTx(db, false), entry.name, entry.args, {
         now: entry.at,
+        clock: entry.at,
         // Locally only the ids matter (who made it); the server re-runs it with the real account.
         actor: { ...ANONYMOUS, userId: entry.owner || undefined },
         server: false,
@@ -125,6 +126,7 @@ export async function applyPullResponse(db: GigDb, response: PullResponse): Prom
     await replayPending(db, rebased);
     await trimJournal(db);
     state.epoch = response.epoch;
+    state.clockOffset = response.serverTime - Date.now();
     await writeSyncState(db, state);
   });
 }

@@ -67,6 +67,10 @@ export interface SyncState {
   lastError: string | null;
   /** The last sync left entries waiting for a login (made without one, or the login ran out). */
   waitingForLogin?: boolean;
+  /** Server time minus device time at the last pull: corrects this phone's clock for edits. */
+  clockOffset?: number;
+  /** The last hybrid-clock reading given to a write (see tickClock). */
+  lastClock?: number;
 }
 
 /** One entry per changed row of an indexed kind, in write order (see rows.ts). */
@@ -94,6 +98,7 @@ export const TABLE_OF = {
   complaint: 'complaints',
   visit: 'visits',
   points: 'points',
+  review: 'reviews',
 } as const satisfies Record<Kind, string>;
 
 export class GigDb extends Dexie {
@@ -109,6 +114,7 @@ export class GigDb extends Dexie {
   complaints!: EntityTable<RecordByKind['complaint'], 'id'>;
   visits!: EntityTable<RecordByKind['visit'], 'id'>;
   points!: EntityTable<RecordByKind['points'], 'id'>;
+  reviews!: EntityTable<RecordByKind['review'], 'id'>;
   outbox!: EntityTable<OutboxEntry, 'seq'>;
   quarantine!: EntityTable<QuarantineEntry, 'seq'>;
   /** Acknowledged entries, kept a while in case the server is restored from an older backup. */
@@ -140,7 +146,11 @@ export class GigDb extends Dexie {
     this.version(2).stores({ changes: '++seq' });
     // Writes made before accounts belong to nobody and keep their numbers.
     this.version(3)
-      .stores({ outbox: 'seq, id, *touches, [owner+clientSeq]', sent: 'seq, [owner+clientSeq], ackedAt' })
+      .stores({
+        outbox: 'seq, id, *touches, [owner+clientSeq]',
+        sent: 'seq, [owner+clientSeq], ackedAt',
+        reviews: 'id, status, stationId',
+      })
       .upgrade(async (tx) => {
         await tx
           .table('outbox')

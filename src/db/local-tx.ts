@@ -22,7 +22,15 @@ export class LocalMutationTx implements MutationTx {
     return this.db.tableOf(kind).get(id);
   }
 
-  async findFirst<K extends Kind>(kind: K, match: Record<string, string>): Promise<RecordByKind[K] | undefined> {
+  findAll<K extends Kind>(kind: K, match: Record<string, string>): Promise<RecordByKind[K][]> {
+    return this.db
+      .tableOf(kind)
+      .where(match)
+      .filter((r) => !r.deleted)
+      .toArray();
+  }
+
+  async findFirst<K extends Kind>(kind: K, match: Record<string, string | number>): Promise<RecordByKind[K] | undefined> {
     const found = await this.db.tableOf(kind).where(match).first();
     return found && !found.deleted ? found : undefined;
   }

@@ -8,7 +8,7 @@ import { type MutatorArgs, type MutatorName, runMutation } from '../core/mutator
 import type { GigDb, OutboxEntry } from './db';
 import { LocalMutationTx } from './local-tx';
 import { actorOf, ownerOf, readSession } from './session';
-import { chainOf, readSyncState, writeSyncState } from './sync-state';
+import { chainOf, readSyncState, tickClock, writeSyncState } from './sync-state';
 
 export interface Mutated {
   /** The local outbox key. */
@@ -27,9 +27,10 @@ export async function mutate<N extends MutatorName>(db: GigDb, name: N, args: Mu
   return db.transaction('rw', db.syncTables(), async () => {
     const now = Date.now();
     const session = await readSession(db);
-    const tx = new LocalMutationTx(db);
-    await runMutation(tx, name, args, { now, actor: actorOf(session), server: false });
     const state = await readSyncState(db);
+    const clock = tickClock(state, now);
+    const tx = new LocalMutationTx(db);
+    await runMutation(tx, name, args, { now, clock, actor: actorOf(session), server: false });
     const chain = chainOf(state, ownerOf(session));
     const entry: OutboxEntry = {
       seq: state.nextSeq,
@@ -38,7 +39,7 @@ export async function mutate<N extends MutatorName>(db: GigDb, name: N, args: Mu
       id: uuidv7(now),
       name,
       args,
-      at: now,
+      at: clock,
       touches: [...tx.touches],
       created: [...tx.created],
     };

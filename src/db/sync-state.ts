@@ -41,6 +41,17 @@ export async function updateSyncState(db: GigDb, change: (s: SyncState) => void)
   });
 }
 
+/**
+ * The next hybrid-logical-clock reading for a write: device time corrected by the offset to
+ * the server's clock learned at the last sync, and always after the previous reading, so a
+ * phone whose clock is a year off still orders its own edits right.
+ */
+export function tickClock(state: SyncState, deviceNow: number): number {
+  const clock = Math.max(deviceNow + (state.clockOffset ?? 0), (state.lastClock ?? 0) + 1);
+  state.lastClock = clock;
+  return clock;
+}
+
 /** The owner's chain, made on its first write: each account gets its own client id. */
 export function chainOf(state: SyncState, owner: string): OwnerChain {
   state.chains[owner] ??= { clientId: uuidv7(), nextSeq: 1 };

@@ -14,7 +14,15 @@ function memoryTx(): MutationTx & { rows: Map<string, unknown> } {
     async get<K extends Kind>(kind: K, id: string) {
       return rows.get(`${kind}:${id}`) as RecordByKind[K] | undefined;
     },
-    async findFirst<K extends Kind>(kind: K, match: Record<string, string>) {
+    async findAll<K extends Kind>(kind: K, match: Record<string, string>) {
+      return [...rows]
+        .filter(([key, row]) => {
+          const r = row as Record<string, unknown>;
+          return key.startsWith(`${kind}:`) && !r.deleted && Object.entries(match).every(([k, v]) => r[k] === v);
+        })
+        .map(([, row]) => row as RecordByKind[K]);
+    },
+    async findFirst<K extends Kind>(kind: K, match: Record<string, string | number>) {
       for (const [key, row] of rows) {
         const r = row as Record<string, unknown>;
         if (key.startsWith(`${kind}:`) && !r.deleted && Object.entries(match).every(([k, v]) => r[k] === v)) {
@@ -37,7 +45,7 @@ function memoryTx(): MutationTx & { rows: Map<string, unknown> } {
 
 const desk: Actor = { role: 'station_staff', stationIds: [], counties: [], userId: '0190f3c2-0000-7000-8000-00000000d35c' };
 const worker: Actor = { role: 'worker', stationIds: [], counties: [], userId: '0190f3c2-0000-7000-8000-00000000a001' };
-const serverCtx = (actor: Actor = desk, now = 1_000): MutationContext => ({ now, actor, server: true });
+const serverCtx = (actor: Actor = desk, now = 1_000, clock = now): MutationContext => ({ now, clock, actor, server: true });
 
 async function rejection(promise: Promise<unknown>): Promise<MutationError> {
   const error = await promise.then(
@@ -72,7 +80,7 @@ describe('job mutators', () => {
   it('let the server refuse roles that may not post, while the device runs it optimistically', async () => {
     const error = await rejection(runMutation(memoryTx(), 'job.post', jobPostArgs(), serverCtx(worker)));
     expect(error.code).toBe('FORBIDDEN');
-    await runMutation(memoryTx(), 'job.post', jobPostArgs(), { now: 1, actor: worker, server: false });
+    await runMutation(memoryTx(), 'job.post', jobPostArgs(), { now: 1, clock: 1, actor: worker, server: false });
   });
 
   it('keep closed final: closed wins over any later status change', async () => {
@@ -250,5 +258,55 @@ describe('enrollments and complaint comments', () => {
     const stranger: Actor = { ...worker, userId: '0190f3c2-0000-7000-8000-00000000a002' };
     expect((await rejection(runMutation(tx, 'complaint.comment', { id, note: '?' }, serverCtx(stranger)))).code).toBe('FORBIDDEN');
     expect((await tx.get('complaint', id))?.history.map((h) => h.note)).toEqual([undefined, '工地在总寨镇', '已联系用人单位']);
+  });
+});
+
+describe('seeker profiles: per-field last-writer-wins by clock, identity and duplicates to the desk', () => {
+  const field: Actor = { role: 'field_staff', stationIds: [], counties: ['630103'], userId: '0190f3c2-0000-7000-8000-00000000f001' };
+  const stationId = '0190f3c2-0000-7000-8000-0000000057a1';
+  const stationDesk: Actor = { ...desk, stationIds: [stationId] };
+
+  it('an edit made earlier but arriving later loses only the fields a later edit set', async () => {
+    const tx = memoryTx();
+    const seeker = seekerRegisterArgs({ stationId });
+    await runMutation(tx, 'seeker.register', seeker, serverCtx(field, 1_000));
+    // Yesterday's fix (clock 5,000) arrives first; a 3-day-old offline edit (clock 2,000) after it.
+    await runMutation(tx, 'seeker.edit', { id: seeker.id, patch: { phone: '13900000099' } }, serverCtx(field, 6_000, 5_000));
+    await runMutation(tx, 'seeker.edit', { id: seeker.id, patch: { phone: '13900000011', village: '总寨村' } }, serverCtx(stationDesk, 7_000, 2_000));
+    expect(await tx.get('seeker', seeker.id)).toMatchObject({ phone: '13900000099', village: '总寨村' });
+  });
+
+  it('a stale change of name goes to the desk as a review item instead of overwriting', async () => {
+    const tx = memoryTx();
+    const seeker = seekerRegisterArgs({ name: '马师傅', stationId });
+    await runMutation(tx, 'seeker.register', seeker, serverCtx(field));
+    await runMutation(tx, 'seeker.edit', { id: seeker.id, patch: { village: '总寨村' } }, serverCtx(field, 2_000));
+    const stale = { id: seeker.id, baseVersion: -1, patch: { name: '马大师傅', skills: ['砌墙'] } };
+    await runMutation(tx, 'seeker.edit', stale, serverCtx(stationDesk, 3_000));
+    expect(await tx.get('seeker', seeker.id)).toMatchObject({ name: '马师傅', skills: ['砌墙'] });
+    const reviews = [...tx.rows.values()].filter((r) => (r as { kind?: string }).kind === 'identity_conflict');
+    expect(reviews).toMatchObject([{ seekerIds: [seeker.id], detail: 'name: 马师傅 → 马大师傅', status: 'open' }]);
+  });
+
+  it('the same person registered twice becomes one review; merging keeps every field and re-points their records', async () => {
+    const tx = memoryTx();
+    const first = seekerRegisterArgs({ name: '李秀英', phone: '13912345678', village: '总寨村', stationId });
+    const second = seekerRegisterArgs({ name: '李秀英', phone: '13912345678', birthYear: 1980, skills: ['做饭'], stationId });
+    await runMutation(tx, 'seeker.register', first, serverCtx(field, 1_000));
+    await runMutation(tx, 'seeker.register', second, serverCtx(stationDesk, 2_000));
+    const job = jobPostArgs();
+    await runMutation(tx, 'job.post', job, serverCtx(stationDesk));
+    const application = { id: uuidv7(), jobId: job.id, seekerId: second.id, channel: 'referral' as const };
+    await runMutation(tx, 'application.apply', application, serverCtx(stationDesk, 2_500));
+    const review = [...tx.rows.values()].find((r) => (r as { kind?: string }).kind === 'possible_duplicate') as { id: string; seekerIds: string[] };
+    expect(review.seekerIds).toEqual([first.id, second.id]);
+
+    await runMutation(tx, 'review.resolve', { id: review.id, outcome: 'merged' }, serverCtx(field, 3_000));
+    expect(await tx.get('seeker', first.id)).toMatchObject({ village: '总寨村', birthYear: 1980, skills: ['瓦工', '做饭'] });
+    expect(await tx.get('seeker', second.id)).toMatchObject({ deleted: true, mergedInto: first.id });
+    expect((await tx.get('application', application.id))?.seekerId).toBe(first.id);
+    // An edit made offline to the merged-away profile lands on the kept one.
+    await runMutation(tx, 'seeker.edit', { id: second.id, patch: { experience: '做过5年饭' } }, serverCtx(stationDesk, 4_000));
+    expect((await tx.get('seeker', first.id))?.experience).toBe('做过5年饭');
   });
 });

@@ -1,0 +1,76 @@
+/**
+ * Rules for job-seeker profiles (SYNC.md §2.8): several people edit one profile offline for
+ * days (field staff, the desk, the worker), so each field keeps the latest edit by the
+ * writers' clocks, not by arrival; identity fields changed behind someone's back, and
+ * people registered twice, become review items for the desk, never silent merges.
+ */
+import type { Seeker } from './records';
+
+/** Changing who a profile is about needs a look from the desk if someone else edited meanwhile. */
+export const IDENTITY_FIELDS = ['name', 'birthYear'] as const;
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+export interface PatchOutcome {
+  /** The fields that win, to apply. */
+  accepted: Partial<Seeker>;
+  fieldClock: Record<string, number>;
+  /** Identity fields a stale edit tried to change: `name: 马师傅 → 马大师傅`. */
+  conflicts: string[];
+}
+
+/**
+ * Per-field last-writer-wins: a field takes the incoming value only if the incoming clock is
+ * later than the clock of the edit that set it. `stale` says the editor saw an older
+ * version; then identity fields that differ are held back as conflicts.
+ */
+export function lwwPatch(seeker: Seeker, patch: Partial<Seeker>, clock: number, stale: boolean): PatchOutcome {
+  const fieldClock = { ...seeker.fieldClock };
+  const accepted: Partial<Seeker> = {};
+  const conflicts: string[] = [];
+  for (const [field, value] of Object.entries(patch) as [keyof Seeker, unknown][]) {
+    if ((fieldClock[field] ?? 0) >= clock) continue;
+    if (stale && (IDENTITY_FIELDS as readonly string[]).includes(field) && !same(seeker[field], value)) {
+      conflicts.push(`${field}: ${String(seeker[field] ?? '')} → ${String(value ?? '')}`);
+      continue;
+    }
+    Object.assign(accepted, { [field]: value });
+    fieldClock[field] = clock;
+  }
+  return { accepted, fieldClock, conflicts };
+}
+
+/** Ways two registrations can be one person: same name and phone, or same name, birth year and village. */
+export function duplicateKeys(seeker: Seeker): Record<string, string | number>[] {
+  const keys: Record<string, string | number>[] = [];
+  if (seeker.phone) keys.push({ name: seeker.name, phone: seeker.phone });
+  if (seeker.birthYear && seeker.village) keys.push({ name: seeker.name, birthYear: seeker.birthYear, village: seeker.village });
+  return keys;
+}
+
+const isEmpty = (value: unknown) => value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
+const union = <T>(a: readonly T[] = [], b: readonly T[] = []) => [...new Set([...a, ...b])];
+
+/**
+ * One profile from two, losing nothing: the kept profile's values stay, empty ones are
+ * filled from the other, lists are joined, and each field keeps the later clock.
+ */
+export function mergeProfiles(keep: Seeker, drop: Seeker): Seeker {
+  const merged: Seeker = { ...keep };
+  for (const [field, value] of Object.entries(drop) as [keyof Seeker, unknown][]) {
+    if (isEmpty(merged[field]) && !isEmpty(value)) Object.assign(merged, { [field]: value });
+  }
+  merged.skills = union(keep.skills, drop.skills);
+  merged.languages = union(keep.languages, drop.languages);
+  merged.groups = union(keep.groups, drop.groups);
+  merged.wishes = {
+    ...drop.wishes,
+    ...Object.fromEntries(Object.entries(keep.wishes).filter(([, v]) => !isEmpty(v))),
+    occupations: union(keep.wishes.occupations, drop.wishes.occupations),
+    payPeriods: union(keep.wishes.payPeriods, drop.wishes.payPeriods),
+  };
+  const clocks = { ...drop.fieldClock };
+  for (const [field, at] of Object.entries(keep.fieldClock ?? {})) clocks[field] = Math.max(at, clocks[field] ?? 0);
+  merged.fieldClock = clocks;
+  return merged;
+}
