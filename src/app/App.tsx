@@ -13,6 +13,7 @@ const StationPage = lazy(() => import('../features/stations/StationPage'));
 const SyncPage = lazy(() => import('../features/sync/SyncPage'));
 const SeekerForm = lazy(() => import('../features/seekers/SeekerForm'));
 const LoginPage = lazy(() => import('../features/account/LoginPage'));
+const ReviewsPage = lazy(() => import('../features/seekers/ReviewsPage'));
 const StaffOnly = lazy(() => import('../features/account/RequireAccount'));
 
 export function App() {
@@ -42,6 +43,14 @@ export function App() {
         )}
       />
       <Route path="/login" component={LoginPage} />
+      <Route
+        path="/reviews"
+        component={() => (
+          <StaffOnly roles={STAFF}>
+            <ReviewsPage />
+          </StaffOnly>
+        )}
+      />
     </Router>
   );
 }

@@ -246,6 +246,17 @@ export const zh = {
   'role.field_staff': '下乡专员',
   'role.admin': '管理员',
   'sync.waitingLogin': '登录后发送',
+  'review.title': '待核对',
+  'review.none': '没有要核对的事。',
+  'review.duplicate': '可能是同一个人登记了两次',
+  'review.identity': '有人在旧资料上改了姓名或出生年份',
+  'review.notOnDevice': '（这份资料不在本机）',
+  'review.bySelf': '本人登记',
+  'review.byStaff': '工作人员登记',
+  'review.merge': '合并为一人',
+  'review.notSame': '不是同一人',
+  'review.seen': '知道了',
+  'review.link': '待核对 {n} 条',
 } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -110,7 +110,12 @@ export default function SeekerForm(props: { mode: 'self' | 'staff' }) {
     const current = existing();
     try {
       if (current) {
-        const checked = validate(mutators['seeker.edit'].args, { id: current.id, patch: profile });
+        // Only what changed: each field of a profile keeps the latest edit, so resending an
+        // unchanged field would overwrite someone else's newer value.
+        const patch = Object.fromEntries(
+          Object.entries(profile).filter(([field, value]) => JSON.stringify(value) !== JSON.stringify(current[field as keyof typeof current])),
+        );
+        const checked = validate(mutators['seeker.edit'].args, { id: current.id, patch, baseVersion: current.version });
         if (!checked.ok) return setErrors(errorsByField(checked.errors.map((e) => ({ ...e, field: e.field.replace(/^patch\./, '') }))));
         await write('seeker.edit', checked.value);
       } else {

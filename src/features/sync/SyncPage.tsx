@@ -7,6 +7,7 @@ import { createLiveQuery } from '../../ui/live';
 import { MAX_FOLLOWED_COUNTIES } from '../../core/protocol';
 import { counties } from '../../core/regions';
 import { AccountPanel } from '../account/AccountPanel';
+import { openReviewCount } from '../seekers/seekers.repo';
 import { followCounties, followedCounties, pendingEntries, rejectedEntries } from './sync.repo';
 
 /** True when the browser may evict this site's data under storage pressure (not persisted). */
@@ -24,6 +25,7 @@ export default function SyncPage() {
     void scheduler.syncNow();
   };
   const pending = createLiveQuery(() => null, () => pendingEntries(db), []);
+  const reviewCount = createLiveQuery(() => null, () => openReviewCount(db), 0);
   const rejected = createLiveQuery(() => null, () => rejectedEntries(db), []);
   return (
     <section class="page">
@@ -39,6 +41,11 @@ export default function SyncPage() {
       <A href="/seekers/new" class="button wide" data-testid="register-seeker">
         {t('seeker.titleStaff')}
       </A>
+      <Show when={reviewCount() > 0}>
+        <A href="/reviews" class="button wide warn" data-testid="reviews-link">
+          {t('review.link', { n: reviewCount() })}
+        </A>
+      </Show>
       <Show when={atRisk() && pending().length > 0}>
         <p class="notice warn" data-testid="storage-warning">
           {t('sync.storageWarning')}

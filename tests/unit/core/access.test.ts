@@ -23,6 +23,7 @@ describe('grants per role (SYNC.md §2.7)', () => {
       'jobs:cty:150525',
       'jobs:cty:630103',
       'ref',
+      'reviews:cty:630103',
       'stations',
     ]);
   });
@@ -33,6 +34,7 @@ describe('grants per role (SYNC.md §2.7)', () => {
       'jobs:cty:630103',
       'ref',
       'reg:u:u1',
+      'reviews:cty:630103',
       'seekers:cty:630103',
       'stations',
     ]);
