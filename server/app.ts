@@ -8,7 +8,14 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { secureHeaders } from 'hono/secure-headers';
-import { PULL_PATH, PUSH_PATH, PullRequestSchema, PushRequestSchema } from '../src/core/protocol';
+import {
+  MIN_SCHEMA_VERSION,
+  PULL_PATH,
+  PUSH_PATH,
+  PullRequestSchema,
+  PushRequestSchema,
+  SCHEMA_VERSION,
+} from '../src/core/protocol';
 import { type CodeSender, LogCodeSender } from './auth/code-sender';
 import { mountAuth } from './auth/routes';
 import type { Database } from './db/database';
@@ -97,6 +104,7 @@ export function createApp({
   app.post(PUSH_PATH, async (c) => {
     const actor = await actorOf(c, key, now());
     const request = await readJson(c, PushRequestSchema);
+    checkSchema(request.schema);
     pushesPerClient.take(request.clientId, 'pushes from this device');
     return c.json(await push(db, request, actor, now));
   });
@@ -104,6 +112,7 @@ export function createApp({
   app.post(PULL_PATH, async (c) => {
     const actor = await actorOf(c, key, now());
     const request = await readJson(c, PullRequestSchema);
+    checkSchema(request.schema);
     return c.json(await pull(db, request, actor, pageRows));
   });
 
@@ -113,6 +122,14 @@ export function createApp({
 
   if (staticDir) mountApp(app, staticDir);
   return app;
+}
+
+/** An app older than the records it would receive updates first; its outbox waits meanwhile. */
+function checkSchema(schema: number): void {
+  if (schema < MIN_SCHEMA_VERSION) {
+    throw new HttpError(426, 'UPGRADE_REQUIRED', 'this app version is too old for the server: update the app (your records stay on the phone)');
+  }
+  if (schema > SCHEMA_VERSION) throw new HttpError(400, 'SCHEMA_AHEAD', `the server knows schema ${SCHEMA_VERSION}, not ${schema}`, 'schema');
 }
 
 /** Serve the built PWA: hashed assets forever, the shell and service worker always fresh. */

@@ -7,8 +7,13 @@ import { epochMs, id } from './fields';
 import { type AnyRecord, type Kind, KINDS, RECORD_SCHEMAS } from './records';
 
 export const PROTOCOL_VERSION = 1;
-/** Bumped when a mutator's arguments change shape; the server answers 426 to older clients it cannot serve. */
-export const SCHEMA_VERSION = 1;
+/**
+ * The shape of records and mutator arguments. Bumped when they change; the server answers
+ * 426 to clients older than MIN_SCHEMA_VERSION (they keep their outbox and send it after the
+ * app updates itself). 2: accounts, per-role buckets, review items, per-field clocks.
+ */
+export const SCHEMA_VERSION = 2;
+export const MIN_SCHEMA_VERSION = 2;
 
 export const PUSH_PATH = '/api/sync/v1/push';
 export const PULL_PATH = '/api/sync/v1/pull';
@@ -26,7 +31,10 @@ export const MutationSchema = v.object({
   id,
   name: v.pipe(v.string(), v.maxLength(40, 'too_long')),
   args: v.unknown(),
-  /** Device time when the user made the change; informational, never trusted for ordering. */
+  /**
+   * When the user made the change: device time corrected to the server's clock at the last
+   * sync (a hybrid clock). Per-field last-writer-wins uses it, capped by the server.
+   */
   at: epochMs,
 });
 export type Mutation = v.InferOutput<typeof MutationSchema>;

@@ -9,7 +9,7 @@
  */
 import { ANONYMOUS } from '../../src/core/access';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeRows, type PullRequest } from '../../src/core/protocol';
+import { decodeRows, type PullRequest, SCHEMA_VERSION } from '../../src/core/protocol';
 import type { Job } from '../../src/core/records';
 import type { Database } from '../../server/db/database';
 import { migrate } from '../../server/db/migrate';
@@ -69,7 +69,7 @@ describe.skipIf(!postgres)('T6 commit-order cursor on PostgreSQL (skipped withou
     let interleaved = 0;
     async function reader(id: number): Promise<Map<string, number>> {
       const seen = new Map<string, number>();
-      const request: PullRequest = { v: 1, clientId: `00000000-0000-7000-8000-00000000000${id}`, schema: 1, epoch: null, buckets: {} };
+      const request: PullRequest = { v: 1, clientId: `00000000-0000-7000-8000-00000000000${id}`, schema: SCHEMA_VERSION, epoch: null, buckets: {} };
       for (;;) {
         const finished = done;
         if (open > 0) interleaved += 1;

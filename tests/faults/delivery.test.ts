@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../src/core/ids';
 import type { MutatorArgs } from '../../src/core/mutators';
-import { PUSH_PATH, type PushResponse } from '../../src/core/protocol';
+import { PUSH_PATH, type PushResponse, SCHEMA_VERSION } from '../../src/core/protocol';
 import { mutate } from '../../src/db/mutate';
 import type { AccountView } from '../../src/core/auth';
 import { jobPostArgs } from '../fixtures/records';
@@ -17,7 +17,7 @@ import { HEALTHY, seededRandom } from './proxy';
 import { count, type ServedApp, serveApp } from './serve';
 
 const mutation = (seq: number, name: string, args: unknown) => ({ seq, id: uuidv7(), name, args, at: Date.now() });
-const pushBody = (clientId: string, mutations: ReturnType<typeof mutation>[]) => ({ v: 1, clientId, schema: 1, mutations });
+const pushBody = (clientId: string, mutations: ReturnType<typeof mutation>[]) => ({ v: 1, clientId, schema: SCHEMA_VERSION, mutations });
 
 function rawPush(baseUrl: string, body: unknown, auth: Record<string, string>) {
   return fetch(baseUrl + PUSH_PATH, {

@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../src/core/ids';
 import { MUTATOR_NAMES } from '../../src/core/mutators';
-import { PULL_PATH, PUSH_PATH } from '../../src/core/protocol';
+import { PULL_PATH, PUSH_PATH, SCHEMA_VERSION } from '../../src/core/protocol';
 import type { Database } from '../../server/db/database';
 import { jobPostArgs } from '../fixtures/records';
 import { bearer, makeAccount } from '../support/accounts';
@@ -50,16 +50,16 @@ const mutationArb = fc.record({
 });
 
 const pushArb = fc.record({
-  v: mostly(fc.constant(1)),
+  v: mostly(fc.constant(SCHEMA_VERSION)),
   clientId: mostly(fc.constantFrom(...clientIds)),
-  schema: mostly(fc.constant(1)),
+  schema: mostly(fc.constant(SCHEMA_VERSION)),
   mutations: mostly(fc.array(mutationArb, { minLength: 1, maxLength: 5 })),
 });
 
 const pullArb = fc.record({
-  v: mostly(fc.constant(1)),
+  v: mostly(fc.constant(SCHEMA_VERSION)),
   clientId: mostly(fc.constantFrom(...clientIds)),
-  schema: mostly(fc.constant(1)),
+  schema: mostly(fc.constant(SCHEMA_VERSION)),
   epoch: mostly(fc.constant(null)),
   buckets: fc.oneof(fc.dictionary(fc.oneof(fc.constant('stations'), fc.string()), fc.oneof(fc.nat(), weird)), weird),
   counties: fc.oneof(fc.constant(undefined), fc.array(fc.oneof(fc.constant('630103'), fc.string())), weird),
@@ -92,7 +92,7 @@ const caseArb: fc.Arbitrary<Case> = fc.oneof(
       path: p,
       method: 'POST',
       headers: JSON_TYPE,
-      body: json({ v: 1, clientId: clientIds[0], schema: 1, mutations: [{ seq: 1, id: uuidv7(), name: 'x'.repeat(kb * 1024), args: {}, at: 1 }] }),
+      body: json({ v: 1, clientId: clientIds[0], schema: SCHEMA_VERSION, mutations: [{ seq: 1, id: uuidv7(), name: 'x'.repeat(kb * 1024), args: {}, at: 1 }] }),
     })),
   },
   {
@@ -101,7 +101,7 @@ const caseArb: fc.Arbitrary<Case> = fc.oneof(
       path: p,
       method: 'POST',
       headers: JSON_TYPE,
-      body: `{"v":1,"clientId":"${clientIds[1]}","schema":1,"mutations":[{"seq":1,"id":"${uuidv7()}","name":"job.post","at":1,"args":${deep(depth)}}]}`,
+      body: `{"v":1,"clientId":"${clientIds[1]}","schema":${SCHEMA_VERSION},"mutations":[{"seq":1,"id":"${uuidv7()}","name":"job.post","at":1,"args":${deep(depth)}}]}`,
     })),
   },
   // Gzip: bombs, broken streams, valid gzip of garbage; and unsupported encodings.

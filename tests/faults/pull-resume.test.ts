@@ -7,7 +7,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../src/core/ids';
-import { PULL_PATH, PUSH_BATCH, PUSH_PATH } from '../../src/core/protocol';
+import { PULL_PATH, PUSH_BATCH, PUSH_PATH, SCHEMA_VERSION } from '../../src/core/protocol';
 import { readSyncState } from '../../src/db/sync-state';
 import { jobPostArgs } from '../fixtures/records';
 import { DATABASES } from '../server/databases';
@@ -32,7 +32,7 @@ describe.each(DATABASES.filter((d) => d.name === 'pglite'))('resumable pull on $
     const auth = await bearer(served.url, await makeAccount(served.db, 'station_staff'), clientId);
     const mutations = Array.from({ length: JOBS }, (_, i) => ({ seq: i + 1, id: uuidv7(), name: 'job.post', args: jobPostArgs(), at: Date.now() }));
     for (let i = 0; i < JOBS; i += PUSH_BATCH) {
-      const body = JSON.stringify({ v: 1, clientId, schema: 1, mutations: mutations.slice(i, i + PUSH_BATCH) });
+      const body = JSON.stringify({ v: 1, clientId, schema: SCHEMA_VERSION, mutations: mutations.slice(i, i + PUSH_BATCH) });
       const response = await fetch(served.url + PUSH_PATH, { method: 'POST', headers: { 'Content-Type': 'application/json', ...auth }, body });
       expect(response.status).toBe(200);
     }

@@ -7,7 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AccountView } from '../../src/core/auth';
 import { uuidv7 } from '../../src/core/ids';
-import { PUSH_PATH } from '../../src/core/protocol';
+import { PUSH_PATH, SCHEMA_VERSION } from '../../src/core/protocol';
 import type { Station } from '../../src/core/records';
 import { GigDb } from '../../src/db/db';
 import { mutate } from '../../src/db/mutate';
@@ -187,7 +187,7 @@ describe.each(DATABASES)('who holds what, by role, on $name', (database) => {
     const stolen = await postJson(
       app,
       PUSH_PATH,
-      { v: 1, clientId: chainA, schema: 1, mutations: [{ seq: 4, id: uuidv7(), name: 'job.post', args: jobPostArgs(), at: clock }] },
+      { v: 1, clientId: chainA, schema: SCHEMA_VERSION, mutations: [{ seq: 4, id: uuidv7(), name: 'job.post', args: jobPostArgs(), at: clock }] },
       asB,
     );
     expect(stolen.status).toBe(403);

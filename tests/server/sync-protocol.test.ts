@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../src/core/ids';
-import { type PullResponse, type PushResponse, decodeRows } from '../../src/core/protocol';
+import { type PullResponse, type PushResponse, decodeRows, SCHEMA_VERSION } from '../../src/core/protocol';
 import type { Database } from '../../server/db/database';
 import { jobPostArgs } from '../fixtures/records';
 import { bearer, makeAccount } from '../support/accounts';
@@ -14,7 +14,7 @@ function mutation(seq: number, name: string, args: unknown) {
   return { seq, id: uuidv7(), name, args, at: Date.now() };
 }
 function pushBody(clientId: string, mutations: ReturnType<typeof mutation>[]) {
-  return { v: 1, clientId, schema: 1, mutations };
+  return { v: 1, clientId, schema: SCHEMA_VERSION, mutations };
 }
 async function count(db: Database, sql: string, params: unknown[] = []): Promise<number> {
   const [row] = await db.query<{ n: number }>(sql, params);
@@ -40,7 +40,7 @@ describe.each(DATABASES)('sync protocol on $name', (database) => {
     let cursors = { ...from };
     const pages: PullResponse[] = [];
     for (let i = 0; i < maxPages; i++) {
-      const response = await postJson(app, PULL, { v: 1, clientId, schema: 1, epoch: pages.at(-1)?.epoch ?? null, buckets: cursors, counties }, desk);
+      const response = await postJson(app, PULL, { v: 1, clientId, schema: SCHEMA_VERSION, epoch: pages.at(-1)?.epoch ?? null, buckets: cursors, counties }, desk);
       expect(response.status).toBe(200);
       const page = (await response.json()) as PullResponse;
       pages.push(page);
@@ -118,7 +118,7 @@ describe.each(DATABASES)('sync protocol on $name', (database) => {
 
   it('tells a client holding another epoch to start its buckets over', async () => {
     await postJson(app, PUSH, pushBody(clientId, [mutation(1, 'job.post', jobPostArgs())]), desk);
-    const response = await postJson(app, PULL, { v: 1, clientId, schema: 1, epoch: 'restored-from-backup', buckets: { stations: 99 } }, desk);
+    const response = await postJson(app, PULL, { v: 1, clientId, schema: SCHEMA_VERSION, epoch: 'restored-from-backup', buckets: { stations: 99 } }, desk);
     const page = (await response.json()) as PullResponse;
     expect(page.buckets['jobs:cty:630103'].reset).toBe('epoch');
   });
@@ -126,8 +126,8 @@ describe.each(DATABASES)('sync protocol on $name', (database) => {
   it('answers every kind of bad body with a 4xx naming the problem, never a 5xx', async () => {
     const cases: [string | object, Record<string, string>, number, string][] = [
       ['{not json', {}, 400, 'BAD_JSON'],
-      [{ v: 1, clientId, schema: 1, mutations: [{ seq: 'one' }] }, {}, 400, 'INVALID'],
-      [{ v: 2, clientId, schema: 1, mutations: [] }, {}, 400, 'INVALID'],
+      [{ v: 1, clientId, schema: SCHEMA_VERSION, mutations: [{ seq: 'one' }] }, {}, 400, 'INVALID'],
+      [{ v: 2, clientId, schema: SCHEMA_VERSION, mutations: [] }, {}, 400, 'INVALID'],
       ['x'.repeat(600 * 1024), {}, 413, 'TOO_LARGE'],
       ['{}', { 'Content-Type': 'text/plain' }, 415, 'CONTENT_TYPE'],
       ['{}', { 'Content-Encoding': 'br' }, 415, 'ENCODING'],
@@ -137,7 +137,7 @@ describe.each(DATABASES)('sync protocol on $name', (database) => {
       const response = await postJson(app, PUSH, body, headers);
       expect({ status: response.status, error: (await response.json()).error }).toEqual({ status, error });
     }
-    const field = await (await postJson(app, PUSH, { v: 1, clientId: 'me', schema: 1, mutations: [] })).json();
+    const field = await (await postJson(app, PUSH, { v: 1, clientId: 'me', schema: SCHEMA_VERSION, mutations: [] })).json();
     expect(field).toMatchObject({ field: 'clientId' });
   });
 

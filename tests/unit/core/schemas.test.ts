@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../../src/core/ids';
 import { mutators } from '../../../src/core/mutators';
-import { decodeRows, encodeRows, PushRequestSchema } from '../../../src/core/protocol';
+import { decodeRows, encodeRows, PushRequestSchema, SCHEMA_VERSION } from '../../../src/core/protocol';
 import { JobSchema, StationSchema } from '../../../src/core/records';
 import { postingFlags } from '../../../src/core/rules';
 import { validate } from '../../../src/core/validation';
@@ -52,7 +52,7 @@ describe('protocol', () => {
 
   it('bounds a push batch and requires uuids', () => {
     const mutation = { seq: 1, id: uuidv7(), name: 'job.post', args: {}, at: 1 };
-    const request = { v: 1, clientId: uuidv7(), schema: 1, mutations: Array(201).fill(mutation) };
+    const request = { v: 1, clientId: uuidv7(), schema: SCHEMA_VERSION, mutations: Array(201).fill(mutation) };
     expect(v.safeParse(PushRequestSchema, request).success).toBe(false);
     expect(v.safeParse(PushRequestSchema, { ...request, mutations: [mutation] }).success).toBe(true);
     expect(v.safeParse(PushRequestSchema, { ...request, clientId: 'me', mutations: [mutation] }).success).toBe(false);
