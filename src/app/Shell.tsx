@@ -4,6 +4,7 @@ import type { JSX } from 'solid-js';
 import { SyncBadge } from '../features/sync/SyncBadge';
 import { lang, setLang, t } from '../i18n';
 import { UpdatePrompt } from '../pwa/UpdatePrompt';
+import { StorageLost } from './StorageLost';
 
 /** Tab icons as plain SVG paths (24×24): no icon font, no emoji an old phone may lack. */
 const TABS = [
@@ -24,6 +25,7 @@ export function Shell(props: { children?: JSX.Element }) {
       </header>
       <SyncBadge />
       <UpdatePrompt />
+      <StorageLost />
       <main class="content">{props.children}</main>
       <nav class="tabs" aria-label="main">
         {TABS.map((tab) => (

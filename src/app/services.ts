@@ -7,8 +7,10 @@ import { GigDb } from '../db/db';
 import { type Mutated, mutate } from '../db/mutate';
 import { SyncEngine } from '../sync/engine';
 import { SyncScheduler } from '../sync/scheduler';
+import { watchStorage } from './storage-loss';
 
 export const db = new GigDb();
+watchStorage(db);
 const engine = new SyncEngine(db);
 /** Login, logout and token refresh; the sync loop uses the same one. */
 export const auth = engine.auth;

@@ -162,6 +162,21 @@ export class GigDb extends Dexie {
       });
   }
 
+  /**
+   * Call `onLost` when the database is deleted or force-closed under the running app (site
+   * data cleared, storage evicted). It is then closed for good: Dexie must not quietly
+   * reopen an empty database and let the app carry on as if nothing had happened.
+   */
+  watchForLoss(onLost: () => void): void {
+    this.on('versionchange', (event) => {
+      if (event.newVersion !== null) return; // an upgrade by a newer tab: Dexie's default
+      this.close({ disableAutoOpen: true });
+      onLost();
+      return false;
+    });
+    this.on('close', () => onLost());
+  }
+
   tableOf<K extends Kind>(kind: K): Table<RecordByKind[K], string> {
     return this.table(TABLE_OF[kind]);
   }

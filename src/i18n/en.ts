@@ -259,4 +259,8 @@ export const en: Partial<Record<MessageKey, string>> = {
   'review.notSame': 'Not the same person',
   'review.seen': 'Noted',
   'review.link': '{n} to review',
+  'storage.lostTitle': 'This phone’s data was cleared',
+  'storage.lost': 'The system or the browser deleted the data this app keeps. Tap below to start again: jobs and stations download again from the server, and you need to log in again.',
+  'storage.lostUnsent': '{n} unsent records were lost with it; please enter them again.',
+  'storage.restart': 'Start again',
 };

@@ -257,6 +257,10 @@ export const zh = {
   'review.notSame': '不是同一人',
   'review.seen': '知道了',
   'review.link': '待核对 {n} 条',
+  'storage.lostTitle': '本机数据被清除了',
+  'storage.lost': '手机系统或浏览器删除了本应用保存的数据。点下面的按钮重新开始：岗位和驿站会从服务器重新下载，需要重新登录。',
+  'storage.lostUnsent': '有 {n} 条还没发送的记录随之丢失，请重新填写。',
+  'storage.restart': '重新开始',
 } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -1,0 +1,69 @@
+/**
+ * SYNC.md T13 in Chromium: the app's IndexedDB is deleted while the app is open (the
+ * tldraw#10136 scenario). The pending count was on screen while records waited; the app
+ * notices the deletion at once, blocks with a notice naming what was lost, and a restart
+ * downloads everything again instead of running on an empty database unawares.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { RunningServer } from '../../server/server';
+import {
+  countRows,
+  describeBrowser,
+  installWritePath,
+  launchBrowser,
+  logInWithPassword,
+  openApp,
+  type PageWritePath,
+  startTestServer,
+  waitForSynced,
+} from './harness';
+
+describeBrowser('T13 storage loss in Chromium', () => {
+  let server: RunningServer;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('T13 storage loss: IndexedDB deleted while open → the unsent count was visible, a blocking notice appears at once, restart re-bootstraps', async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await openApp(browser.context, server.url);
+      await logInWithPassword(page, server.url, '13800000002');
+      await waitForSynced(page);
+      const jobs = await countRows(page, 'jobs');
+      await browser.context.setOffline(true);
+      await installWritePath(page);
+      await page.evaluate(async () => {
+        const { gig } = globalThis as unknown as { gig: PageWritePath };
+        for (let i = 0; i < 2; i++) await gig.mutate(gig.db, 'job.post', gig.jobPostArgs({ title: `T13 待发送 ${i}` }));
+      });
+      await page.getByTestId('sync-pending').filter({ hasText: '2 条待同步' }).waitFor();
+
+      await page.evaluate(
+        () =>
+          new Promise<void>((resolve, reject) => {
+            const request = indexedDB.deleteDatabase('gig-station');
+            request.onsuccess = () => resolve();
+            request.onerror = () => reject(request.error);
+          }),
+      );
+      const notice = page.getByTestId('storage-lost');
+      await notice.waitFor({ timeout: 5_000 });
+      expect(await page.getByTestId('storage-lost-unsent').textContent()).toContain('2');
+
+      await browser.context.setOffline(false);
+      await page.getByTestId('storage-restart').click();
+      await waitForSynced(page);
+      expect(await countRows(page, 'jobs')).toBe(jobs);
+      expect(await notice.count()).toBe(0);
+      await page.locator('a.tab[href="/me"]').click();
+      await page.getByTestId('login-link').waitFor();
+    } finally {
+      await browser.dispose();
+    }
+  });
+});
