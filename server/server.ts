@@ -6,6 +6,9 @@ import type { CodeSender } from './auth/code-sender';
 import { type Database, openDatabase } from './db/database';
 import { migrate } from './db/migrate';
 import { type DemoSize, seedDemoIfEmpty } from './demo/seed';
+import { purgeTombstones, TOMBSTONE_RETENTION_MS } from './sync/compact';
+
+const PURGE_EVERY_MS = 6 * 3_600_000;
 
 export interface ServerOptions {
   port?: number;
@@ -38,10 +41,16 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const s = serve({ fetch: app.fetch, port: options.port ?? 0, hostname: host }, () => resolve(s));
   });
   const { port } = server.address() as AddressInfo;
+  const purge = () =>
+    purgeTombstones(db, new Date(Date.now() - TOMBSTONE_RETENTION_MS)).catch((error) => console.error('[server] tombstone purge failed', error));
+  await purge();
+  const purging = setInterval(purge, PURGE_EVERY_MS);
+  purging.unref();
   return {
     url: `http://${host}:${port}`,
     db,
     async close() {
+      clearInterval(purging);
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await db.close();
     },

@@ -62,7 +62,9 @@ async function readBucket(q: Queryable, { bucket, cursor, high, limit, actor, gr
 
 export async function pull(q: Queryable, request: PullRequest, actor: Actor, rowBudget = DEFAULT_PAGE_ROWS): Promise<PullResponse> {
   // Every seq up to next_seq - 1 is committed: writers hold the counter row's lock until they commit.
-  const [meta] = await q.query<{ epoch: string; next_seq: number }>('SELECT epoch, next_seq FROM sync_meta WHERE id = 1');
+  const [meta] = await q.query<{ epoch: string; next_seq: number; horizon: number }>(
+    'SELECT epoch, next_seq, horizon FROM sync_meta WHERE id = 1',
+  );
   const high = meta.next_seq - 1;
   const granted = await grantedBuckets(q, actor, request.counties);
   const epochChanged = request.epoch !== null && request.epoch !== meta.epoch;
@@ -80,6 +82,7 @@ export async function pull(q: Queryable, request: PullRequest, actor: Actor, row
     let reset: BucketPage['reset'];
     if (epochChanged) reset = 'epoch';
     else if (cursor > high) reset = 'ahead'; // the server went back in time: never trust a cursor from the future
+    else if (cursor > 0 && cursor < meta.horizon) reset = 'compacted'; // tombstones it missed are purged
     if (reset) cursor = 0;
     if (budget === 0) {
       response.buckets[bucket] = { next: cursor, more: true, put: {}, rm: {}, ...(reset && { reset }) };
