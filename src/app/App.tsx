@@ -1,6 +1,7 @@
 /** Routes. The job list ships in the first bundle; every other page loads on demand. */
 import { Route, Router } from '@solidjs/router';
-import { lazy, onMount } from 'solid-js';
+import { type JSX, lazy, onMount } from 'solid-js';
+import type { Role } from '../core/access';
 import { STAFF, STAFF_OR_EMPLOYER } from '../features/account/roles';
 import JobList from '../features/jobs/JobList';
 import { scheduler } from './services';
@@ -14,7 +15,10 @@ const SyncPage = lazy(() => import('../features/sync/SyncPage'));
 const SeekerForm = lazy(() => import('../features/seekers/SeekerForm'));
 const LoginPage = lazy(() => import('../features/account/LoginPage'));
 const ReviewsPage = lazy(() => import('../features/seekers/ReviewsPage'));
-const StaffOnly = lazy(() => import('../features/account/RequireAccount'));
+const RequireAccount = lazy(() => import('../features/account/RequireAccount'));
+
+/** A page only some roles may use; others are asked to log in (the server checks again). */
+const forRoles = (roles: readonly Role[], page: () => JSX.Element) => () => <RequireAccount roles={roles}>{page()}</RequireAccount>;
 
 export function App() {
   onMount(() => scheduler.start());
@@ -22,35 +26,14 @@ export function App() {
     <Router root={Shell}>
       <Route path="/" component={JobList} />
       <Route path="/jobs/:id" component={JobDetail} />
-      <Route
-        path="/post"
-        component={() => (
-          <StaffOnly roles={STAFF_OR_EMPLOYER}>
-            <JobPostForm />
-          </StaffOnly>
-        )}
-      />
+      <Route path="/post" component={forRoles(STAFF_OR_EMPLOYER, () => <JobPostForm />)} />
       <Route path="/stations" component={MapPage} />
       <Route path="/stations/:id" component={StationPage} />
       <Route path="/me" component={SyncPage} />
       <Route path="/profile" component={() => <SeekerForm mode="self" />} />
-      <Route
-        path="/seekers/new"
-        component={() => (
-          <StaffOnly roles={STAFF}>
-            <SeekerForm mode="staff" />
-          </StaffOnly>
-        )}
-      />
+      <Route path="/seekers/new" component={forRoles(STAFF, () => <SeekerForm mode="staff" />)} />
       <Route path="/login" component={LoginPage} />
-      <Route
-        path="/reviews"
-        component={() => (
-          <StaffOnly roles={STAFF}>
-            <ReviewsPage />
-          </StaffOnly>
-        )}
-      />
+      <Route path="/reviews" component={forRoles(STAFF, () => <ReviewsPage />)} />
     </Router>
   );
 }

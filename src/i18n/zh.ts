@@ -261,6 +261,16 @@ export const zh = {
   'storage.lost': '手机系统或浏览器删除了本应用保存的数据。点下面的按钮重新开始：岗位和驿站会从服务器重新下载，需要重新登录。',
   'storage.lostUnsent': '有 {n} 条还没发送的记录随之丢失，请重新填写。',
   'storage.restart': '重新开始',
+  'apply.button': '报名这个活',
+  'apply.login': '报名需要登录（求职者）',
+  'apply.profileFirst': '报名前先填求职信息',
+  'apply.done': '已报名 · {status}',
+  'apply.status.pending': '等驿站或老板联系',
+  'apply.status.contacted': '已联系',
+  'apply.status.interview': '约了面试',
+  'apply.status.hired': '已录用',
+  'apply.status.rejected': '没有录用',
+  'apply.status.no_show': '没有到场',
 } as const;
 
 export type MessageKey = keyof typeof zh;

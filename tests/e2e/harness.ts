@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { describe } from 'vitest';
+import type { CodeSender } from '../../server/auth/code-sender';
 import { DEMO_PASSWORD } from '../../server/demo/accounts';
 import type { DemoSize } from '../../server/demo/seed';
 import { type RunningServer, startServer } from '../../server/server';
@@ -38,9 +39,14 @@ export const describeBrowser = hasChromium ? describe : describe.skip;
 export const SMALL_DEMO: DemoSize = { jobs: 400, seekers: 20, stationsPerCounty: 2 };
 
 export function startTestServer(
-  options: { demo?: DemoSize | false; pageRows?: number; staticDir?: string } = {},
+  options: { demo?: DemoSize | false; pageRows?: number; staticDir?: string; codeSender?: CodeSender } = {},
 ): Promise<RunningServer> {
-  return startServer({ staticDir: options.staticDir ?? DIST, demo: options.demo ?? SMALL_DEMO, pageRows: options.pageRows });
+  return startServer({
+    staticDir: options.staticDir ?? DIST,
+    demo: options.demo ?? SMALL_DEMO,
+    pageRows: options.pageRows,
+    codeSender: options.codeSender,
+  });
 }
 
 export interface BrowserSession {

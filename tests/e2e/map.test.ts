@@ -49,8 +49,9 @@ function stationPoints(page: Page): Promise<{ x: number; y: number }[]> {
  * must still show background (so an all-black or garbage canvas fails).
  */
 async function checkMarkers(page: Page) {
+  // "ready" is the first full frame; on a loaded machine the icons may be placed a few frames later.
+  await expect.poll(async () => (await stationPoints(page)).length, { timeout: 10_000 }).toBeGreaterThan(0);
   const points = await stationPoints(page);
-  expect(points.length).toBeGreaterThan(0);
   const png = (await page.screenshot()).toString('base64');
   const result = await page.evaluate(
     async ({ png, points }) => {

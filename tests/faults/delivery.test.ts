@@ -3,7 +3,7 @@
  * fake-indexeddb + SyncEngine) and raw HTTP clients against the real server over HTTP,
  * on PGlite and, when DATABASE_URL is set, on PostgreSQL.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../src/core/ids';
 import type { MutatorArgs } from '../../src/core/mutators';
 import { PUSH_PATH, type PushResponse, SCHEMA_VERSION } from '../../src/core/protocol';
@@ -14,7 +14,7 @@ import { DATABASES, openApp, postJson } from '../server/databases';
 import { bearer, copyAccounts, makeAccount } from '../support/accounts';
 import { type Device, openDevice, sendingClientId, syncUntilDrained } from './devices';
 import { HEALTHY, seededRandom } from './proxy';
-import { count, type ServedApp, serveApp } from './serve';
+import { count, type ServedApp, servedPerTest } from './serve';
 
 const mutation = (seq: number, name: string, args: unknown) => ({ seq, id: uuidv7(), name, args, at: Date.now() });
 const pushBody = (clientId: string, mutations: ReturnType<typeof mutation>[]) => ({ v: 1, clientId, schema: SCHEMA_VERSION, mutations });
@@ -34,16 +34,14 @@ function userFields(data: Record<string, unknown>) {
 }
 
 describe.each(DATABASES)('delivery faults on $name', (database) => {
+  const serving = servedPerTest(database);
   let served: ServedApp;
   /** Posting jobs needs a staff account; every device here logs in as this desk. */
   let desk: AccountView;
 
   beforeEach(async () => {
-    served = await serveApp(database);
+    served = serving();
     desk = await makeAccount(served.db, 'station_staff');
-  });
-  afterEach(async () => {
-    await served.close();
   });
 
   it('T2 duplicate delivery: each push sent 2–5×, 30% of answers dropped after commit → server state = one delivery, count(sync_mutation) = distinct mutations, 0 duplicate entities, outboxes empty', async () => {

@@ -3,25 +3,19 @@
  * keeps both, opens one "possible duplicate" review, and after a desk merge both devices hold
  * one profile under one id with every field either of them entered.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mutate } from '../../src/db/mutate';
 import { seekerRegisterArgs } from '../fixtures/records';
 import { DATABASES } from '../server/databases';
 import { makeAccount } from '../support/accounts';
 import { openDevice, switchableFetch, syncUntilDrained } from './devices';
-import { count, type ServedApp, serveApp } from './serve';
+import { count, servedPerTest } from './serve';
 
 describe.each(DATABASES)('duplicate person on $name', (database) => {
-  let served: ServedApp;
-
-  beforeEach(async () => {
-    served = await serveApp(database);
-  });
-  afterEach(async () => {
-    await served.close();
-  });
+  const serving = servedPerTest(database);
 
   it('T16 duplicate person: the same person registered offline on 2 devices → both ids kept, 1 review item, after the merge both devices converge to 1 id with 0 fields lost', async () => {
+    const served = serving();
     const scope = { counties: ['630103'] };
     const [fieldA, fieldB] = [await makeAccount(served.db, 'field_staff', scope), await makeAccount(served.db, 'field_staff', scope)];
     const netA = switchableFetch();

@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../src/core/ids';
 import { MUTATOR_NAMES } from '../../src/core/mutators';
-import { PULL_PATH, PUSH_PATH, SCHEMA_VERSION } from '../../src/core/protocol';
+import { PROTOCOL_VERSION, PULL_PATH, PUSH_PATH, SCHEMA_VERSION } from '../../src/core/protocol';
 import type { Database } from '../../server/db/database';
 import { jobPostArgs } from '../fixtures/records';
 import { bearer, makeAccount } from '../support/accounts';
@@ -50,14 +50,14 @@ const mutationArb = fc.record({
 });
 
 const pushArb = fc.record({
-  v: mostly(fc.constant(SCHEMA_VERSION)),
+  v: mostly(fc.constant(PROTOCOL_VERSION)),
   clientId: mostly(fc.constantFrom(...clientIds)),
   schema: mostly(fc.constant(SCHEMA_VERSION)),
   mutations: mostly(fc.array(mutationArb, { minLength: 1, maxLength: 5 })),
 });
 
 const pullArb = fc.record({
-  v: mostly(fc.constant(SCHEMA_VERSION)),
+  v: mostly(fc.constant(PROTOCOL_VERSION)),
   clientId: mostly(fc.constantFrom(...clientIds)),
   schema: mostly(fc.constant(SCHEMA_VERSION)),
   epoch: mostly(fc.constant(null)),

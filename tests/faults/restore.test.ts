@@ -4,7 +4,7 @@
  * database; "restoring" it puts the copies back and starts a new epoch, as the restore
  * runbook in docs/ARCHITECTURE.md says.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { AccountView } from '../../src/core/auth';
 import { PULL_PATH, type PullResponse } from '../../src/core/protocol';
 import { mutate } from '../../src/db/mutate';
@@ -13,7 +13,7 @@ import { jobPostArgs } from '../fixtures/records';
 import { DATABASES } from '../server/databases';
 import { makeAccount } from '../support/accounts';
 import { type Device, openDevice, reopenDevice, sendingClientId, syncUntilDrained } from './devices';
-import { count, type ServedApp, serveApp } from './serve';
+import { count, type ServedApp, servedPerTest } from './serve';
 
 const TABLES = ['records', 'sync_log', 'sync_meta', 'sync_client', 'sync_mutation', 'accounts', 'refresh_tokens', 'server_keys'];
 
@@ -35,15 +35,13 @@ async function jobIds(device: Device): Promise<string[]> {
 }
 
 describe.each(DATABASES)('server restore on $name', (database) => {
+  const serving = servedPerTest(database);
   let served: ServedApp;
   let desk: AccountView;
 
   beforeEach(async () => {
-    served = await serveApp(database);
+    served = serving();
     desk = await makeAccount(served.db, 'station_staff');
-  });
-  afterEach(async () => {
-    await served.close();
   });
 
   const open = () => openDevice({ baseUrl: served.url, account: desk, server: served.db });

@@ -3,26 +3,20 @@
  * devices following Y gain them within one pull; a worker who applied to one of them keeps
  * the application, which travels in their own bucket, not the county's.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../src/core/ids';
 import { mutate } from '../../src/db/mutate';
 import { jobPostArgs, seekerRegisterArgs } from '../fixtures/records';
 import { DATABASES } from '../server/databases';
 import { makeAccount } from '../support/accounts';
 import { type Device, openDevice, syncUntilDrained } from './devices';
-import { type ServedApp, serveApp } from './serve';
+import { servedPerTest } from './serve';
 
 describe.each(DATABASES)('scope move on $name', (database) => {
-  let served: ServedApp;
-
-  beforeEach(async () => {
-    served = await serveApp(database);
-  });
-  afterEach(async () => {
-    await served.close();
-  });
+  const serving = servedPerTest(database);
 
   it('T9 scope move: 50 jobs moved from county X to Y → X subscribers lose them and Y subscribers gain them within 1 pull; a worker’s application to a moved job stays visible', async () => {
+    const served = serving();
     const desk = await makeAccount(served.db, 'station_staff');
     const worker = await makeAccount(served.db, 'worker');
     const open = (account: typeof desk, counties: string[]) =>

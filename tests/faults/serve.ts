@@ -2,6 +2,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
+import { afterEach, beforeEach } from 'vitest';
 import type { Database } from '../../server/db/database';
 import { openApp, type TestDatabase } from '../server/databases';
 import { type FaultPolicy, type FaultProxy, HEALTHY, startFaultProxy } from './proxy';
@@ -32,6 +33,21 @@ export async function serveApp(database: TestDatabase, options: { pageRows?: num
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await db.close();
     },
+  };
+}
+
+/** A fresh server (and proxy) for each test of the enclosing describe; call the getter inside a test. */
+export function servedPerTest(database: TestDatabase, options: { pageRows?: number; policy?: FaultPolicy } = {}): () => ServedApp {
+  let served: ServedApp | undefined;
+  beforeEach(async () => {
+    served = await serveApp(database, options);
+  });
+  afterEach(async () => {
+    await served?.close();
+  });
+  return () => {
+    if (!served) throw new Error('servedPerTest: the server exists only inside a test');
+    return served;
   };
 }
 

@@ -4,7 +4,7 @@
  * and a device that was offline all along gets `reset: "compacted"` and converges to the
  * same set, keeping its own unsent edit visible instead of dropping it silently.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PULL_PATH, type PullResponse } from '../../src/core/protocol';
 import { mutate } from '../../src/db/mutate';
 import { purgeTombstones } from '../../server/sync/compact';
@@ -12,19 +12,13 @@ import { jobPostArgs } from '../fixtures/records';
 import { DATABASES } from '../server/databases';
 import { makeAccount } from '../support/accounts';
 import { type Device, openDevice, switchableFetch, syncUntilDrained } from './devices';
-import { count, type ServedApp, serveApp } from './serve';
+import { count, servedPerTest } from './serve';
 
 describe.each(DATABASES)('tombstone horizon on $name', (database) => {
-  let served: ServedApp;
-
-  beforeEach(async () => {
-    served = await serveApp(database);
-  });
-  afterEach(async () => {
-    await served.close();
-  });
+  const serving = servedPerTest(database);
 
   it('T8 tombstones and horizon: 100 deletions → a device inside the window gets 100 rm; one offline past it gets reset and converges, its pending edit kept visible', async () => {
+    const served = serving();
     const desk = await makeAccount(served.db, 'station_staff', { counties: ['630103'] });
     const tombstones: number[] = [];
     const resets: string[] = [];

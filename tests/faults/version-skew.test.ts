@@ -4,7 +4,7 @@
  * updated, the same entries go out exactly once.
  */
 import { gunzipSync } from 'node:zlib';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MIN_SCHEMA_VERSION, PUSH_PATH } from '../../src/core/protocol';
 import { mutate } from '../../src/db/mutate';
 import { SyncError } from '../../src/sync/engine';
@@ -12,19 +12,13 @@ import { jobPostArgs } from '../fixtures/records';
 import { DATABASES } from '../server/databases';
 import { makeAccount } from '../support/accounts';
 import { openDevice, reopenDevice } from './devices';
-import { count, type ServedApp, serveApp } from './serve';
+import { count, servedPerTest } from './serve';
 
 describe.each(DATABASES.filter((d) => d.name === 'pglite'))('version skew on $name', (database) => {
-  let served: ServedApp;
-
-  beforeEach(async () => {
-    served = await serveApp(database);
-  });
-  afterEach(async () => {
-    await served.close();
-  });
+  const serving = servedPerTest(database);
 
   it('T17 version skew: pushes from the previous schema get 426 and apply nothing; the outbox survives and drains once after the update', async () => {
+    const served = serving();
     const desk = await makeAccount(served.db, 'station_staff');
     const answers: number[] = [];
     // The old app: same mutations, the schema number it was built with.

@@ -4,7 +4,7 @@
  * failed attempt never clears what was typed.
  */
 import { useNavigate, useSearchParams } from '@solidjs/router';
-import { createSignal, onCleanup, Show } from 'solid-js';
+import { createSignal, For, onCleanup, Show } from 'solid-js';
 import { auth, scheduler } from '../../app/services';
 import { MOBILE_PATTERN } from '../../core/fields';
 import { hasMessage, t } from '../../i18n';
@@ -13,6 +13,10 @@ import { NetworkError } from '../../sync/http';
 import { Field } from '../../ui/Field';
 
 const CODE_WAIT_S = 60;
+const MODES = [
+  ['code', 'login.byCode'],
+  ['password', 'login.byPassword'],
+] as const;
 
 function explain(error: unknown): string {
   if (error instanceof NetworkError) return t('login.offline');
@@ -21,6 +25,21 @@ function explain(error: unknown): string {
     return hasMessage(key) ? t(key) : error.message;
   }
   return error instanceof Error ? error.message : String(error);
+}
+
+/** A number typed on the phone keypad; anything but digits is dropped as it is typed. */
+function DigitsInput(props: { name: string; type: 'tel' | 'text'; autocomplete: string; maxlength: number; value: string; onValue: (v: string) => void }) {
+  return (
+    <input
+      name={props.name}
+      type={props.type}
+      inputmode="numeric"
+      autocomplete={props.autocomplete}
+      maxlength={props.maxlength}
+      value={props.value}
+      onInput={(e) => props.onValue(e.currentTarget.value.replace(/\D/g, ''))}
+    />
+  );
 }
 
 export default function LoginPage() {
@@ -74,30 +93,26 @@ export default function LoginPage() {
       <h2 class="page-title">{t('login.title')}</h2>
       <p class="muted">{t('login.why')}</p>
       <div class="chips" role="tablist">
-        <button type="button" role="tab" class={mode() === 'code' ? 'toggle on' : 'toggle'} aria-selected={mode() === 'code'} onClick={() => setMode('code')}>
-          {t('login.byCode')}
-        </button>
-        <button
-          type="button"
-          role="tab"
-          class={mode() === 'password' ? 'toggle on' : 'toggle'}
-          aria-selected={mode() === 'password'}
-          onClick={() => setMode('password')}
-        >
-          {t('login.byPassword')}
-        </button>
+        <For each={MODES}>
+          {([value, label]) => (
+            <button
+              type="button"
+              role="tab"
+              class={mode() === value ? 'toggle on' : 'toggle'}
+              aria-selected={mode() === value}
+              onClick={() => {
+                setMode(value);
+                setSecret('');
+              }}
+            >
+              {t(label)}
+            </button>
+          )}
+        </For>
       </div>
       <form class="form" onSubmit={(e) => void submit(e)} novalidate>
         <Field label={t('login.phone')} error={phoneError()}>
-          <input
-            name="phone"
-            type="tel"
-            inputmode="numeric"
-            autocomplete="tel"
-            maxlength="11"
-            value={phone()}
-            onInput={(e) => setPhone(e.currentTarget.value.replace(/\D/g, ''))}
-          />
+          <DigitsInput name="phone" type="tel" autocomplete="tel" maxlength={11} value={phone()} onValue={setPhone} />
         </Field>
         <Show
           when={mode() === 'code'}
@@ -108,15 +123,7 @@ export default function LoginPage() {
           }
         >
           <Field label={t('login.code')}>
-            <input
-              name="code"
-              type="text"
-              inputmode="numeric"
-              autocomplete="one-time-code"
-              maxlength="6"
-              value={secret()}
-              onInput={(e) => setSecret(e.currentTarget.value.replace(/\D/g, ''))}
-            />
+            <DigitsInput name="code" type="text" autocomplete="one-time-code" maxlength={6} value={secret()} onValue={setSecret} />
           </Field>
           <button type="button" class="button wide" disabled={busy() || wait() > 0} onClick={() => void sendCode()}>
             {wait() > 0 ? t('login.resendIn', { s: wait() }) : t('login.sendCode')}

@@ -7,6 +7,7 @@ import { t } from '../../i18n';
 import { createLiveQuery } from '../../ui/live';
 import { SeekerMatches } from '../seekers/SeekerMatches';
 import { pendingRecordKeys } from '../sync/sync.repo';
+import { ApplyPanel } from './ApplyPanel';
 import { postedText, wageText } from './format';
 import { jobWithStation } from './jobs.repo';
 
@@ -77,6 +78,7 @@ export default function JobDetail() {
                     {t('jobs.call')} {job().contactPhone}
                   </a>
                 </Show>
+                <ApplyPanel job={job()} />
                 <SeekerMatches jobId={job().id} />
               </article>
             )}
