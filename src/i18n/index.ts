@@ -1,10 +1,17 @@
 /**
  * Chinese first, English on request. `t` reads the current language reactively, so
- * switching re-renders every label without a reload.
+ * switching re-renders every label without a reload. The English strings are a separate
+ * chunk fetched when English is chosen: most phones never download them.
  */
 import { createSignal } from 'solid-js';
-import { en } from './en';
 import { type MessageKey, zh } from './zh';
+
+type Messages = Partial<Record<MessageKey, string>>;
+const [english, setEnglish] = createSignal<Messages | undefined>();
+
+function loadEnglish(): void {
+  if (!english()) void import('./en').then((m) => setEnglish(() => m.en));
+}
 
 export type Lang = 'zh' | 'en';
 const STORAGE_KEY = 'gig-station.lang';
@@ -16,15 +23,17 @@ function initialLang(): Lang {
 
 const [lang, setLangSignal] = createSignal<Lang>(initialLang());
 export { lang };
+if (lang() === 'en') loadEnglish();
 
 export function setLang(next: Lang): void {
+  if (next === 'en') loadEnglish();
   setLangSignal(next);
   localStorage.setItem(STORAGE_KEY, next);
   document.documentElement.lang = next === 'zh' ? 'zh-CN' : 'en';
 }
 
 export function t(key: MessageKey, params?: Record<string, string | number>): string {
-  const template = (lang() === 'en' && en[key]) || zh[key];
+  const template = (lang() === 'en' && english()?.[key]) || zh[key];
   return params ? template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? '')) : template;
 }
 
