@@ -386,10 +386,13 @@ export const mutators = {
       await checkSeeker(tx, args.seekerId, ctx, 'apply for this person');
       if (await tx.findFirst('application', { seekerId: args.seekerId, jobId: args.jobId })) return;
       const job = ctx.server ? await mustGet(tx, 'job', args.jobId) : await tx.get('job', args.jobId);
+      const seeker = await tx.get('seeker', args.seekerId);
+      const sharePhone = args.channel === 'self' || seeker?.consentShareContact;
       const application = {
         ...args,
         stationId: args.stationId ?? job?.stationId,
         jobOwner: job?.createdBy,
+        contact: seeker && { name: seeker.name, phone: sharePhone ? seeker.phone : undefined },
         ...fresh(args.id, ctx),
         status: 'pending' as const,
         history: [{ status: 'pending' as const, at: ctx.now, by: ctx.actor.userId }],

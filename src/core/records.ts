@@ -168,6 +168,11 @@ export const ApplicationSchema = v.object({
   stationId: v.optional(id),
   /** The account that posted the job, copied at apply time so the employer's bucket can hold it. */
   jobOwner: v.optional(id),
+  /**
+   * How the employer reaches the applicant, copied when applying: applying is consent to be
+   * called about this job; a desk referral carries the phone only if the worker consented.
+   */
+  contact: v.optional(v.object({ name: text(30), phone: v.optional(phone) })),
   status: v.picklist(APPLICATION_STATUSES),
   history: v.array(statusEvent(APPLICATION_STATUSES)),
 });

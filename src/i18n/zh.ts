@@ -271,6 +271,16 @@ export const zh = {
   'apply.status.hired': '已录用',
   'apply.status.rejected': '没有录用',
   'apply.status.no_show': '没有到场',
+  'applicants.title': '报名的人（{n}）',
+  'applicants.none': '还没有人报名。',
+  'applicants.unnamed': '求职者',
+  'applicants.noPhone': '没有留电话（本人没同意公开），请通过驿站联系。',
+  'applicants.mark.pending': '待联系',
+  'applicants.mark.contacted': '联系过了',
+  'applicants.mark.interview': '约了面试',
+  'applicants.mark.hired': '录用',
+  'applicants.mark.rejected': '没录用',
+  'applicants.mark.no_show': '没来',
 } as const;
 
 export type MessageKey = keyof typeof zh;

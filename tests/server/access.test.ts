@@ -141,6 +141,8 @@ describe.each(DATABASES)('who holds what, by role, on $name', (database) => {
     const seenByEmployer = await phones.employer.local.applications.get(applicationId);
     expect(seenByEmployer?.history.map((h) => h.status)).toEqual(['pending', 'contacted']);
     expect(seenByEmployer?.history.some((h) => h.note || h.by)).toBe(false);
+    // Applying is consent to be called about this job: the employer gets the contact given then.
+    expect(seenByEmployer?.contact).toEqual({ name: own.name, phone: '13900000011' });
     expect((await phones.deskA.local.applications.get(applicationId))?.history[1]).toMatchObject({ note: '电话核实过本人', by: deskA.id });
     // The employer's own posting keeps its author; a worker does not learn staff ids.
     expect((await phones.employer.local.jobs.get(job.id))?.createdBy).toBe(employer.id);

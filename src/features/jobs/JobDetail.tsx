@@ -7,6 +7,7 @@ import { t } from '../../i18n';
 import { createLiveQuery } from '../../ui/live';
 import { SeekerMatches } from '../seekers/SeekerMatches';
 import { pendingRecordKeys } from '../sync/sync.repo';
+import { Applicants } from './Applicants';
 import { ApplyPanel } from './ApplyPanel';
 import { postedText, wageText } from './format';
 import { jobWithStation } from './jobs.repo';
@@ -79,6 +80,7 @@ export default function JobDetail() {
                   </a>
                 </Show>
                 <ApplyPanel job={job()} />
+                <Applicants job={job()} />
                 <SeekerMatches jobId={job().id} />
               </article>
             )}

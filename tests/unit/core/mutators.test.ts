@@ -135,6 +135,19 @@ describe('application mutators', () => {
     return { tx, jobId: job.id };
   }
 
+  it('a desk referral carries the phone only if the worker agreed to share it', async () => {
+    const { tx, jobId } = await withJob();
+    const shy = seekerRegisterArgs({ consentShareContact: false });
+    const open = seekerRegisterArgs({ consentShareContact: true, phone: '13900000077' });
+    for (const seeker of [shy, open]) await runMutation(tx, 'seeker.register', seeker, serverCtx());
+    const refer = (seekerId: string) => ({ id: uuidv7(), jobId, seekerId, channel: 'referral' as const });
+    const [a, b] = [refer(shy.id), refer(open.id)];
+    await runMutation(tx, 'application.apply', a, serverCtx());
+    await runMutation(tx, 'application.apply', b, serverCtx());
+    expect((await tx.get('application', a.id))?.contact).toEqual({ name: shy.name, phone: undefined });
+    expect((await tx.get('application', b.id))?.contact).toEqual({ name: open.name, phone: '13900000077' });
+  });
+
   it('keep one application per seeker and job, even from two devices', async () => {
     const { tx, jobId } = await withJob();
     const first = '0190f3c2-0000-7000-8000-000000000001';

@@ -1,0 +1,66 @@
+/**
+ * 报名的人: for the desk and for the employer who posted the job. Each applicant with the
+ * contact they gave when applying, and the next steps (联系过, 约面试, 录用, 没录用, 没来).
+ * Works offline; every step is a status event the server keeps in order.
+ */
+import { For, Show } from 'solid-js';
+import { db, write } from '../../app/services';
+import { APPLICATION_STATUSES, type Application, type ApplicationStatus, type Job } from '../../core/records';
+import { isForwardApplicationMove } from '../../core/rules';
+import type { GigDb } from '../../db/db';
+import { readSession } from '../../db/session';
+import { t } from '../../i18n';
+import { createLiveQuery } from '../../ui/live';
+import { STAFF } from '../account/roles';
+
+/** The applications to this job, if this account may follow them up; undefined otherwise. */
+async function applicantsFor(db: GigDb, job: Job): Promise<Application[] | undefined> {
+  const account = (await readSession(db))?.account;
+  const mayFollowUp = account && (STAFF.includes(account.role) || (account.role === 'employer' && job.createdBy === account.id));
+  if (!mayFollowUp) return undefined;
+  return db.applications.where('jobId').equals(job.id).sortBy('updatedAt');
+}
+
+export function Applicants(props: { job: Job }) {
+  const applications = createLiveQuery(() => props.job, (job) => applicantsFor(db, job), undefined);
+  const advance = (application: Application, status: ApplicationStatus) => void write('application.advance', { id: application.id, status });
+  return (
+    <Show when={applications()}>
+      {(list) => (
+        <section class="applicants" data-testid="applicants">
+          <h3>{t('applicants.title', { n: list().length })}</h3>
+          <Show when={list().length === 0}>
+            <p class="muted">{t('applicants.none')}</p>
+          </Show>
+          <ul class="cards">
+            <For each={list()}>
+              {(application) => (
+                <li class="card" data-testid="applicant">
+                  <p>
+                    <strong>{application.contact?.name ?? t('applicants.unnamed')}</strong> · {t(`apply.status.${application.status}`)}
+                  </p>
+                  <Show when={application.contact?.phone} fallback={<p class="muted">{t('applicants.noPhone')}</p>}>
+                    {(phone) => (
+                      <a class="button wide" href={`tel:${phone()}`}>
+                        {t('jobs.call')} {phone()}
+                      </a>
+                    )}
+                  </Show>
+                  <div class="chips">
+                    <For each={APPLICATION_STATUSES.filter((s) => isForwardApplicationMove(application.status, s))}>
+                      {(status) => (
+                        <button type="button" class="toggle small" onClick={() => advance(application, status)}>
+                          {t(`applicants.mark.${status}`)}
+                        </button>
+                      )}
+                    </For>
+                  </div>
+                </li>
+              )}
+            </For>
+          </ul>
+        </section>
+      )}
+    </Show>
+  );
+}
