@@ -1,15 +1,12 @@
 /**
  * A worker's whole path in Chromium: log in with an SMS code, fill in the profile, apply to a
- * job with no signal, and see the desk's answer after the next sync. The desk acts through
- * the real API with its own account.
+ * job with no signal, and see the desk's answer after the next sync. The desk works on its
+ * own phone (a second browser): it sees the applicant's number and marks the call.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { uuidv7 } from '../../src/core/ids';
-import { PUSH_PATH, SCHEMA_VERSION } from '../../src/core/protocol';
 import { MemoryCodeSender } from '../../server/auth/code-sender';
-import { DEMO_PASSWORD } from '../../server/demo/accounts';
 import type { RunningServer } from '../../server/server';
-import { describeBrowser, launchBrowser, openApp, startTestServer, waitForSynced } from './harness';
+import { describeBrowser, launchBrowser, logInWithPassword, openApp, startTestServer, waitForSynced } from './harness';
 
 const WORKER = '13800000005';
 const DESK = '13800000002';
@@ -25,23 +22,7 @@ describeBrowser('a worker in Chromium', () => {
     await server?.close();
   });
 
-  /** The desk moves the application along through the sync API, as its own device would. */
-  async function deskMarksContacted(applicationId: string): Promise<void> {
-    const clientId = uuidv7();
-    const post = (path: string, body: unknown, token?: string) =>
-      fetch(server.url + path, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', ...(token && { Authorization: `Bearer ${token}` }) },
-        body: JSON.stringify(body),
-      });
-    const login = await post('/api/auth/v1/login', { phone: DESK, password: DEMO_PASSWORD, clientId });
-    const { accessToken } = (await login.json()) as { accessToken: string };
-    const mutation = { seq: 1, id: uuidv7(), name: 'application.advance', args: { id: applicationId, status: 'contacted' }, at: Date.now() };
-    const pushed = await post(PUSH_PATH, { v: 1, clientId, schema: SCHEMA_VERSION, mutations: [mutation] }, accessToken);
-    expect(((await pushed.json()) as { results: { ok: boolean }[] }).results).toEqual([{ seq: 1, ok: true }]);
-  }
-
-  it('logs in with a code, fills the profile, applies offline, and sees the desk’s answer after sync', async () => {
+  it('logs in with a code, fills the profile, applies offline; the desk sees the number, marks the call; the worker sees it after sync', async () => {
     const browser = await launchBrowser();
     try {
       const page = await openApp(browser.context, server.url);
@@ -62,8 +43,15 @@ describeBrowser('a worker in Chromium', () => {
       await page.getByTestId('job-list').waitFor();
       await waitForSynced(page);
 
+      // A job at the demo desk's station, so that desk follows the application up.
+      const [job] = await server.db.query<{ id: string }>(
+        `SELECT j.id FROM records j JOIN accounts a ON a.phone = $1
+         WHERE j.kind = 'job' AND j.data->>'status' = 'open' AND a.station_ids ? (j.data->>'stationId') LIMIT 1`,
+        [DESK],
+      );
+      await page.goto(`${server.url}/jobs/${job.id}`);
+      await page.getByTestId('job-detail').waitFor();
       await browser.context.setOffline(true);
-      await page.getByTestId('job-card').first().click();
       await page.getByTestId('apply-button').click();
       await page.getByTestId('applied').filter({ hasText: '等驿站或老板联系' }).waitFor();
       expect(await page.getByTestId('sync-pending').textContent()).toContain('1 条待同步');
@@ -77,7 +65,24 @@ describeBrowser('a worker in Chromium', () => {
       const [worker] = await server.db.query<{ id: string }>('SELECT id FROM accounts WHERE phone = $1', [WORKER]);
       expect(application.owner).toBe(worker.id);
 
-      await deskMarksContacted(application.id);
+      // The desk, on its own phone, sees who applied with the number they gave, and calls.
+      const desk = await launchBrowser();
+      try {
+        const deskPage = await openApp(desk.context, server.url);
+        await logInWithPassword(deskPage, server.url, DESK);
+        await waitForSynced(deskPage);
+        await deskPage.goto(`${server.url}/jobs/${job.id}`);
+        const applicant = deskPage.getByTestId('applicant').filter({ hasText: '马师傅' });
+        await applicant.waitFor();
+        expect(await applicant.locator('a[href^="tel:"]').getAttribute('href')).toBe(`tel:${WORKER}`);
+        await applicant.getByRole('button', { name: '联系过了' }).click();
+        const status = async () =>
+          (await server.db.query<{ status: string }>(`SELECT data->>'status' AS status FROM records WHERE id = $1`, [application.id]))[0]
+            .status;
+        await expect.poll(status, { timeout: 30_000 }).toBe('contacted');
+      } finally {
+        await desk.dispose();
+      }
       await page.reload();
       await page.getByTestId('applied').filter({ hasText: '已联系' }).waitFor({ timeout: 30_000 });
     } finally {

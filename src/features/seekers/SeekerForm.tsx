@@ -12,6 +12,7 @@ import { OCCUPATIONS } from '../../core/occupations';
 import { PAY_PERIODS, type Seeker, WAGE_UNITS } from '../../core/records';
 import { counties, townsOf } from '../../core/regions';
 import { MutationError, validate } from '../../core/validation';
+import { readSession } from '../../db/session';
 import { db, write } from '../../app/services';
 import { t } from '../../i18n';
 import { Field } from '../../ui/Field';
@@ -82,7 +83,12 @@ export default function SeekerForm(props: { mode: 'self' | 'staff' }) {
   onMount(async () => {
     if (props.mode !== 'self') return;
     const mine = await myProfile(db);
-    if (!mine) return;
+    if (!mine) {
+      // A new profile: the number the worker logged in with is the one employers will call.
+      const account = (await readSession(db))?.account;
+      if (account) setValues('phone', account.phone);
+      return;
+    }
     setExisting(mine);
     setValues({
       name: mine.name,
