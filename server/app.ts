@@ -17,6 +17,7 @@ import {
   SCHEMA_VERSION,
 } from '../src/core/protocol';
 import { type CodeSender, LogCodeSender } from './auth/code-sender';
+import { mountAdmin } from './auth/admin';
 import { mountAuth } from './auth/routes';
 import type { Database } from './db/database';
 import { signingKeyOf } from './auth/tokens';
@@ -117,6 +118,7 @@ export function createApp({
   });
 
   mountAuth(app, { db, sender: codeSender, key, now });
+  mountAdmin(app, { db, key, now });
 
   app.all('/api/*', (c) => c.json({ error: 'NOT_FOUND', message: `no API at ${c.req.path}` }, 404));
 

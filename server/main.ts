@@ -3,6 +3,7 @@
  *   PORT          default 8080
  *   DATA_DIR      default ./data (the embedded database lives in DATA_DIR/pglite)
  *   DATABASE_URL  postgres://… to use a real PostgreSQL instead of the embedded one
+ *   ADMIN_PHONE, ADMIN_PASSWORD  the first admin account, made on start if missing
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -20,6 +21,7 @@ const server = await startServer({
   dataDir: databaseUrl ? undefined : join(dataDir, 'pglite'),
   staticDir: resolve('dist'),
   demo: DEFAULT_DEMO,
+  admin: process.env.ADMIN_PHONE && process.env.ADMIN_PASSWORD ? { phone: process.env.ADMIN_PHONE, password: process.env.ADMIN_PASSWORD } : undefined,
 });
 const where = databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${join(dataDir, 'pglite')}`;
 console.log(`零工驿站 Gig Station on ${server.url.replace('0.0.0.0', 'localhost')} — database: ${where}`);

@@ -2,6 +2,7 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
+import { ensureAdmin } from './auth/admin';
 import type { CodeSender } from './auth/code-sender';
 import { type Database, openDatabase } from './db/database';
 import { migrate } from './db/migrate';
@@ -23,6 +24,8 @@ export interface ServerOptions {
   pageRows?: number;
   /** Where login codes go (default: the server log). */
   codeSender?: CodeSender;
+  /** The deployment's first admin, made on start if that phone has no account yet. */
+  admin?: { phone: string; password: string };
 }
 
 export interface RunningServer {
@@ -35,6 +38,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const db = await openDatabase(options);
   await migrate(db);
   if (options.demo) await seedDemoIfEmpty(db, options.demo);
+  if (options.admin && (await ensureAdmin(db, options.admin.phone, options.admin.password))) {
+    console.log(`[server] made the admin account ${options.admin.phone}`);
+  }
   const app = createApp({ db, staticDir: options.staticDir, pageRows: options.pageRows, codeSender: options.codeSender });
   const host = options.host ?? '127.0.0.1';
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {

@@ -23,6 +23,18 @@ export const RefreshRequestSchema = v.object({
   clientId: id,
 });
 
+export const ACCOUNTS_PATH = '/api/admin/v1/accounts';
+
+/** An admin makes staff and employer accounts (workers make their own by logging in). */
+export const AccountCreateSchema = v.object({
+  phone,
+  name: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1, 'required'), v.maxLength(30, 'too_long'))),
+  role: v.picklist(['employer', 'station_staff', 'field_staff', 'admin'] as const),
+  stationIds: v.pipe(v.array(id), v.maxLength(20, 'too_many')),
+  counties: v.pipe(v.array(v.pipe(v.string(), v.regex(/^\d{6}$/, 'region_code'))), v.maxLength(10, 'too_many')),
+  password: v.optional(password),
+});
+
 export const LogoutRequestSchema = v.object({ refreshToken: v.pipe(v.string(), v.maxLength(200, 'too_long')) });
 
 export interface AccountView {

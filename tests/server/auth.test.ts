@@ -1,12 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { LoginResponse, RefreshResponse } from '../../src/core/auth';
+import { ACCOUNTS_PATH, type LoginResponse, type RefreshResponse } from '../../src/core/auth';
 import { uuidv7 } from '../../src/core/ids';
 import { createAccount } from '../../server/auth/accounts';
+import { ensureAdmin } from '../../server/auth/admin';
 import { MemoryCodeSender } from '../../server/auth/code-sender';
 import { readAccessToken, signingKeyOf } from '../../server/auth/tokens';
 import { createApp } from '../../server/app';
 import type { Database } from '../../server/db/database';
 import { migrate } from '../../server/db/migrate';
+import { bearer } from '../support/accounts';
 import { DATABASES, postJson, type TestApp } from './databases';
 
 describe.each(DATABASES)('accounts and tokens on $name', (database) => {
@@ -100,5 +102,23 @@ describe.each(DATABASES)('accounts and tokens on $name', (database) => {
       await postJson(expired, '/api/auth/v1/login', { phone: '13700000000', code: sms.lastCode('13700000000'), clientId })
     ).json()) as LoginResponse;
     expect(await readAccessToken(key, old.accessToken)).toBeUndefined();
+  });
+
+  it('an admin makes staff accounts through the API; nobody else can, and a phone is one account', async () => {
+    await ensureAdmin(db, '13800000001', 'first-admin-pass');
+    expect(await ensureAdmin(db, '13800000001', 'another-pass')).toBe(false);
+    const admin = await bearer(app, { phone: '13800000001' }, clientId, 'first-admin-pass');
+    const desk = { phone: '13800000222', name: '总寨驿站', role: 'station_staff', stationIds: [uuidv7()], counties: ['630103'], password: 'desk-pass-1' };
+    const made = await postJson(app, ACCOUNTS_PATH, desk, admin);
+    expect(made.status).toBe(200);
+    expect(await made.json()).toMatchObject({ phone: desk.phone, role: 'station_staff', counties: ['630103'] });
+    expect((await postJson(app, ACCOUNTS_PATH, desk, admin)).status).toBe(409);
+    expect(await (await postJson(app, ACCOUNTS_PATH, { ...desk, phone: '13800000223', role: 'king' }, admin)).json()).toMatchObject({
+      error: 'INVALID',
+      field: 'role',
+    });
+    const asDesk = await bearer(app, desk, uuidv7(), desk.password);
+    expect((await postJson(app, ACCOUNTS_PATH, { ...desk, phone: '13800000224' }, asDesk)).status).toBe(403);
+    expect((await postJson(app, ACCOUNTS_PATH, { ...desk, phone: '13800000225' })).status).toBe(403);
   });
 });

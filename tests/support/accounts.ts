@@ -63,14 +63,15 @@ export function actorFor(account: AccountView): Actor {
  */
 export async function bearer(
   target: string | { request(path: string, init: RequestInit): Response | Promise<Response> },
-  account: AccountView,
+  account: Pick<AccountView, 'phone'>,
   clientId: string,
+  password = TEST_PASSWORD,
 ): Promise<Record<string, string>> {
   const send = (init: RequestInit) => (typeof target === 'string' ? fetch(target + LOGIN_PATH, init) : target.request(LOGIN_PATH, init));
   const response = await send({
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ phone: account.phone, password: TEST_PASSWORD, clientId }),
+    body: JSON.stringify({ phone: account.phone, password, clientId }),
   });
   if (response.status !== 200) throw new Error(`login failed: ${response.status} ${await response.text()}`);
   const { accessToken } = (await response.json()) as LoginResponse;
