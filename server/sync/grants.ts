@@ -7,7 +7,11 @@ import { type Actor, grantsFor } from '../../src/core/access';
 import type { Queryable } from '../db/database';
 
 export async function grantedBuckets(q: Queryable, actor: Actor, followed: readonly string[] = []): Promise<string[]> {
-  const jobs = await q.query<{ bucket: string }>(`SELECT DISTINCT bucket FROM sync_log WHERE bucket LIKE 'jobs:cty:%'`);
+  // Which counties have jobs matters only to a device that follows none yet (it gets them all).
+  const jobs =
+    followed.length === 0
+      ? await q.query<{ bucket: string }>(`SELECT DISTINCT bucket FROM sync_log WHERE bucket LIKE 'jobs:cty:%'`)
+      : [];
   const own =
     actor.role === 'worker' && actor.userId
       ? await q.query<{ id: string }>(`SELECT id FROM records WHERE kind = 'seeker' AND NOT deleted AND data @> $1::text::jsonb`, [

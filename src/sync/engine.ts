@@ -1,7 +1,8 @@
 /**
- * One sync cycle: push the outbox (oldest first, in batches), then pull every granted
- * bucket until no page says "more". Pushing first means the pull already carries the
- * server's verdict on our own writes.
+ * One sync cycle: push the logged-in account's outbox entries (oldest first, in batches),
+ * then pull every granted bucket until no page says "more". Pushing first means the pull
+ * already carries the server's verdict on our own writes. Every request carries the access
+ * token (refreshed by `AuthClient`); without a login only public buckets come back.
  */
 import {
   type ErrorBody,
@@ -17,7 +18,7 @@ import {
 import { acknowledge, applyPullResponse, resendAfterRestore, resendForgotten } from '../db/apply';
 import type { GigDb } from '../db/db';
 import { ownerEntries } from '../db/mutate';
-import { ownerOf, readSession, type Session } from '../db/session';
+import { ownerOf, readSession } from '../db/session';
 import { chainOf, readSyncState, updateSyncState } from '../db/sync-state';
 import { AuthClient, LoginRequiredError } from './auth';
 import { type JsonResponse, postJson } from './http';
@@ -63,9 +64,9 @@ export class SyncEngine {
   }
 
   /** POST with the session's token; a token the server calls expired is refreshed once and the call repeated. */
-  private async post<T>(path: string, payload: (s: Session | undefined) => unknown): Promise<JsonResponse<T | ErrorBody>> {
+  private async post<T>(path: string, payload: unknown): Promise<JsonResponse<T | ErrorBody>> {
     let session = await this.auth.freshSession();
-    const send = () => postJson<T | ErrorBody>(this.fetchImpl, this.baseUrl + path, payload(session), session?.accessToken);
+    const send = () => postJson<T | ErrorBody>(this.fetchImpl, this.baseUrl + path, payload, session?.accessToken);
     const answer = await send();
     if (answer.status !== 401 || (answer.body as ErrorBody).error !== 'TOKEN_EXPIRED' || !session) return answer;
     session = await this.auth.refresh();
@@ -80,12 +81,12 @@ export class SyncEngine {
       const batch = await ownerEntries(this.db, owner, batchSize);
       if (batch.length === 0) return;
       const { clientId } = chainOf(await readSyncState(this.db), owner);
-      const { status, body } = await this.post<PushResponse | SeqGapResponse>(PUSH_PATH, () => ({
+      const { status, body } = await this.post<PushResponse | SeqGapResponse>(PUSH_PATH, {
         v: PROTOCOL_VERSION,
         clientId,
         schema: SCHEMA_VERSION,
         mutations: batch.map(({ clientSeq, id, name, args, at }) => ({ seq: clientSeq, id, name, args, at })),
-      }));
+      });
       if (status === 413 && batchSize > 1) {
         batchSize = Math.ceil(batchSize / 2);
         continue;
@@ -115,14 +116,14 @@ export class SyncEngine {
     for (;;) {
       const state = await readSyncState(this.db);
       const owner = ownerOf(await readSession(this.db));
-      const { status, body } = await this.post<PullResponse>(PULL_PATH, () => ({
+      const { status, body } = await this.post<PullResponse>(PULL_PATH, {
         v: PROTOCOL_VERSION,
         clientId: chainOf(state, owner).clientId,
         schema: SCHEMA_VERSION,
         epoch: state.epoch,
         buckets: state.cursors,
         counties: state.counties,
-      }));
+      });
       if (status !== 200) throw new SyncError(status, (body as ErrorBody).message ?? `pull failed (${status})`);
       const page = body as PullResponse;
       await applyPullResponse(this.db, page);
