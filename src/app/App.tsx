@@ -15,6 +15,9 @@ const SyncPage = lazy(() => import('../features/sync/SyncPage'));
 const SeekerForm = lazy(() => import('../features/seekers/SeekerForm'));
 const LoginPage = lazy(() => import('../features/account/LoginPage'));
 const ReviewsPage = lazy(() => import('../features/seekers/ReviewsPage'));
+const ComplaintsPage = lazy(() => import('../features/complaints/ComplaintsPage'));
+const ComplaintForm = lazy(() => import('../features/complaints/ComplaintForm'));
+const ComplaintPage = lazy(() => import('../features/complaints/ComplaintPage'));
 const RequireAccount = lazy(() => import('../features/account/RequireAccount'));
 
 /** A page only some roles may use; others are asked to log in (the server checks again). */
@@ -33,6 +36,9 @@ export function App() {
       <Route path="/profile" component={() => <SeekerForm mode="self" />} />
       <Route path="/seekers/new" component={forRoles(STAFF, () => <SeekerForm mode="staff" />)} />
       <Route path="/login" component={LoginPage} />
+      <Route path="/complaints" component={ComplaintsPage} />
+      <Route path="/complaints/new" component={ComplaintForm} />
+      <Route path="/complaints/:id" component={ComplaintPage} />
       <Route path="/reviews" component={forRoles(STAFF, () => <ReviewsPage />)} />
     </Router>
   );

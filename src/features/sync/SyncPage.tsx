@@ -35,6 +35,12 @@ export default function SyncPage() {
       <button type="button" class="button primary wide" onClick={() => void scheduler.syncNow()}>
         {t('sync.now')}
       </button>
+      <A href="/complaints/new" class="button wide warn" data-testid="complaint-link">
+        {t('complaint.cta')}
+      </A>
+      <A href="/complaints" class="button wide">
+        {t('complaint.listTitle')}
+      </A>
       <A href="/profile" class="button wide">
         {t('seeker.titleSelf')}
       </A>

@@ -1,0 +1,85 @@
+/**
+ * One complaint: what happened, every step the desk took, and a place to add a word. The
+ * filer and the desk comment; the desk moves it on, with a note each time. Comments and
+ * steps only ever append, so two people writing offline both keep their words.
+ */
+import { A, useParams } from '@solidjs/router';
+import { createResource, createSignal, For, Show } from 'solid-js';
+import { db, write } from '../../app/services';
+import { COMPLAINT_STATUSES, type Complaint } from '../../core/records';
+import { readSession } from '../../db/session';
+import { t } from '../../i18n';
+import { createLiveQuery } from '../../ui/live';
+import { formatTime } from '../sync/SyncBadge';
+import { complaintById } from './complaints.repo';
+
+export default function ComplaintPage() {
+  const params = useParams<{ id: string }>();
+  const complaint = createLiveQuery(() => params.id, (id) => complaintById(db, id), undefined);
+  const [account] = createResource(async () => (await readSession(db))?.account);
+  const isDesk = () => ['station_staff', 'admin'].includes(account()?.role ?? '');
+  const mayComment = (c: Complaint) => isDesk() || (c.filedBy !== undefined && c.filedBy === account()?.id);
+  const [note, setNote] = createSignal('');
+  const comment = async (c: Complaint) => {
+    if (!note().trim()) return;
+    await write('complaint.comment', { id: c.id, note: note().trim() });
+    setNote('');
+  };
+  const advance = (c: Complaint, status: Complaint['status']) =>
+    void write('complaint.advance', { id: c.id, status, note: note().trim() || undefined }).then(() => setNote(''));
+  return (
+    <section class="page">
+      <A href="/complaints" class="back">
+        ‹ {t('complaint.listTitle')}
+      </A>
+      <Show when={complaint()} fallback={<p class="muted">{t('complaint.notOnDevice')}</p>}>
+        {(c) => (
+          <article data-testid="complaint">
+            <h2 class="page-title">
+              {t(`complaint.kind.${c().kind}`)} · {t(`complaint.status.${c().status}`)}
+            </h2>
+            <dl class="facts">
+              <dt>{t('complaint.employer')}</dt>
+              <dd>{c().employerName}</dd>
+              <Show when={c().amount}>
+                <dt>{t('complaint.amount')}</dt>
+                <dd>{c().amount} 元</dd>
+              </Show>
+            </dl>
+            <p class="description">{c().description}</p>
+            <ol class="history" data-testid="complaint-history">
+              <For each={c().history}>
+                {(step) => (
+                  <li>
+                    {new Date(step.at).toLocaleDateString()} {formatTime(step.at)} · {t(`complaint.status.${step.status}`)}
+                    <Show when={step.note}>：{step.note}</Show>
+                  </li>
+                )}
+              </For>
+            </ol>
+            <Show when={mayComment(c())}>
+              <label class="field">
+                <span class="field-label">{t('complaint.comment')}</span>
+                <textarea name="note" rows="2" value={note()} onInput={(e) => setNote(e.currentTarget.value)} />
+              </label>
+              <button type="button" class="button wide" onClick={() => void comment(c())}>
+                {t('complaint.addComment')}
+              </button>
+            </Show>
+            <Show when={isDesk()}>
+              <div class="chips">
+                <For each={COMPLAINT_STATUSES.filter((s) => COMPLAINT_STATUSES.indexOf(s) > COMPLAINT_STATUSES.indexOf(c().status))}>
+                  {(status) => (
+                    <button type="button" class="toggle small" onClick={() => advance(c(), status)}>
+                      {t(`complaint.mark.${status}`)}
+                    </button>
+                  )}
+                </For>
+              </div>
+            </Show>
+          </article>
+        )}
+      </Show>
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+/**
+ * 求助 end to end in Chromium: a worker reports unpaid wages with no signal, naming the demo
+ * desk's station; the desk (its own phone) accepts it with a note; the worker sees the step
+ * and the note after the next sync. Nobody else's device ever receives it (access tests).
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { MemoryCodeSender } from '../../server/auth/code-sender';
+import type { RunningServer } from '../../server/server';
+import { describeBrowser, launchBrowser, logInWithPassword, openApp, startTestServer, waitForSynced } from './harness';
+
+const WORKER = '13800000005';
+const DESK = '13800000002';
+
+describeBrowser('asking the station for help in Chromium', () => {
+  let server: RunningServer;
+  const codes = new MemoryCodeSender();
+
+  beforeAll(async () => {
+    server = await startTestServer({ codeSender: codes });
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('a worker files a wage complaint offline; the desk accepts it with a note; the worker sees both', async () => {
+    const [station] = await server.db.query<{ name: string }>(
+      `SELECT s.data->>'name' AS name FROM records s JOIN accounts a ON a.phone = $1 WHERE s.kind = 'station' AND a.station_ids ? s.id::text`,
+      [DESK],
+    );
+    const browser = await launchBrowser();
+    try {
+      const page = await openApp(browser.context, `${server.url}/login`);
+      await page.fill('input[name=phone]', WORKER);
+      await page.getByRole('button', { name: '获取验证码' }).click();
+      await page.getByRole('button', { name: /秒后可重发/ }).waitFor();
+      await page.fill('input[name=code]', codes.lastCode(WORKER)!);
+      await page.getByRole('button', { name: '登录', exact: true }).click();
+      await page.getByTestId('account-who').waitFor();
+      await page.goto(`${server.url}/profile`);
+      await page.fill('input[name=name]', '马师傅');
+      await page.getByTestId('seeker-submit').click();
+      await page.getByTestId('job-list').waitFor();
+      await waitForSynced(page);
+
+      await page.locator('a.tab[href="/me"]').click();
+      await page.getByTestId('complaint-link').click();
+      await browser.context.setOffline(true);
+      await page.fill('input[name=employerName]', '某建筑队');
+      await page.fill('input[name=amount]', '3000');
+      await page.fill('textarea[name=description]', '在工地干了两个月，老板一直没发工资。');
+      await page.selectOption('select[name=stationId]', { label: station.name });
+      await page.getByRole('button', { name: '考勤记录' }).click();
+      await page.getByTestId('complaint-submit').click();
+      await page.getByTestId('complaint').filter({ hasText: '已提交' }).waitFor();
+      const complaintId = page.url().split('/complaints/')[1];
+      await browser.context.setOffline(false);
+      const status = async () =>
+        (await server.db.query<{ status: string }>(`SELECT data->>'status' AS status FROM records WHERE id = $1`, [complaintId]))[0]?.status;
+      await expect.poll(status, { timeout: 30_000 }).toBe('submitted');
+
+      const desk = await launchBrowser();
+      try {
+        const deskPage = await openApp(desk.context, server.url);
+        await logInWithPassword(deskPage, server.url, DESK);
+        await waitForSynced(deskPage);
+        await deskPage.goto(`${server.url}/complaints`);
+        await deskPage.getByTestId('complaint-card').filter({ hasText: '某建筑队' }).click();
+        await deskPage.fill('textarea[name=note]', '已联系老板，约周五结清');
+        await deskPage.getByRole('button', { name: '受理' }).click();
+        await expect.poll(status, { timeout: 30_000 }).toBe('accepted');
+      } finally {
+        await desk.dispose();
+      }
+
+      await page.reload();
+      const history = page.getByTestId('complaint-history');
+      await history.filter({ hasText: '已联系老板，约周五结清' }).waitFor({ timeout: 30_000 });
+      expect(await page.getByTestId('complaint').locator('h2').textContent()).toContain('已受理');
+    } finally {
+      await browser.dispose();
+    }
+  });
+});
