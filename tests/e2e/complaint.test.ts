@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { MemoryCodeSender } from '../../server/auth/code-sender';
 import type { RunningServer } from '../../server/server';
-import { describeBrowser, launchBrowser, logInWithPassword, openApp, startTestServer, waitForSynced } from './harness';
+import { describeBrowser, launchBrowser, logInWithCode, logInWithPassword, openApp, startTestServer, waitForSynced } from './harness';
 
 const WORKER = '13800000005';
 const DESK = '13800000002';
@@ -29,13 +29,8 @@ describeBrowser('asking the station for help in Chromium', () => {
     );
     const browser = await launchBrowser();
     try {
-      const page = await openApp(browser.context, `${server.url}/login`);
-      await page.fill('input[name=phone]', WORKER);
-      await page.getByRole('button', { name: '获取验证码' }).click();
-      await page.getByRole('button', { name: /秒后可重发/ }).waitFor();
-      await page.fill('input[name=code]', codes.lastCode(WORKER)!);
-      await page.getByRole('button', { name: '登录', exact: true }).click();
-      await page.getByTestId('account-who').waitFor();
+      const page = await openApp(browser.context, server.url);
+      await logInWithCode(page, server.url, WORKER, codes);
       await page.goto(`${server.url}/profile`);
       await page.fill('input[name=name]', '马师傅');
       await page.getByTestId('seeker-submit').click();

@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { describe } from 'vitest';
-import type { CodeSender } from '../../server/auth/code-sender';
+import type { CodeSender, MemoryCodeSender } from '../../server/auth/code-sender';
 import { DEMO_PASSWORD } from '../../server/demo/accounts';
 import type { DemoSize } from '../../server/demo/seed';
 import { type RunningServer, startServer } from '../../server/server';
@@ -129,6 +129,17 @@ export async function logInWithPassword(page: Page, baseUrl: string, phone: stri
   await page.getByRole('tab', { name: '工作人员密码' }).click();
   await page.fill('input[name=phone]', phone);
   await page.fill('input[name=password]', password);
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await page.getByTestId('account-who').waitFor();
+}
+
+/** Log in through the login page with an SMS code, read from the test server's code sender. */
+export async function logInWithCode(page: Page, baseUrl: string, phone: string, codes: MemoryCodeSender): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
+  await page.fill('input[name=phone]', phone);
+  await page.getByRole('button', { name: '获取验证码' }).click();
+  await page.getByRole('button', { name: /秒后可重发/ }).waitFor();
+  await page.fill('input[name=code]', codes.lastCode(phone) ?? '');
   await page.getByRole('button', { name: '登录', exact: true }).click();
   await page.getByTestId('account-who').waitFor();
 }

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { MemoryCodeSender } from '../../server/auth/code-sender';
 import type { RunningServer } from '../../server/server';
-import { describeBrowser, launchBrowser, logInWithPassword, openApp, startTestServer, waitForSynced } from './harness';
+import { describeBrowser, launchBrowser, logInWithCode, logInWithPassword, openApp, startTestServer, waitForSynced } from './harness';
 
 const WORKER = '13800000005';
 const DESK = '13800000002';
@@ -28,12 +28,8 @@ describeBrowser('a worker in Chromium', () => {
       const page = await openApp(browser.context, server.url);
       await waitForSynced(page);
       await page.locator('a.tab[href="/me"]').click();
-      await page.getByTestId('login-link').click();
-      await page.fill('input[name=phone]', WORKER);
-      await page.getByRole('button', { name: '获取验证码' }).click();
-      await page.getByRole('button', { name: /秒后可重发/ }).waitFor();
-      await page.fill('input[name=code]', codes.lastCode(WORKER)!);
-      await page.getByRole('button', { name: '登录', exact: true }).click();
+      await page.getByTestId('login-link').waitFor();
+      await logInWithCode(page, server.url, WORKER, codes);
       await page.getByTestId('account-who').filter({ hasText: '求职者' }).waitFor();
 
       await page.goto(`${server.url}/profile`);
