@@ -20,16 +20,18 @@ export interface PatchOutcome {
 }
 
 /**
- * Per-field last-writer-wins: a field takes the incoming value only if the incoming clock is
- * later than the clock of the edit that set it. `stale` says the editor saw an older
- * version; then identity fields that differ are held back as conflicts.
+ * Per-field last-writer-wins: a field takes the incoming value unless the edit that set it
+ * has a later clock. Equal clocks go to the later arrival: a phone whose clock runs ahead has
+ * every edit capped to the same server time + 5 min, and its own edits arrive in order.
+ * `stale` says the editor saw an older version; then identity fields that differ are held
+ * back as conflicts.
  */
 export function lwwPatch(seeker: Seeker, patch: Partial<Seeker>, clock: number, stale: boolean): PatchOutcome {
   const fieldClock = { ...seeker.fieldClock };
   const accepted: Partial<Seeker> = {};
   const conflicts: string[] = [];
   for (const [field, value] of Object.entries(patch) as [keyof Seeker, unknown][]) {
-    if ((fieldClock[field] ?? 0) >= clock) continue;
+    if ((fieldClock[field] ?? 0) > clock) continue;
     if (stale && (IDENTITY_FIELDS as readonly string[]).includes(field) && !same(seeker[field], value)) {
       conflicts.push(`${field}: ${String(seeker[field] ?? '')} → ${String(value ?? '')}`);
       continue;

@@ -289,6 +289,16 @@ describe('seeker profiles: per-field last-writer-wins by clock, identity and dup
     expect(await tx.get('seeker', seeker.id)).toMatchObject({ phone: '13900000099', village: '总寨村' });
   });
 
+  it('two edits from a phone whose clock runs ahead (both capped to the same time) keep their order', async () => {
+    const tx = memoryTx();
+    const seeker = seekerRegisterArgs({ stationId });
+    await runMutation(tx, 'seeker.register', seeker, serverCtx(field, 1_000));
+    const capped = 1_000 + 5 * 60_000;
+    await runMutation(tx, 'seeker.edit', { id: seeker.id, patch: { village: '总寨村' } }, serverCtx(field, 2_000, capped));
+    await runMutation(tx, 'seeker.edit', { id: seeker.id, patch: { village: '总寨村三社' } }, serverCtx(field, 3_000, capped));
+    expect((await tx.get('seeker', seeker.id))?.village).toBe('总寨村三社');
+  });
+
   it('a stale change of name goes to the desk as a review item instead of overwriting', async () => {
     const tx = memoryTx();
     const seeker = seekerRegisterArgs({ name: '马师傅', stationId });
