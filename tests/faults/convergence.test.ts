@@ -12,12 +12,12 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { JOB_STATUSES, type Job } from '../../src/core/records';
+import { uuidv7 } from '../../src/core/ids';
+import { JOB_STATUSES, type Job, type Seeker } from '../../src/core/records';
 import { MutationError } from '../../src/core/validation';
 import { mutate } from '../../src/db/mutate';
 import { chainOf, readSyncState } from '../../src/db/sync-state';
-import type { AccountView } from '../../src/core/auth';
-import { jobPostArgs } from '../fixtures/records';
+import { jobPostArgs, seekerRegisterArgs } from '../fixtures/records';
 import { makeAccount } from '../support/accounts';
 import { DATABASES } from '../server/databases';
 import { type Device, type DeviceOptions, openDevice, reopenDevice, syncUntilDrained } from './devices';
@@ -25,6 +25,10 @@ import { HEALTHY, randomFaults } from './proxy';
 import { type ServedApp, serveApp } from './serve';
 
 const SEEDS = Number(process.env.FAULT_SEEDS ?? 200);
+/** Profile fields the property edits: per-field last-writer-wins by clock decides each. */
+const PROFILE_FIELDS = ['village', 'experience', 'phone', 'skills'] as const;
+const profileValue = (field: (typeof PROFILE_FIELDS)[number], n: number) =>
+  field === 'phone' ? `139${String(n % 100_000_000).padStart(8, '0')}` : field === 'skills' ? [`技能${n % 7}`] : `${field}-${n % 1000}`;
 const YEAR_MS = 365 * 86_400_000;
 
 /** Failing cases found so far, replayed on every run before the random ones. */
@@ -39,6 +43,11 @@ const stepArb = fc.oneof(
   { weight: 1, arbitrary: fc.record({ t: fc.constant('offline' as const), c: client }) },
   { weight: 1, arbitrary: fc.record({ t: fc.constant('online' as const), c: client }) },
   { weight: 1, arbitrary: fc.record({ t: fc.constant('kill' as const), c: client, after: fc.nat(3) }) },
+  { weight: 2, arbitrary: fc.record({ t: fc.constant('register' as const), c: client, pick: fc.nat() }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({ t: fc.constant('profile' as const), c: client, pick: fc.nat(), field: fc.constantFrom(...PROFILE_FIELDS) }),
+  },
 );
 const rate = fc.double({ min: 0, max: 0.25, noNaN: true });
 const scenarioArb = fc.record({
@@ -90,13 +99,11 @@ async function withClock<T>(skew: number, work: () => Promise<T>): Promise<T> {
 describe.each(DATABASES)('T10 convergence on $name', (database) => {
   let served: ServedApp;
   let run = 0;
-
-  /** Every simulated device posts and edits jobs as this desk account. */
-  let desk: AccountView;
+  /** Profiles compared across all cases: the property must really exercise per-field LWW. */
+  let profilesCompared = 0;
 
   beforeAll(async () => {
     served = await serveApp(database, { pageRows: 7 });
-    desk = await makeAccount(served.db, 'station_staff');
   });
   afterAll(async () => {
     await served?.close();
@@ -106,6 +113,9 @@ describe.each(DATABASES)('T10 convergence on $name', (database) => {
     // Each case gets its own county, so cases share the server without seeing each other.
     run += 1;
     const county = String(200_000 + run);
+    // Every simulated device works as this case's desk: it posts jobs and keeps its station's people.
+    const stationId = uuidv7();
+    const desk = await makeAccount(served.db, 'station_staff', { stationIds: [stationId], counties: [] });
     const violations: string[] = [];
     const creates: { device: number; seq: number; id: string }[] = [];
     served.proxy.setPolicy(randomFaults(scenario.faultSeed, scenario.faults));
@@ -212,6 +222,29 @@ describe.each(DATABASES)('T10 convergence on $name', (database) => {
           );
           break;
         }
+        case 'register': {
+          const args = seekerRegisterArgs({ stationId, regionCode: `${county}100`, name: `工人${step.pick % 50}`, phone: undefined });
+          await write(
+            i,
+            (db) => mutate(db, 'seeker.register', args),
+            () => true,
+          );
+          break;
+        }
+        case 'profile': {
+          const seekers = await sim.device.db.seekers.orderBy('id').toArray();
+          const seeker = seekers[step.pick % Math.max(seekers.length, 1)];
+          if (!seeker) break;
+          const patch = { [step.field]: profileValue(step.field, step.pick) };
+          // No read-your-writes check here: a field that a later-clocked edit already set keeps
+          // that value, locally as on the server (that is what per-field LWW means).
+          await write(
+            i,
+            (db) => mutate(db, 'seeker.edit', { id: seeker.id, baseVersion: seeker.version, patch }),
+            () => true,
+          );
+          break;
+        }
         case 'offline':
           sim.online = false;
           break;
@@ -243,10 +276,16 @@ describe.each(DATABASES)('T10 convergence on $name', (database) => {
       await observe(sim, `device ${n}`);
     }
 
-    const bucket = `jobs:cty:${county}`;
-    const serverJobs = (
-      await served.db.query<{ data: Job }>(`SELECT data FROM records WHERE $1 = ANY(buckets) AND NOT deleted ORDER BY id`, [bucket])
-    ).map((r) => r.data);
+    const rowsOf = async <T>(kind: string, bucket: string) =>
+      (
+        await served.db.query<{ data: T }>(`SELECT data FROM records WHERE kind = $1 AND $2 = ANY(buckets) AND NOT deleted ORDER BY id`, [
+          kind,
+          bucket,
+        ])
+      ).map((r) => r.data);
+    const serverJobs = await rowsOf<Job>('job', `jobs:cty:${county}`);
+    const serverSeekers = await rowsOf<Seeker>('seeker', `desk:st:${stationId}`);
+    profilesCompared += serverSeekers.length;
     let queued = 0;
     const okBySeq = new Map<string, boolean>();
     for (const [n, sim] of sims.entries()) {
@@ -268,6 +307,7 @@ describe.each(DATABASES)('T10 convergence on $name', (database) => {
       expect(await db.base.count()).toBe(0);
       // (b) the device holds exactly the server's rows of its bucket
       expect(await db.jobs.orderBy('id').toArray(), `device ${n}: rows`).toEqual(serverJobs);
+      expect(await db.seekers.orderBy('id').toArray(), `device ${n}: profiles`).toEqual(serverSeekers);
     }
     expect(queued).toBe(sims.reduce((n, s) => n + s.mutations, 0));
     // (a) every job whose creation the server accepted is there, once
@@ -289,7 +329,8 @@ describe.each(DATABASES)('T10 convergence on $name', (database) => {
 
   const replay = process.env.FAULT_SEED ? { seed: Number(process.env.FAULT_SEED), path: process.env.FAULT_PATH } : {};
   const runs = database.name === 'pglite' ? SEEDS : Math.ceil(SEEDS / 8);
-  it(`T10 ${runs} seeds, 3–10 devices with offline periods, proxy faults, tab kills and ±1 year clock skew → after heal: acked effects exactly once, rows = server, monotonic versions, read-your-writes`, async () => {
+  it(`T10 ${runs} seeds, 3–10 devices with offline periods, proxy faults, tab kills and ±1 year clock skew → after heal: acked effects exactly once, job and profile rows = server (per-field LWW), monotonic versions, read-your-writes`, async () => {
     await fc.assert(fc.asyncProperty(scenarioArb, property), { numRuns: runs, endOnFailure: true, ...replay });
+    if (!process.env.FAULT_SEED) expect(profilesCompared).toBeGreaterThan(runs);
   });
 });
