@@ -6,7 +6,7 @@
 import type { AnyRecord, Kind, RecordByKind } from './records';
 import { countyOf } from './rules';
 
-export const ROLES = ['anonymous', 'worker', 'employer', 'station_staff', 'field_staff', 'admin'] as const;
+const ROLES = ['anonymous', 'worker', 'employer', 'station_staff', 'field_staff', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 export const STAFF_ROLES: readonly Role[] = ['station_staff', 'field_staff', 'admin'];
 

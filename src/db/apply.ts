@@ -144,7 +144,7 @@ async function revert(db: GigDb, entry: OutboxEntry): Promise<void> {
 }
 
 /** How long acknowledged entries are kept for re-sending after a server restore (SYNC.md T7). */
-export const SENT_RETENTION_MS = 30 * 86_400_000;
+const SENT_RETENTION_MS = 30 * 86_400_000;
 
 /** Land the server's answers to one owner's entries (`seq` in a result is the owner's sequence). */
 export async function acknowledge(db: GigDb, owner: string, results: MutationResult[]): Promise<void> {
