@@ -1,8 +1,7 @@
 /** Routes. The job list ships in the first bundle; every other page loads on demand. */
 import { Route, Router } from '@solidjs/router';
 import { type JSX, lazy, onMount } from 'solid-js';
-import type { Role } from '../core/access';
-import { STAFF, STAFF_OR_EMPLOYER } from '../features/account/roles';
+import { type Role, STAFF_OR_EMPLOYER, STAFF_ROLES } from '../core/access';
 import JobList from '../features/jobs/JobList';
 import { scheduler } from './services';
 import { Shell } from './Shell';
@@ -34,12 +33,12 @@ export function App() {
       <Route path="/stations/:id" component={StationPage} />
       <Route path="/me" component={SyncPage} />
       <Route path="/profile" component={() => <SeekerForm mode="self" />} />
-      <Route path="/seekers/new" component={forRoles(STAFF, () => <SeekerForm mode="staff" />)} />
+      <Route path="/seekers/new" component={forRoles(STAFF_ROLES, () => <SeekerForm mode="staff" />)} />
       <Route path="/login" component={LoginPage} />
       <Route path="/complaints" component={ComplaintsPage} />
       <Route path="/complaints/new" component={ComplaintForm} />
       <Route path="/complaints/:id" component={ComplaintPage} />
-      <Route path="/reviews" component={forRoles(STAFF, () => <ReviewsPage />)} />
+      <Route path="/reviews" component={forRoles(STAFF_ROLES, () => <ReviewsPage />)} />
     </Router>
   );
 }

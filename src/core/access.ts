@@ -9,6 +9,10 @@ import { countyOf } from './rules';
 const ROLES = ['anonymous', 'worker', 'employer', 'station_staff', 'field_staff', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 export const STAFF_ROLES: readonly Role[] = ['station_staff', 'field_staff', 'admin'];
+/** The station desk's own work (verifying, publishing, handling complaints): desks and admins. */
+export const DESK_ROLES: readonly Role[] = ['station_staff', 'admin'];
+/** Who may post jobs. */
+export const STAFF_OR_EMPLOYER: readonly Role[] = [...STAFF_ROLES, 'employer'];
 
 export interface Actor {
   userId?: string;

@@ -28,11 +28,13 @@ import {
 } from './records';
 import {
   type Actor,
+  DESK_ROLES,
   isStaff,
   mayActForSeeker,
   mayAdvanceApplication,
   mayEditJob,
   type Role,
+  STAFF_OR_EMPLOYER,
   STAFF_ROLES,
 } from './access';
 import { uuidv7 } from './ids';
@@ -221,7 +223,7 @@ const SEEKER_EDITABLE = [
 
 export const mutators = {
   'job.post': define(JobPostArgs, async (tx, args, ctx) => {
-    requireRole(ctx, [...STAFF_ROLES, 'employer'], 'post jobs');
+    requireRole(ctx, STAFF_OR_EMPLOYER, 'post jobs');
     await mustBeNew(tx, 'job', args.id);
     checkWageRange(args);
     const job: RecordByKind['job'] = {
@@ -271,7 +273,7 @@ export const mutators = {
 
   /** Take a posting down (fraud, duplicate, posted by mistake): a tombstone every device applies. */
   'job.remove': define(v.object({ id }), async (tx, args, ctx) => {
-    requireRole(ctx, ['station_staff', 'admin'], 'remove jobs');
+    requireRole(ctx, DESK_ROLES, 'remove jobs');
     const job = await mustGet(tx, 'job', args.id);
     await tx.put('job', { ...job, deleted: true, updatedAt: ctx.now });
   }),
@@ -284,7 +286,7 @@ export const mutators = {
       note: v.optional(v.pipe(v.string(), v.maxLength(200, 'too_long'))),
     }),
     async (tx, args, ctx) => {
-      requireRole(ctx, ['station_staff', 'admin'], 'verify jobs');
+      requireRole(ctx, DESK_ROLES, 'verify jobs');
       const job = await mustGet(tx, 'job', args.id);
       const verification = { state: args.state, method: args.method, by: ctx.actor.userId, at: ctx.now, note: args.note };
       await tx.put('job', { ...job, verification, updatedAt: ctx.now });
@@ -298,7 +300,7 @@ export const mutators = {
       baseVersion: v.optional(v.number()),
     }),
     async (tx, { baseVersion, ...station }, ctx) => {
-      requireRole(ctx, ['station_staff', 'admin'], 'edit stations');
+      requireRole(ctx, DESK_ROLES, 'edit stations');
       const existing = await tx.get('station', station.id);
       if (ctx.server && existing && existing.version > (baseVersion ?? 0)) {
         // What people find and call a station by must not be overwritten by an older copy.
@@ -310,7 +312,7 @@ export const mutators = {
   ),
 
   'employer.register': define(v.omit(EmployerSchema, [...SERVER_FIELDS, 'verification']), async (tx, args, ctx) => {
-    requireRole(ctx, [...STAFF_ROLES, 'employer'], 'register employers');
+    requireRole(ctx, STAFF_OR_EMPLOYER, 'register employers');
     await mustBeNew(tx, 'employer', args.id);
     const employer = { ...args, ...fresh(args.id, ctx), verification: { state: 'unverified' as const } };
     await tx.put('employer', checked(EmployerSchema, employer));
@@ -319,7 +321,7 @@ export const mutators = {
   'employer.verify': define(
     v.object({ id, state: v.picklist(['verified', 'rejected'] as const), method: v.picklist(VERIFICATION_METHODS) }),
     async (tx, args, ctx) => {
-      requireRole(ctx, ['station_staff', 'admin'], 'verify employers');
+      requireRole(ctx, DESK_ROLES, 'verify employers');
       const employer = await mustGet(tx, 'employer', args.id);
       const verification = { state: args.state, method: args.method, by: ctx.actor.userId, at: ctx.now };
       await tx.put('employer', { ...employer, verification, updatedAt: ctx.now });
@@ -419,7 +421,7 @@ export const mutators = {
   ),
 
   'course.save': define(v.omit(CourseSchema, SERVER_FIELDS), async (tx, args, ctx) => {
-    requireRole(ctx, ['station_staff', 'admin'], 'edit courses');
+    requireRole(ctx, DESK_ROLES, 'edit courses');
     const existing = await tx.get('course', args.id);
     await tx.put('course', checked(CourseSchema, { ...args, ...fresh(args.id, ctx), version: existing?.version ?? 0 }));
   }),
@@ -436,13 +438,13 @@ export const mutators = {
   }),
 
   'policy.save': define(v.omit(PolicySchema, SERVER_FIELDS), async (tx, args, ctx) => {
-    requireRole(ctx, ['station_staff', 'admin'], 'publish policies');
+    requireRole(ctx, DESK_ROLES, 'publish policies');
     const existing = await tx.get('policy', args.id);
     await tx.put('policy', checked(PolicySchema, { ...args, ...fresh(args.id, ctx), version: existing?.version ?? 0 }));
   }),
 
   'event.save': define(v.omit(EventSchema, SERVER_FIELDS), async (tx, args, ctx) => {
-    requireRole(ctx, ['station_staff', 'admin'], 'schedule events');
+    requireRole(ctx, DESK_ROLES, 'schedule events');
     if (args.endsAt < args.startsAt) throw new MutationError('INVALID', 'endsAt: before startsAt', 'endsAt');
     const existing = await tx.get('event', args.id);
     await tx.put('event', checked(EventSchema, { ...args, ...fresh(args.id, ctx), version: existing?.version ?? 0 }));
@@ -469,7 +471,7 @@ export const mutators = {
   'complaint.advance': define(
     v.object({ id, status: v.picklist(COMPLAINT_STATUSES), note: v.optional(v.pipe(v.string(), v.maxLength(200, 'too_long'))) }),
     async (tx, args, ctx) => {
-      requireRole(ctx, ['station_staff', 'admin'], 'handle complaints');
+      requireRole(ctx, DESK_ROLES, 'handle complaints');
       const complaint = await mustGet(tx, 'complaint', args.id);
       if (COMPLAINT_STATUSES.indexOf(args.status) <= COMPLAINT_STATUSES.indexOf(complaint.status)) return;
       const event = { status: args.status, at: ctx.now, by: ctx.actor.userId, note: args.note };
@@ -483,7 +485,7 @@ export const mutators = {
     async (tx, args, ctx) => {
       const complaint = await mustGet(tx, 'complaint', args.id);
       const isFiler = complaint.filedBy !== undefined && complaint.filedBy === ctx.actor.userId;
-      allowIf(ctx, isFiler || ['station_staff', 'admin'].includes(ctx.actor.role), 'comment on this complaint');
+      allowIf(ctx, isFiler || DESK_ROLES.includes(ctx.actor.role), 'comment on this complaint');
       const event = { status: complaint.status, at: ctx.now, by: ctx.actor.userId, note: args.note };
       await tx.put('complaint', { ...complaint, history: [...complaint.history, event], updatedAt: ctx.now });
     },
@@ -496,7 +498,7 @@ export const mutators = {
   }),
 
   'points.award': define(v.omit(PointsSchema, SERVER_FIELDS), async (tx, args, ctx) => {
-    requireRole(ctx, ['station_staff', 'admin'], 'award points');
+    requireRole(ctx, DESK_ROLES, 'award points');
     await mustBeNew(tx, 'points', args.id);
     await tx.put('points', checked(PointsSchema, { ...args, ...fresh(args.id, ctx) }));
   }),

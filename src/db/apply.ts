@@ -14,6 +14,7 @@ import { decodeRows, type MutationResult, type PullResponse } from '../core/prot
 import type { AnyRecord, Kind } from '../core/records';
 import { type GigDb, type OutboxEntry, type RecordKey, recordKey, splitKey } from './db';
 import { LocalMutationTx } from './local-tx';
+import { ownerEntries } from './mutate';
 import { deleteRows, putRows, trimJournal } from './rows';
 import { readSyncState, writeSyncState } from './sync-state';
 
@@ -195,7 +196,7 @@ export async function resendAfterRestore(db: GigDb, owner: string, expected: num
     const kept = await db.sent.where('[owner+clientSeq]').between([owner, expected], [owner, Infinity]).toArray();
     await db.sent.bulkDelete(kept.map((e) => e.seq));
     await db.outbox.bulkPut(kept.map(({ ackedAt: _ackedAt, ...entry }) => entry));
-    const queue = await db.outbox.where('[owner+clientSeq]').between([owner, 0], [owner, Infinity]).toArray();
+    const queue = await ownerEntries(db, owner, Infinity);
     const lost = queue.length > 0 ? queue[0].clientSeq - expected : 0;
     if (lost > 0) {
       // Entries from `expected` on must be contiguous again for the server to take them.

@@ -22,12 +22,16 @@ export class LocalMutationTx implements MutationTx {
     return this.db.tableOf(kind).get(id);
   }
 
-  findAll<K extends Kind>(kind: K, match: Record<string, string>): Promise<RecordByKind[K][]> {
+  /** Live rows whose fields equal every value in `match`. */
+  private matching<K extends Kind>(kind: K, match: Record<string, string>) {
     return this.db
       .tableOf(kind)
       .where(match)
-      .filter((r) => !r.deleted)
-      .toArray();
+      .filter((r) => !r.deleted);
+  }
+
+  findAll<K extends Kind>(kind: K, match: Record<string, string>): Promise<RecordByKind[K][]> {
+    return this.matching(kind, match).toArray();
   }
 
   async findFirst<K extends Kind>(kind: K, match: Record<string, string | number>): Promise<RecordByKind[K] | undefined> {
@@ -36,11 +40,7 @@ export class LocalMutationTx implements MutationTx {
   }
 
   count(kind: Kind, match: Record<string, string>): Promise<number> {
-    return this.db
-      .tableOf(kind)
-      .where(match)
-      .filter((r) => !r.deleted)
-      .count();
+    return this.matching(kind, match).count();
   }
 
   async put<K extends Kind>(kind: K, record: RecordByKind[K]): Promise<void> {

@@ -6,6 +6,7 @@
 import { A, useParams } from '@solidjs/router';
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { db, write } from '../../app/services';
+import { DESK_ROLES } from '../../core/access';
 import { COMPLAINT_STATUSES, type Complaint } from '../../core/records';
 import { readSession } from '../../db/session';
 import { t } from '../../i18n';
@@ -17,7 +18,7 @@ export default function ComplaintPage() {
   const params = useParams<{ id: string }>();
   const complaint = createLiveQuery(() => params.id, (id) => complaintById(db, id), undefined);
   const [account] = createResource(async () => (await readSession(db))?.account);
-  const isDesk = () => ['station_staff', 'admin'].includes(account()?.role ?? '');
+  const isDesk = () => DESK_ROLES.includes(account()?.role ?? 'anonymous');
   const mayComment = (c: Complaint) => isDesk() || (c.filedBy !== undefined && c.filedBy === account()?.id);
   const [note, setNote] = createSignal('');
   const comment = async (c: Complaint) => {

@@ -5,19 +5,18 @@
  */
 import { For, Show } from 'solid-js';
 import { db, write } from '../../app/services';
+import { mayEditJob } from '../../core/access';
 import { APPLICATION_STATUSES, type Application, type ApplicationStatus, type Job } from '../../core/records';
 import { isForwardApplicationMove } from '../../core/rules';
 import type { GigDb } from '../../db/db';
-import { readSession } from '../../db/session';
+import { actorOf, readSession } from '../../db/session';
 import { t } from '../../i18n';
 import { createLiveQuery } from '../../ui/live';
-import { STAFF } from '../account/roles';
 
 /** The applications to this job, if this account may follow them up; undefined otherwise. */
 async function applicantsFor(db: GigDb, job: Job): Promise<Application[] | undefined> {
-  const account = (await readSession(db))?.account;
-  const mayFollowUp = account && (STAFF.includes(account.role) || (account.role === 'employer' && job.createdBy === account.id));
-  if (!mayFollowUp) return undefined;
+  // Staff, or the employer who posted it: the server's rule for changing the job.
+  if (!mayEditJob(actorOf(await readSession(db)), job)) return undefined;
   return db.applications.where('jobId').equals(job.id).sortBy('updatedAt');
 }
 
