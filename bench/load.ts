@@ -27,7 +27,14 @@ import { createInterface } from 'node:readline';
 import postgres from 'postgres';
 import { uuidv7 } from '../src/core/ids';
 import { LOGIN_PATH, type LoginResponse } from '../src/core/auth';
-import { PROTOCOL_VERSION, PULL_PATH, type PullResponse, PUSH_PATH, type PushResponse, SCHEMA_VERSION } from '../src/core/protocol';
+import {
+  PROTOCOL_VERSION,
+  PULL_PATH,
+  type PullResponse,
+  PUSH_PATH,
+  type PushResponse,
+  SCHEMA_VERSION,
+} from '../src/core/protocol';
 import { createAccount } from '../server/auth/accounts';
 import { startServer } from '../server/server';
 import { jobPostArgs } from '../tests/fixtures/records';
@@ -127,7 +134,13 @@ function percentile(sorted: number[], p: number): number {
   return sorted.length === 0 ? Number.NaN : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-async function runClients(url: string, token: string, clients: number, rounds: number, deadline: number): Promise<Stats> {
+async function runClients(
+  url: string,
+  token: string,
+  clients: number,
+  rounds: number,
+  deadline: number,
+): Promise<Stats> {
   const limit = pool(IN_FLIGHT);
   const stats: Stats = { pushMs: [], pullMs: [], mutations: 0, errors: [] };
   const headers = { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` };
@@ -152,18 +165,33 @@ async function runClients(url: string, token: string, clients: number, rounds: n
         seq += 1;
         return { seq, id: uuidv7(), name: 'job.post', args: jobPostArgs(), at: Date.now() };
       });
-      const pushed = await post<PushResponse>(PUSH_PATH, { v: PROTOCOL_VERSION, clientId, schema: SCHEMA_VERSION, mutations }, stats.pushMs);
+      const pushed = await post<PushResponse>(
+        PUSH_PATH,
+        { v: PROTOCOL_VERSION, clientId, schema: SCHEMA_VERSION, mutations },
+        stats.pushMs,
+      );
       if (pushed.lastMutationSeq !== seq || pushed.results.some((r) => !r.ok)) {
         throw new Error(`push answered ${JSON.stringify(pushed).slice(0, 200)}`);
       }
       stats.mutations += BATCH;
       const page: PullResponse = await post<PullResponse>(
         PULL_PATH,
-        { v: PROTOCOL_VERSION, clientId, schema: SCHEMA_VERSION, epoch, buckets: cursors, counties: [COUNTY], limit: PULL_ROWS },
+        {
+          v: PROTOCOL_VERSION,
+          clientId,
+          schema: SCHEMA_VERSION,
+          epoch,
+          buckets: cursors,
+          counties: [COUNTY],
+          limit: PULL_ROWS,
+        },
         stats.pullMs,
       );
       epoch = page.epoch;
-      cursors = { ...cursors, ...Object.fromEntries(Object.entries(page.buckets).map(([bucket, b]) => [bucket, b.next])) };
+      cursors = {
+        ...cursors,
+        ...Object.fromEntries(Object.entries(page.buckets).map(([bucket, b]) => [bucket, b.next])),
+      };
     }
   };
   await Promise.all(
@@ -180,7 +208,8 @@ async function measure(engine: Engine, clients: number) {
   const schema = engine === 'postgres' ? `load_${uuidv7().replaceAll('-', '')}` : undefined;
   const rounds = Math.max(1, Math.round(TARGET_MUTATIONS / (clients * BATCH)));
   // One push per round: a client over the server's per-clientId limit would be answered 429.
-  if (rounds > PUSHES_PER_MINUTE) throw new Error(`${rounds} pushes per client is over the server's ${PUSHES_PER_MINUTE} a minute`);
+  if (rounds > PUSHES_PER_MINUTE)
+    throw new Error(`${rounds} pushes per client is over the server's ${PUSHES_PER_MINUTE} a minute`);
   const { url, phone, child } = await startChild(schema);
   try {
     const token = await login(url, phone);
@@ -224,7 +253,9 @@ async function main() {
       'all as one station desk account (one login, its access token on every request)',
   );
   const ms = (n: number) => n.toFixed(1);
-  console.log('| database | clients | rounds each | mutations | mutations/s | push p50 ms | push p99 ms | pulls | pulls/s | pull p50 ms | pull p99 ms | errors | wall s |');
+  console.log(
+    '| database | clients | rounds each | mutations | mutations/s | push p50 ms | push p99 ms | pulls | pulls/s | pull p50 ms | pull p99 ms | errors | wall s |',
+  );
   console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   let failed = false;
   for (const engine of engines) {

@@ -42,13 +42,18 @@ async function reloads(tab: Page): Promise<Timings> {
     await tab.locator('[data-testid=map][data-state=ready]').waitFor({ timeout: 120_000 });
     runs.push(
       await tab.evaluate(
-        (marks) => Object.fromEntries(marks.map((m) => [m, Math.round(performance.getEntriesByName(m)[0].startTime)])) as never,
+        (marks) =>
+          Object.fromEntries(marks.map((m) => [m, Math.round(performance.getEntriesByName(m)[0].startTime)])) as never,
         MARKS,
       ),
     );
   }
   runs.sort((a, b) => a['map-first-render'] - b['map-first-render']);
-  return { median: runs[Math.floor(RUNS / 2)], best: runs[0]['map-first-render'], worst: runs[RUNS - 1]['map-first-render'] };
+  return {
+    median: runs[Math.floor(RUNS / 2)],
+    best: runs[0]['map-first-render'],
+    worst: runs[RUNS - 1]['map-first-render'],
+  };
 }
 
 export async function mapBench(): Promise<string[]> {

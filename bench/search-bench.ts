@@ -34,7 +34,10 @@ const queries: DevQuery[] = readFileSync(values.queries!, 'utf8')
 
 const cache = `bench/.out/jobs-${size}.jsonl`;
 const jobs: LabelledJob[] = existsSync(cache)
-  ? readFileSync(cache, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l))
+  ? readFileSync(cache, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l))
   : generateJobs(size);
 if (!existsSync(cache)) writeFileSync(cache, `${jobs.map((j) => JSON.stringify(j)).join('\n')}\n`);
 const byId = new Map(jobs.map((j) => [j.id, j]));
@@ -75,12 +78,26 @@ for (const q of queries) {
   // Precision over the results that could be relevant: a query with 4 relevant jobs scores 1 for 4 hits.
   const p10 = rel.filter(Boolean).length / Math.max(1, Math.min(K, total));
   const first = rel.indexOf(true);
-  rows.push({ kind: q.kind, p10, rr: first >= 0 ? 1 / (first + 1) : 0, ms, unseen: q.kind === 'colloquial' && !dictionaryTerms.has(q.text) });
-  if (values.misses && p10 < 0.9) console.error(`miss ${q.kind} "${q.text}" p10=${p10.toFixed(2)} →`, ids.slice(0, 3).map((id) => `${byId.get(id)?.category}@${byId.get(id)?.town}`).join(' '));
+  rows.push({
+    kind: q.kind,
+    p10,
+    rr: first >= 0 ? 1 / (first + 1) : 0,
+    ms,
+    unseen: q.kind === 'colloquial' && !dictionaryTerms.has(q.text),
+  });
+  if (values.misses && p10 < 0.9)
+    console.error(
+      `miss ${q.kind} "${q.text}" p10=${p10.toFixed(2)} →`,
+      ids
+        .slice(0, 3)
+        .map((id) => `${byId.get(id)?.category}@${byId.get(id)?.town}`)
+        .join(' '),
+    );
 }
 
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : Number.NaN);
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))];
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))];
 const kinds = [...new Set(rows.map((r) => r.kind))];
 const summary = {
   engine: name,
@@ -91,8 +108,14 @@ const summary = {
   memMb: Math.round(memMb * 10) / 10,
   p10: mean(rows.map((r) => r.p10)),
   mrr: mean(rows.map((r) => r.rr)),
-  p50: pct(rows.map((r) => r.ms), 0.5),
-  p95: pct(rows.map((r) => r.ms), 0.95),
+  p50: pct(
+    rows.map((r) => r.ms),
+    0.5,
+  ),
+  p95: pct(
+    rows.map((r) => r.ms),
+    0.95,
+  ),
   byKind: Object.fromEntries(
     kinds.map((k) => {
       const rs = rows.filter((r) => r.kind === k);

@@ -141,7 +141,8 @@ function flexsearch(): BenchEngine {
       });
       ids = jobs.map((j) => String(j.id));
     },
-    search: (text, k) => (index.search(cjkTokens(text).join(' '), { limit: k, suggest: true }) as number[]).map((i) => ids[i]),
+    search: (text, k) =>
+      (index.search(cjkTokens(text).join(' '), { limit: k, suggest: true }) as number[]).map((i) => ids[i]),
   };
 }
 
@@ -161,7 +162,9 @@ function ufuzzy(): BenchEngine {
   return {
     build: (jobs) => {
       const prepared = jobs.map(prepare);
-      haystack = prepared.map((p) => `${p.category} ${p.title} ${p.skills} ${p.place} ${p.py} ${p.initials}`.toLowerCase());
+      haystack = prepared.map((p) =>
+        `${p.category} ${p.title} ${p.skills} ${p.place} ${p.py} ${p.initials}`.toLowerCase(),
+      );
       ids = prepared.map((p) => p.id);
     },
     search: (text, k) => {

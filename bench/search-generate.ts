@@ -30,7 +30,6 @@ export interface DevQuery {
   wage?: { amount: number; unit: 'daily' | 'monthly' };
 }
 
-
 const CENTERS: Record<string, [number, number]> = {
   '630103': [36.62, 101.78],
   '150525': [42.85, 120.66],
@@ -54,7 +53,15 @@ function spots(r: SeededRandom): Spot[] {
       const tLon = lon + (r.next() - 0.5) * 0.2;
       const villages = villagesOf(town.code);
       for (const v of villages.length > 0 ? villages : [{ code: '', name: '' }]) {
-        out.push({ province, city, county: county.name, town: town.name, village: v.name, lat: tLat + (r.next() - 0.5) * 0.02, lon: tLon + (r.next() - 0.5) * 0.02 });
+        out.push({
+          province,
+          city,
+          county: county.name,
+          town: town.name,
+          village: v.name,
+          lat: tLat + (r.next() - 0.5) * 0.02,
+          lon: tLon + (r.next() - 0.5) * 0.02,
+        });
       }
     }
   }
@@ -62,7 +69,22 @@ function spots(r: SeededRandom): Spot[] {
 }
 
 const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '马', '孙', '胡', '朱', '高'];
-const FIRMS = ['记餐馆', '家政公司', '建筑劳务队', '物业公司', '农业合作社', '物流园', '服装厂', '养殖场', '超市', '酒店', '装修队', '果园', '电子厂', '农家乐'];
+const FIRMS = [
+  '记餐馆',
+  '家政公司',
+  '建筑劳务队',
+  '物业公司',
+  '农业合作社',
+  '物流园',
+  '服装厂',
+  '养殖场',
+  '超市',
+  '酒店',
+  '装修队',
+  '果园',
+  '电子厂',
+  '农家乐',
+];
 const PERK_TEXT: Record<string, string[]> = {
   both: ['包吃住', '包吃包住', '管吃住', '提供食宿'],
   meals: ['包吃', '管三餐', '包工作餐'],
@@ -183,14 +205,19 @@ function letterTypo(r: SeededRandom, s: string): string {
   }
 }
 
-const stripPlace = (name: string) => name.replace(/(街道办事处|社区居委会|村委会|居委会|街道|社区|苏木|自治区|镇|乡|旗|区|县|市|省|村)$/, '');
+const stripPlace = (name: string) =>
+  name.replace(/(街道办事处|社区居委会|村委会|居委会|街道|社区|苏木|自治区|镇|乡|旗|区|县|市|省|村)$/, '');
 
 export function generateQueries(seed = 7): DevQuery[] {
   const r = seededRandom(seed);
   const homophones = homophoneTable();
   const out: Omit<DevQuery, 'q'>[] = [];
   const occs = BENCH_OCCUPATIONS;
-  const each = (kind: string, n: number, make: (o: BenchOccupation, i: number) => Omit<DevQuery, 'q' | 'kind'> | undefined) => {
+  const each = (
+    kind: string,
+    n: number,
+    make: (o: BenchOccupation, i: number) => Omit<DevQuery, 'q' | 'kind'> | undefined,
+  ) => {
     const seen = new Set<string>();
     for (let i = 0, tries = 0; seen.size < n && tries < n * 20; tries++, i++) {
       const q = make(occs[i % occs.length], i);
@@ -201,13 +228,22 @@ export function generateQueries(seed = 7): DevQuery[] {
   };
 
   each('exact', 30, (o) => ({ text: r.pick(o.wordings), occ: o.key }));
-  each('colloquial', 40, (o, i) => (o.colloquial[Math.floor(i / occs.length)] ? { text: o.colloquial[Math.floor(i / occs.length)], occ: o.key } : undefined));
+  each('colloquial', 40, (o, i) =>
+    o.colloquial[Math.floor(i / occs.length)]
+      ? { text: o.colloquial[Math.floor(i / occs.length)], occ: o.key }
+      : undefined,
+  );
   each('pinyin', 25, (o) => ({ text: py(r.pick(o.wordings)).join(''), occ: o.key }));
   each('spaced_pinyin', 25, (o) => ({ text: py(r.pick(o.wordings)).join(' '), occ: o.key }));
   each('pinyin_typo', 25, (o) => ({ text: letterTypo(r, py(r.pick(o.wordings)).join('')), occ: o.key }));
   each('initials', 20, (o) => {
     const w = o.wordings.find((x) => x.length >= 3) ?? o.wordings[0];
-    return { text: py(w).map((s) => s[0]).join(''), occ: o.key };
+    return {
+      text: py(w)
+        .map((s) => s[0])
+        .join(''),
+      occ: o.key,
+    };
   });
   each('homophone', 25, (o) => {
     const w = r.pick(o.wordings);
@@ -226,10 +262,18 @@ export function generateQueries(seed = 7): DevQuery[] {
     const short = stripPlace(name).length >= 2 ? stripPlace(name) : name;
     const style = r.int(0, 3);
     const text =
-      style === 0 ? `${short} ${what}` : style === 1 ? `${short}${what}` : style === 2 ? `${what} ${name}` : `${py(short).join('')} ${what}`;
+      style === 0
+        ? `${short} ${what}`
+        : style === 1
+          ? `${short}${what}`
+          : style === 2
+            ? `${what} ${name}`
+            : `${py(short).join('')} ${what}`;
     return { text, occ: o.key, place: name };
   });
-  each('english', 25, (o, i) => (o.en[Math.floor(i / occs.length)] ? { text: o.en[Math.floor(i / occs.length)], occ: o.key } : undefined));
+  each('english', 25, (o, i) =>
+    o.en[Math.floor(i / occs.length)] ? { text: o.en[Math.floor(i / occs.length)], occ: o.key } : undefined,
+  );
   each('perk_number', 30, (o) => {
     const w = r.next() < 0.7 ? r.pick(o.wordings) : r.pick(o.colloquial);
     switch (r.int(0, 3)) {
@@ -239,11 +283,19 @@ export function generateQueries(seed = 7): DevQuery[] {
         return { text: r.next() < 0.5 ? `${w} 包吃住` : `包吃住的${w}`, occ: o.key, perks: ['meals', 'lodging'] };
       case 2: {
         const amount = Math.round((o.pay === 'daily' ? o.wage[0] : o.wage[0] / 26) / 10) * 10 + 20;
-        return { text: r.pick([`${w} ${amount}一天`, `${w}日薪${amount}`, `一天${amount}的${w}`]), occ: o.key, wage: { amount, unit: 'daily' } };
+        return {
+          text: r.pick([`${w} ${amount}一天`, `${w}日薪${amount}`, `一天${amount}的${w}`]),
+          occ: o.key,
+          wage: { amount, unit: 'daily' },
+        };
       }
       default: {
         const amount = Math.round((o.pay === 'monthly' ? o.wage[0] : o.wage[0] * 26) / 500) * 500 + 500;
-        return { text: r.pick([`${w} 月薪${amount}`, `${w} ${amount}一个月`]), occ: o.key, wage: { amount, unit: 'monthly' } };
+        return {
+          text: r.pick([`${w} 月薪${amount}`, `${w} ${amount}一个月`]),
+          occ: o.key,
+          wage: { amount, unit: 'monthly' },
+        };
       }
     }
   });
@@ -261,9 +313,22 @@ export function relevant(job: LabelledJob, q: DevQuery): boolean {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { jobs: { type: 'string' }, out: { type: 'string' }, queries: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { jobs: { type: 'string' }, out: { type: 'string' }, queries: { type: 'string' } },
+  });
   if (values.jobs && values.out) {
-    writeFileSync(values.out, `${generateJobs(Number(values.jobs)).map((j) => JSON.stringify(j)).join('\n')}\n`);
+    writeFileSync(
+      values.out,
+      `${generateJobs(Number(values.jobs))
+        .map((j) => JSON.stringify(j))
+        .join('\n')}\n`,
+    );
   }
-  if (values.queries) writeFileSync(values.queries, `${generateQueries().map((q) => JSON.stringify(q)).join('\n')}\n`);
+  if (values.queries)
+    writeFileSync(
+      values.queries,
+      `${generateQueries()
+        .map((q) => JSON.stringify(q))
+        .join('\n')}\n`,
+    );
 }

@@ -38,7 +38,21 @@ for (const size of SIZES) {
     console.error(`search bench: ${engine} at ${size} jobs`);
     execFileSync(
       process.execPath,
-      ['--expose-gc', '--max-old-space-size=4096', '--import', 'tsx', 'bench/search-bench.ts', '--engine', engine, '--size', String(size), '--every', String(every(engine, size)), '--json', out],
+      [
+        '--expose-gc',
+        '--max-old-space-size=4096',
+        '--import',
+        'tsx',
+        'bench/search-bench.ts',
+        '--engine',
+        engine,
+        '--size',
+        String(size),
+        '--every',
+        String(every(engine, size)),
+        '--json',
+        out,
+      ],
       { stdio: ['ignore', 'ignore', 'inherit'] },
     );
     results.push(JSON.parse(readFileSync(out, 'utf8')));
@@ -121,6 +135,7 @@ const current = existsSync(path) ? readFileSync(path, 'utf8') : '# Benchmark res
 const start = current.indexOf('\n## Search');
 let next = start >= 0 ? current.indexOf('\n## ', start + 1) : -1;
 if (next < 0) next = current.length;
-const updated = start >= 0 ? `${current.slice(0, start)}\n${section}${current.slice(next)}` : `${current.trimEnd()}\n\n${section}`;
+const updated =
+  start >= 0 ? `${current.slice(0, start)}\n${section}${current.slice(next)}` : `${current.trimEnd()}\n\n${section}`;
 writeFileSync(path, updated);
 console.error('bench/RESULTS.md: Search section written');

@@ -52,7 +52,8 @@ async function startMeasuredServer() {
   });
   server.on('connection', (socket: Socket) => sockets.add(socket));
   const { port } = server.address() as AddressInfo;
-  const wire = () => [...sockets].reduce((n, s) => ({ down: n.down + s.bytesWritten, up: n.up + s.bytesRead }), { down: 0, up: 0 });
+  const wire = () =>
+    [...sockets].reduce((n, s) => ({ down: n.down + s.bytesWritten, up: n.up + s.bytesRead }), { down: 0, up: 0 });
   return {
     db,
     url: `http://127.0.0.1:${port}`,
@@ -80,7 +81,9 @@ export async function spineBench() {
     `SELECT count(*)::int AS n FROM records
      WHERE buckets && ARRAY['stations', 'ref'] OR EXISTS (SELECT 1 FROM unnest(buckets) AS b WHERE b LIKE 'jobs:%')`,
   );
-  lines.push(`Demo county seeded: ${DEFAULT_DEMO.jobs} jobs, ${DEFAULT_DEMO.seekers} seekers in ${server.seedMs.toFixed(0)} ms (PGlite)`);
+  lines.push(
+    `Demo county seeded: ${DEFAULT_DEMO.jobs} jobs, ${DEFAULT_DEMO.seekers} seekers in ${server.seedMs.toFixed(0)} ms (PGlite)`,
+  );
 
   const device = new GigDb(`bench-${uuidv7()}`);
   const engine = new SyncEngine(device, { baseUrl: server.url, fetch: gzipFetch });

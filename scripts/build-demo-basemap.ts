@@ -57,7 +57,8 @@ async function demoStations(): Promise<Station[]> {
 
 function counties(stations: Station[]): County[] {
   const byCounty = new Map<string, Station[]>();
-  for (const s of stations) byCounty.set(s.regionCode.slice(0, 6), [...(byCounty.get(s.regionCode.slice(0, 6)) ?? []), s]);
+  for (const s of stations)
+    byCounty.set(s.regionCode.slice(0, 6), [...(byCounty.get(s.regionCode.slice(0, 6)) ?? []), s]);
   return [...byCounty].map(([code, list]) => {
     const center = {
       lat: list.reduce((sum, s) => sum + s.lat, 0) / list.length,
@@ -110,10 +111,26 @@ function graticule(list: County[]): Feature[] {
       properties: { kind: i % 5 === 0 ? 'major' : 'minor' },
     });
     for (let i = Math.round(lat0 * 50); i <= Math.round(lat1 * 50); i++) {
-      lines.push(line([[lon0, i / 50], [lon1, i / 50]], i));
+      lines.push(
+        line(
+          [
+            [lon0, i / 50],
+            [lon1, i / 50],
+          ],
+          i,
+        ),
+      );
     }
     for (let i = Math.round(lon0 * 50); i <= Math.round(lon1 * 50); i++) {
-      lines.push(line([[i / 50, lat0], [i / 50, lat1]], i));
+      lines.push(
+        line(
+          [
+            [i / 50, lat0],
+            [i / 50, lat1],
+          ],
+          i,
+        ),
+      );
     }
   }
   return lines;
@@ -131,7 +148,12 @@ function tileRange(c: County, z: number) {
     const s = Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
     return Math.floor(((1 - s / Math.PI) / 2) * n);
   };
-  return { x0: x(c.center.lon - r * 1.4), x1: x(c.center.lon + r * 1.4), y0: y(c.center.lat + r), y1: y(c.center.lat - r) };
+  return {
+    x0: x(c.center.lon - r * 1.4),
+    x1: x(c.center.lon + r * 1.4),
+    y0: y(c.center.lat + r),
+    y1: y(c.center.lat - r),
+  };
 }
 
 function tiles(list: County[]): Map<number, Uint8Array> {
@@ -238,7 +260,8 @@ function writePmtiles(tileMap: Map<number, Uint8Array>, list: County[]): Buffer 
   );
 
   const HEADER = 127;
-  if (HEADER + root.length > 16_384) throw new Error('root directory over 16 KiB: add leaf directories or lower MAX_ZOOM');
+  if (HEADER + root.length > 16_384)
+    throw new Error('root directory over 16 KiB: add leaf directories or lower MAX_ZOOM');
   const metadataOffset = HEADER + root.length;
   const dataOffset = metadataOffset + metadata.length;
   const header = Buffer.alloc(HEADER);

@@ -11,7 +11,8 @@ import { dirname, join, normalize, relative } from 'node:path';
 
 const ROOT = process.cwd();
 const SCANNED = ['src', 'workers', 'server'];
-const IMPORT = /(?:^|\n)\s*(import|export)\s+(type\s+)?(?:[^'";]*?\s+from\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+const IMPORT =
+  /(?:^|\n)\s*(import|export)\s+(type\s+)?(?:[^'";]*?\s+from\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
 
 interface Rule {
   applies: (file: string) => boolean;
@@ -27,7 +28,11 @@ const RULES: Rule[] = [
     allowedOwn: (t) => t.startsWith('workers/') || t.startsWith('src/core/') || t.startsWith('src/db/'),
     why: 'workers import src/core and src/db only',
   },
-  { applies: under('server/'), allowedOwn: (t) => t.startsWith('server/') || t.startsWith('src/core/'), why: 'server imports src/core only' },
+  {
+    applies: under('server/'),
+    allowedOwn: (t) => t.startsWith('server/') || t.startsWith('src/core/'),
+    why: 'server imports src/core only',
+  },
 ];
 
 function files(dir: string): string[] {

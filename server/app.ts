@@ -83,7 +83,10 @@ export function createApp({
       return c.json({ error: 'SEQ_GAP', expected: error.expected, message: error.message }, 409);
     }
     console.error('[server] unexpected error', error);
-    return c.json({ error: 'INTERNAL', message: 'the server failed; your data is safe on your device, try again later' }, 500);
+    return c.json(
+      { error: 'INTERNAL', message: 'the server failed; your data is safe on your device, try again later' },
+      500,
+    );
   });
 
   app.use('*', secureHeaders(SECURITY_HEADERS));
@@ -129,9 +132,14 @@ export function createApp({
 /** An app older than the records it would receive updates first; its outbox waits meanwhile. */
 function checkSchema(schema: number): void {
   if (schema < MIN_SCHEMA_VERSION) {
-    throw new HttpError(426, 'UPGRADE_REQUIRED', 'this app version is too old for the server: update the app (your records stay on the phone)');
+    throw new HttpError(
+      426,
+      'UPGRADE_REQUIRED',
+      'this app version is too old for the server: update the app (your records stay on the phone)',
+    );
   }
-  if (schema > SCHEMA_VERSION) throw new HttpError(400, 'SCHEMA_AHEAD', `the server knows schema ${SCHEMA_VERSION}, not ${schema}`, 'schema');
+  if (schema > SCHEMA_VERSION)
+    throw new HttpError(400, 'SCHEMA_AHEAD', `the server knows schema ${SCHEMA_VERSION}, not ${schema}`, 'schema');
 }
 
 /** Serve the built PWA: hashed assets forever, the shell and service worker always fresh. */

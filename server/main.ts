@@ -21,7 +21,10 @@ const server = await startServer({
   dataDir: databaseUrl ? undefined : join(dataDir, 'pglite'),
   staticDir: resolve('dist'),
   demo: DEFAULT_DEMO,
-  admin: process.env.ADMIN_PHONE && process.env.ADMIN_PASSWORD ? { phone: process.env.ADMIN_PHONE, password: process.env.ADMIN_PASSWORD } : undefined,
+  admin:
+    process.env.ADMIN_PHONE && process.env.ADMIN_PASSWORD
+      ? { phone: process.env.ADMIN_PHONE, password: process.env.ADMIN_PASSWORD }
+      : undefined,
 });
 const where = databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${join(dataDir, 'pglite')}`;
 console.log(`零工驿站 Gig Station on ${server.url.replace('0.0.0.0', 'localhost')} — database: ${where}`);

@@ -41,14 +41,21 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   if (options.admin && (await ensureAdmin(db, options.admin.phone, options.admin.password))) {
     console.log(`[server] made the admin account ${options.admin.phone}`);
   }
-  const app = createApp({ db, staticDir: options.staticDir, pageRows: options.pageRows, codeSender: options.codeSender });
+  const app = createApp({
+    db,
+    staticDir: options.staticDir,
+    pageRows: options.pageRows,
+    codeSender: options.codeSender,
+  });
   const host = options.host ?? '127.0.0.1';
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: options.port ?? 0, hostname: host }, () => resolve(s));
   });
   const { port } = server.address() as AddressInfo;
   const purge = () =>
-    purgeTombstones(db, new Date(Date.now() - TOMBSTONE_RETENTION_MS)).catch((error) => console.error('[server] tombstone purge failed', error));
+    purgeTombstones(db, new Date(Date.now() - TOMBSTONE_RETENTION_MS)).catch((error) =>
+      console.error('[server] tombstone purge failed', error),
+    );
   await purge();
   const purging = setInterval(purge, PURGE_EVERY_MS);
   purging.unref();

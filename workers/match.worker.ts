@@ -25,7 +25,10 @@ export interface ExplainedHit extends Hit {
 }
 
 const explain = (hits: Hit[]): ExplainedHit[] =>
-  hits.map((hit) => ({ ...hit, because: { zh: formatReasons(hit.reasons, 'zh'), en: formatReasons(hit.reasons, 'en') } }));
+  hits.map((hit) => ({
+    ...hit,
+    because: { zh: formatReasons(hit.reasons, 'zh'), en: formatReasons(hit.reasons, 'en') },
+  }));
 
 const db = new GigDb();
 let engine: MatchEngine = createEngine();

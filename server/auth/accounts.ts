@@ -103,7 +103,11 @@ export async function hashPassword(password: string): Promise<string> {
 }
 
 /** The staff account for a phone and password, or undefined; workers have no password. */
-export async function accountForPassword(q: Queryable, phone: string, password: string): Promise<AccountView | undefined> {
+export async function accountForPassword(
+  q: Queryable,
+  phone: string,
+  password: string,
+): Promise<AccountView | undefined> {
   const found = await row(q, 'phone', phone);
   const [, salt, hash] = found?.password_hash?.split(':') ?? [];
   if (!found || !salt || !hash) return undefined;

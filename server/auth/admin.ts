@@ -10,7 +10,10 @@ import { actorOf } from '../http/actor';
 import { HttpError, readJson } from '../http/body';
 import { createAccount } from './accounts';
 
-export function mountAdmin(app: Hono, { db, key, now }: { db: Database; key: () => Promise<string>; now: () => number }): void {
+export function mountAdmin(
+  app: Hono,
+  { db, key, now }: { db: Database; key: () => Promise<string>; now: () => number },
+): void {
   app.post(ACCOUNTS_PATH, async (c: Context) => {
     const actor = await actorOf(c, key, now());
     if (actor.role !== 'admin') throw new HttpError(403, 'FORBIDDEN', 'only an admin may make accounts');

@@ -64,17 +64,29 @@ export async function readAccessToken(key: string, token: string, now = Date.now
   }
 }
 
-export async function issueRefreshToken(q: Queryable, accountId: string, clientId: string, now: number): Promise<string> {
+export async function issueRefreshToken(
+  q: Queryable,
+  accountId: string,
+  clientId: string,
+  now: number,
+): Promise<string> {
   const token = randomBytes(32).toString('base64url');
-  await q.query(
-    'INSERT INTO refresh_tokens (token_hash, account_id, client_id, expires_at) VALUES ($1, $2, $3, $4)',
-    [sha256(token), accountId, clientId, new Date(now + REFRESH_TTL_MS).toISOString()],
-  );
+  await q.query('INSERT INTO refresh_tokens (token_hash, account_id, client_id, expires_at) VALUES ($1, $2, $3, $4)', [
+    sha256(token),
+    accountId,
+    clientId,
+    new Date(now + REFRESH_TTL_MS).toISOString(),
+  ]);
   return token;
 }
 
 /** The account a refresh token belongs to, if it is live and presented by its own device. */
-export async function redeemRefreshToken(q: Queryable, token: string, clientId: string, now: number): Promise<string | undefined> {
+export async function redeemRefreshToken(
+  q: Queryable,
+  token: string,
+  clientId: string,
+  now: number,
+): Promise<string | undefined> {
   const [row] = await q.query<{ account_id: string; client_id: string; expires_at: string | Date; revoked: boolean }>(
     'SELECT account_id, client_id, expires_at, revoked FROM refresh_tokens WHERE token_hash = $1',
     [sha256(token)],

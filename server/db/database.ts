@@ -38,7 +38,8 @@ async function openPglite(dataDir?: string): Promise<Database> {
     async query(sql, params) {
       return (await pg.query(sql, params)).rows as never[];
     },
-    transaction: (work) => pg.transaction((tx) => work({ query: async (sql, params) => (await tx.query(sql, params)).rows as never[] })),
+    transaction: (work) =>
+      pg.transaction((tx) => work({ query: async (sql, params) => (await tx.query(sql, params)).rows as never[] })),
     async exec(sql) {
       await pg.exec(sql);
     },

@@ -15,7 +15,9 @@ export async function migrate(db: Database): Promise<string[]> {
   );
   const done = new Set((await db.query<{ name: string }>('SELECT name FROM schema_migrations')).map((r) => r.name));
   const applied: string[] = [];
-  for (const name of readdirSync(DIR).filter((f) => /\.(sql|ts)$/.test(f)).sort()) {
+  for (const name of readdirSync(DIR)
+    .filter((f) => /\.(sql|ts)$/.test(f))
+    .sort()) {
     if (done.has(name)) continue;
     const path = join(DIR, name);
     const step: (tx: Queryable) => Promise<void> = name.endsWith('.ts')

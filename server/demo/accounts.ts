@@ -23,11 +23,26 @@ export async function seedDemoAccounts(q: Queryable, stations: readonly Station[
   const county = countyOf(desk.regionCode);
   const accounts = [
     { phone: '13800000001', name: '管理员', role: 'admin', stationIds: [], counties: [], password: DEMO_PASSWORD },
-    { phone: '13800000002', name: '驿站窗口', role: 'station_staff', stationIds: [desk.id], counties: [county], password: DEMO_PASSWORD },
-    { phone: '13800000003', name: '下乡专员', role: 'field_staff', stationIds: [], counties: [county], password: DEMO_PASSWORD },
+    {
+      phone: '13800000002',
+      name: '驿站窗口',
+      role: 'station_staff',
+      stationIds: [desk.id],
+      counties: [county],
+      password: DEMO_PASSWORD,
+    },
+    {
+      phone: '13800000003',
+      name: '下乡专员',
+      role: 'field_staff',
+      stationIds: [],
+      counties: [county],
+      password: DEMO_PASSWORD,
+    },
     { phone: '13800000004', name: '鑫家政', role: 'employer', stationIds: [], counties: [], password: DEMO_PASSWORD },
     { phone: '13800000005', name: '马师傅', role: 'worker', stationIds: [], counties: [] },
   ] as const;
-  for (const account of accounts) await createAccount(q, { ...account, stationIds: [...account.stationIds], counties: [...account.counties] });
+  for (const account of accounts)
+    await createAccount(q, { ...account, stationIds: [...account.stationIds], counties: [...account.counties] });
   return accounts.map(({ phone, name, role }) => ({ phone, name, role }));
 }

@@ -40,8 +40,11 @@ const DAY_MS = 86_400_000;
 
 type Rng = SeededRandom;
 
-const SURNAMES = '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎'.split('');
-const GIVEN = '建国秀英海军桂兰志强丽娟国华玉梅永红春花德明淑珍长青金凤保平小燕文斌红霞明亮桂芳宝山晓东'.match(/.{2}/g)!;
+const SURNAMES =
+  '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎'.split('');
+const GIVEN = '建国秀英海军桂兰志强丽娟国华玉梅永红春花德明淑珍长青金凤保平小燕文斌红霞明亮桂芳宝山晓东'.match(
+  /.{2}/g,
+)!;
 const EMPLOYER_SUFFIX: Record<string, string[]> = {
   construction: ['建筑劳务有限公司', '装饰工程队', '建设工程有限公司'],
   farm: ['农牧专业合作社', '家庭农场', '种植专业合作社'],
@@ -214,31 +217,47 @@ function seekers(r: Rng, size: DemoSize, allStations: Station[], now: number): S
 function reference(r: Rng, allStations: Station[], now: number): (Policy | Course | Event)[] {
   const today = new Date(now).toISOString().slice(0, 10);
   const policies: Policy[] = [
-    ['零工市场服务规则：求职登记、岗位发布全程免费', '零工市场是公益性服务场所。求职登记、岗位信息、职业指导、政策咨询一律免费。任何以介绍工作为名收取押金、培训费、服装费的，请拨打12333举报。'],
-    ['农民工工资被拖欠怎么办', '一、保存好考勤记录、工资条、聊天记录、工友证言。二、先与用工方协商。三、向当地人社部门劳动保障监察机构投诉，或拨打12333；也可拨打工会维权热线12351。四、可申请劳动争议仲裁，农民工申请仲裁不收费。'],
-    ['灵活就业人员社会保险补贴', '就业困难人员、离校2年内未就业高校毕业生灵活就业后缴纳社会保险费的，可按规定申请社会保险补贴，补贴期限一般不超过3年。带身份证到驿站登记。'],
+    [
+      '零工市场服务规则：求职登记、岗位发布全程免费',
+      '零工市场是公益性服务场所。求职登记、岗位信息、职业指导、政策咨询一律免费。任何以介绍工作为名收取押金、培训费、服装费的，请拨打12333举报。',
+    ],
+    [
+      '农民工工资被拖欠怎么办',
+      '一、保存好考勤记录、工资条、聊天记录、工友证言。二、先与用工方协商。三、向当地人社部门劳动保障监察机构投诉，或拨打12333；也可拨打工会维权热线12351。四、可申请劳动争议仲裁，农民工申请仲裁不收费。',
+    ],
+    [
+      '灵活就业人员社会保险补贴',
+      '就业困难人员、离校2年内未就业高校毕业生灵活就业后缴纳社会保险费的，可按规定申请社会保险补贴，补贴期限一般不超过3年。带身份证到驿站登记。',
+    ],
     ['职业技能培训补贴', '参加职业技能培训并取得证书的，可按规定申请培训补贴。脱贫人口参加培训期间可领取生活费补贴。'],
     ['脱贫人口外出务工交通补贴', '脱贫人口跨省务工的，可申请一次性交通补贴，凭务工证明到乡镇就业驿站办理。'],
-    ['新就业形态劳动者职业伤害保障', '外卖、快递、网约车等平台劳动者在工作中受到伤害的，可按规定享受职业伤害保障待遇。'],
-  ].map(([title, body], i): Policy => ({
-    ...base(now - i * DAY_MS),
-    title,
-    body,
-    regionCodes: [],
-    tags: title.includes('工资') ? ['维权'] : ['补贴'],
-    publishedOn: today,
-  }));
-  const courses = allStations.slice(0, 10).map((station, i): Course => ({
-    ...base(now),
-    title: ['家政服务员培训', '电工上岗证培训', '中式烹调师培训', '育婴员培训', '电焊工培训'][i % 5],
-    stationId: station.id,
-    regionCode: station.regionCode,
-    description: '免费培训，结业发证，培训期间管午饭。',
-    startDate: new Date(now + r.int(3, 40) * DAY_MS).toISOString().slice(0, 10),
-    days: r.pick([5, 10, 15]),
-    capacity: r.pick([20, 30, 50]),
-    points: r.pick([10, 20, 30]),
-  }));
+    [
+      '新就业形态劳动者职业伤害保障',
+      '外卖、快递、网约车等平台劳动者在工作中受到伤害的，可按规定享受职业伤害保障待遇。',
+    ],
+  ].map(
+    ([title, body], i): Policy => ({
+      ...base(now - i * DAY_MS),
+      title,
+      body,
+      regionCodes: [],
+      tags: title.includes('工资') ? ['维权'] : ['补贴'],
+      publishedOn: today,
+    }),
+  );
+  const courses = allStations.slice(0, 10).map(
+    (station, i): Course => ({
+      ...base(now),
+      title: ['家政服务员培训', '电工上岗证培训', '中式烹调师培训', '育婴员培训', '电焊工培训'][i % 5],
+      stationId: station.id,
+      regionCode: station.regionCode,
+      description: '免费培训，结业发证，培训期间管午饭。',
+      startDate: new Date(now + r.int(3, 40) * DAY_MS).toISOString().slice(0, 10),
+      days: r.pick([5, 10, 15]),
+      capacity: r.pick([20, 30, 50]),
+      points: r.pick([10, 20, 30]),
+    }),
+  );
   const events = allStations.slice(0, 6).map((station, i): Event => {
     const startsAt = now + (i + 1) * 3 * DAY_MS + 9 * 3_600_000;
     return {
@@ -271,9 +290,18 @@ export async function seedDemo(db: Database, size: DemoSize = DEFAULT_DEMO, now 
     ...checkedWrites('station', allStations),
     ...checkedWrites('job', jobs(r, size, allStations, now)),
     ...checkedWrites('seeker', seekers(r, size, allStations, now)),
-    ...checkedWrites('policy', refs.filter((x): x is Policy => 'body' in x)),
-    ...checkedWrites('course', refs.filter((x): x is Course => 'capacity' in x)),
-    ...checkedWrites('event', refs.filter((x): x is Event => 'startsAt' in x)),
+    ...checkedWrites(
+      'policy',
+      refs.filter((x): x is Policy => 'body' in x),
+    ),
+    ...checkedWrites(
+      'course',
+      refs.filter((x): x is Course => 'capacity' in x),
+    ),
+    ...checkedWrites(
+      'event',
+      refs.filter((x): x is Event => 'startsAt' in x),
+    ),
   ];
   await db.transaction(async (tx) => {
     for (let i = 0; i < writes.length; i += 1000) await writeRecords(tx, writes.slice(i, i + 1000));

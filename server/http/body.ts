@@ -42,7 +42,8 @@ async function readCapped(c: Context): Promise<Uint8Array> {
 
 function inflate(bytes: Uint8Array, encoding: string | undefined): Uint8Array {
   if (!encoding || encoding === 'identity') return bytes;
-  if (encoding !== 'gzip') throw new HttpError(415, 'ENCODING', `content-encoding ${encoding} is not supported; use gzip`);
+  if (encoding !== 'gzip')
+    throw new HttpError(415, 'ENCODING', `content-encoding ${encoding} is not supported; use gzip`);
   try {
     return gunzipSync(bytes, { maxOutputLength: MAX_INFLATED_BYTES });
   } catch (error) {
@@ -55,7 +56,8 @@ function inflate(bytes: Uint8Array, encoding: string | undefined): Uint8Array {
 
 export async function readJson<S extends v.GenericSchema>(c: Context, schema: S): Promise<v.InferOutput<S>> {
   const type = c.req.header('content-type') ?? '';
-  if (!type.startsWith('application/json')) throw new HttpError(415, 'CONTENT_TYPE', 'content-type must be application/json');
+  if (!type.startsWith('application/json'))
+    throw new HttpError(415, 'CONTENT_TYPE', 'content-type must be application/json');
   const bytes = inflate(await readCapped(c), c.req.header('content-encoding'));
   let text: string;
   try {

@@ -14,9 +14,10 @@ export async function grantedBuckets(q: Queryable, actor: Actor, followed: reado
       : [];
   const own =
     actor.role === 'worker' && actor.userId
-      ? await q.query<{ id: string }>(`SELECT id FROM records WHERE kind = 'seeker' AND NOT deleted AND data @> $1::text::jsonb`, [
-          JSON.stringify({ registeredBy: 'self', registeredByUser: actor.userId }),
-        ])
+      ? await q.query<{ id: string }>(
+          `SELECT id FROM records WHERE kind = 'seeker' AND NOT deleted AND data @> $1::text::jsonb`,
+          [JSON.stringify({ registeredBy: 'self', registeredByUser: actor.userId })],
+        )
       : [];
   const all = actor.role === 'admin' ? await q.query<{ bucket: string }>('SELECT DISTINCT bucket FROM sync_log') : [];
   return grantsFor(actor, followed, {

@@ -38,7 +38,10 @@ interface BucketRead {
   granted: string[];
 }
 
-async function readBucket(q: Queryable, { bucket, cursor, high, limit, actor, granted }: BucketRead): Promise<BucketPage> {
+async function readBucket(
+  q: Queryable,
+  { bucket, cursor, high, limit, actor, granted }: BucketRead,
+): Promise<BucketPage> {
   const rows = await q.query<LogRow>(
     `SELECT l.seq, l.kind, l.id, l.op, l.version, CASE WHEN l.op = 'put' THEN r.data END AS data,
        (l.op = 'rm' AND NOT r.deleted AND r.buckets && ARRAY(SELECT jsonb_array_elements_text($5::text::jsonb))) AS held_elsewhere
@@ -60,7 +63,12 @@ async function readBucket(q: Queryable, { bucket, cursor, high, limit, actor, gr
   return { next: more ? rows[rows.length - 1].seq : high, more, put, rm };
 }
 
-export async function pull(q: Queryable, request: PullRequest, actor: Actor, rowBudget = DEFAULT_PAGE_ROWS): Promise<PullResponse> {
+export async function pull(
+  q: Queryable,
+  request: PullRequest,
+  actor: Actor,
+  rowBudget = DEFAULT_PAGE_ROWS,
+): Promise<PullResponse> {
   // Every seq up to next_seq - 1 is committed: writers hold the counter row's lock until they commit.
   const [meta] = await q.query<{ epoch: string; next_seq: number; horizon: number }>(
     'SELECT epoch, next_seq, horizon FROM sync_meta WHERE id = 1',
@@ -81,7 +89,8 @@ export async function pull(q: Queryable, request: PullRequest, actor: Actor, row
     let cursor = request.buckets[bucket] ?? 0;
     let reset: BucketPage['reset'];
     if (epochChanged) reset = 'epoch';
-    else if (cursor > high) reset = 'ahead'; // the server went back in time: never trust a cursor from the future
+    else if (cursor > high)
+      reset = 'ahead'; // the server went back in time: never trust a cursor from the future
     else if (cursor > 0 && cursor < meta.horizon) reset = 'compacted'; // tombstones it missed are purged
     if (reset) cursor = 0;
     if (budget === 0) {

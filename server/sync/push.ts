@@ -32,8 +32,13 @@ export interface PushOutcome {
  */
 function checkOwner(boundTo: string | null, actor: Actor): void {
   if (boundTo === null || boundTo === actor.userId) return;
-  if (!actor.userId) throw new HttpError(401, 'LOGIN_REQUIRED', 'this device’s records belong to an account: log in to send them');
-  throw new HttpError(403, 'CLIENT_BOUND', 'these records were made by another account on this device; they wait for that account');
+  if (!actor.userId)
+    throw new HttpError(401, 'LOGIN_REQUIRED', 'this device’s records belong to an account: log in to send them');
+  throw new HttpError(
+    403,
+    'CLIENT_BOUND',
+    'these records were made by another account on this device; they wait for that account',
+  );
 }
 
 async function lockClient(tx: Queryable, clientId: string, actor: Actor): Promise<number> {

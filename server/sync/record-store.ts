@@ -23,8 +23,15 @@ interface LogEntry {
   version: number;
 }
 
-export async function readRecord<K extends Kind>(q: Queryable, kind: K, id: string): Promise<RecordByKind[K] | undefined> {
-  const rows = await q.query<{ data: RecordByKind[K] }>('SELECT data FROM records WHERE kind = $1 AND id = $2', [kind, id]);
+export async function readRecord<K extends Kind>(
+  q: Queryable,
+  kind: K,
+  id: string,
+): Promise<RecordByKind[K] | undefined> {
+  const rows = await q.query<{ data: RecordByKind[K] }>('SELECT data FROM records WHERE kind = $1 AND id = $2', [
+    kind,
+    id,
+  ]);
   return rows[0]?.data;
 }
 

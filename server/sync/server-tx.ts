@@ -22,7 +22,10 @@ export class ServerMutationTx implements MutationTx {
     return this.stored.get(key) as RecordByKind[K] | undefined;
   }
 
-  async findFirst<K extends Kind>(kind: K, match: Record<string, string | number>): Promise<RecordByKind[K] | undefined> {
+  async findFirst<K extends Kind>(
+    kind: K,
+    match: Record<string, string | number>,
+  ): Promise<RecordByKind[K] | undefined> {
     return (await this.matching(kind, match, 1))[0];
   }
 
@@ -31,9 +34,14 @@ export class ServerMutationTx implements MutationTx {
   }
 
   /** Stored matches with this mutation's own writes laid over them. */
-  private async matching<K extends Kind>(kind: K, match: Record<string, string | number>, limit?: number): Promise<RecordByKind[K][]> {
+  private async matching<K extends Kind>(
+    kind: K,
+    match: Record<string, string | number>,
+    limit?: number,
+  ): Promise<RecordByKind[K][]> {
     const fits = (record: RecordByKind[Kind]) =>
-      !record.deleted && Object.entries(match).every(([k, v]) => (record as unknown as Record<string, unknown>)[k] === v);
+      !record.deleted &&
+      Object.entries(match).every(([k, v]) => (record as unknown as Record<string, unknown>)[k] === v);
     const written = [...this.pending.values()].filter((w) => w.kind === kind).map((w) => w.record as RecordByKind[K]);
     const writtenIds = new Set(written.map((r) => r.id));
     const stored = (await findRecords(this.q, kind, match, limit)).filter((r) => !writtenIds.has(r.id));

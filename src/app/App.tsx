@@ -20,7 +20,9 @@ const ComplaintPage = lazy(() => import('../features/complaints/ComplaintPage'))
 const RequireAccount = lazy(() => import('../features/account/RequireAccount'));
 
 /** A page only some roles may use; others are asked to log in (the server checks again). */
-const forRoles = (roles: readonly Role[], page: () => JSX.Element) => () => <RequireAccount roles={roles}>{page()}</RequireAccount>;
+const forRoles = (roles: readonly Role[], page: () => JSX.Element) => () => (
+  <RequireAccount roles={roles}>{page()}</RequireAccount>
+);
 
 export function App() {
   onMount(() => scheduler.start());

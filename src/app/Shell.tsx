@@ -8,10 +8,22 @@ import { StorageLost } from './StorageLost';
 
 /** Tab icons as plain SVG paths (24×24): no icon font, no emoji an old phone may lack. */
 const TABS = [
-  { href: '/', label: 'tab.jobs', icon: 'M10 3a7 7 0 1 1 0 14 7 7 0 0 1 0-14zm0 2a5 5 0 1 0 0 10 5 5 0 0 0 0-10zm5.3 10.9 5.4 5.4-1.4 1.4-5.4-5.4z' },
-  { href: '/stations', label: 'tab.stations', icon: 'M12 2a7 7 0 0 1 7 7c0 5-7 13-7 13S5 14 5 9a7 7 0 0 1 7-7zm0 4a3 3 0 1 0 0 6 3 3 0 0 0 0-6z' },
+  {
+    href: '/',
+    label: 'tab.jobs',
+    icon: 'M10 3a7 7 0 1 1 0 14 7 7 0 0 1 0-14zm0 2a5 5 0 1 0 0 10 5 5 0 0 0 0-10zm5.3 10.9 5.4 5.4-1.4 1.4-5.4-5.4z',
+  },
+  {
+    href: '/stations',
+    label: 'tab.stations',
+    icon: 'M12 2a7 7 0 0 1 7 7c0 5-7 13-7 13S5 14 5 9a7 7 0 0 1 7-7zm0 4a3 3 0 1 0 0 6 3 3 0 0 0 0-6z',
+  },
   { href: '/post', label: 'tab.post', icon: 'M11 4h2v7h7v2h-7v7h-2v-7H4v-2h7z' },
-  { href: '/me', label: 'tab.me', icon: 'M12 3a4.5 4.5 0 1 1 0 9 4.5 4.5 0 0 1 0-9zm0 11c4.4 0 8 2.2 8 5v2H4v-2c0-2.8 3.6-5 8-5z' },
+  {
+    href: '/me',
+    label: 'tab.me',
+    icon: 'M12 3a4.5 4.5 0 1 1 0 9 4.5 4.5 0 0 1 0-9zm0 11c4.4 0 8 2.2 8 5v2H4v-2c0-2.8 3.6-5 8-5z',
+  },
 ] as const;
 
 export function Shell(props: { children?: JSX.Element }) {

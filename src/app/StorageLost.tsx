@@ -15,7 +15,12 @@ export function StorageLost() {
               {t('storage.lostUnsent', { n: unsentAtLoss() })}
             </p>
           </Show>
-          <button type="button" class="button primary wide" data-testid="storage-restart" onClick={() => location.reload()}>
+          <button
+            type="button"
+            class="button primary wide"
+            data-testid="storage-restart"
+            onClick={() => location.reload()}
+          >
             {t('storage.restart')}
           </button>
         </div>

@@ -87,7 +87,9 @@ export function projectRecord<K extends Kind>(kind: K, record: RecordByKind[K], 
     }
     case 'application': {
       // The desk's notes on a referral stay at the desk.
-      const history = (r.history as { by?: string; note?: string }[]).map(({ by: _by, note: _note, ...event }) => event);
+      const history = (r.history as { by?: string; note?: string }[]).map(
+        ({ by: _by, note: _note, ...event }) => event,
+      );
       return { ...record, history };
     }
     case 'complaint': {
@@ -113,7 +115,10 @@ export function mayActForSeeker(actor: Actor, seeker: RecordByKind['seeker']): b
     case 'worker':
       return ownsSeeker(actor, seeker);
     case 'station_staff':
-      return (seeker.stationId !== undefined && actor.stationIds.includes(seeker.stationId)) || seeker.registeredByUser === actor.userId;
+      return (
+        (seeker.stationId !== undefined && actor.stationIds.includes(seeker.stationId)) ||
+        seeker.registeredByUser === actor.userId
+      );
     case 'field_staff':
       return actor.counties.includes(countyOf(seeker.regionCode)) || seeker.registeredByUser === actor.userId;
     default:

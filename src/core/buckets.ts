@@ -34,7 +34,8 @@ export function bucketsOf<K extends Kind>(kind: K, record: RecordByKind[K]): str
     case 'employer':
       return [`employers:cty:${county()}`];
     case 'seeker': {
-      const registrar = r.registeredBy === 'staff' && r.registeredByUser ? [`reg:u:${r.registeredByUser as string}`] : [];
+      const registrar =
+        r.registeredBy === 'staff' && r.registeredByUser ? [`reg:u:${r.registeredByUser as string}`] : [];
       return [`seekers:cty:${county()}`, ...desk, ...registrar, `own:seeker:${r.id}`];
     }
     case 'complaint':

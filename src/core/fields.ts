@@ -17,11 +17,7 @@ export const optionalText = (max: number) => v.optional(text(max, 0));
 export const regionCode = v.pipe(v.string(), v.regex(/^\d{6}(\d{3}(\d{3})?)?$/, 'region_code'));
 
 /** Mainland mobile number, or a landline with area code (station desks). */
-export const phone = v.pipe(
-  v.string(),
-  v.trim(),
-  v.regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/, 'phone'),
-);
+export const phone = v.pipe(v.string(), v.trim(), v.regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/, 'phone'));
 
 /** Logins and codes go to a mobile number: the code arrives by SMS. */
 export const MOBILE_PATTERN = /^1[3-9]\d{9}$/;

@@ -149,7 +149,12 @@ async function openReview(
 }
 
 /** Fold `drop` into `keep`: fields filled in, the person's records re-pointed, `drop` deleted. */
-async function mergeInto(tx: MutationTx, ctx: MutationContext, keep: RecordByKind['seeker'], drop: RecordByKind['seeker']) {
+async function mergeInto(
+  tx: MutationTx,
+  ctx: MutationContext,
+  keep: RecordByKind['seeker'],
+  drop: RecordByKind['seeker'],
+) {
   await tx.put('seeker', checked(SeekerSchema, { ...mergeProfiles(keep, drop), updatedAt: ctx.now }));
   await tx.put('seeker', { ...drop, deleted: true, mergedInto: keep.id, updatedAt: ctx.now });
   for (const kind of ['application', 'enrollment', 'complaint', 'points'] as const) {
@@ -162,14 +167,7 @@ async function mergeInto(tx: MutationTx, ctx: MutationContext, keep: RecordByKin
 const DAY_MS = 86_400_000;
 const JOB_LIFETIME_MS = 30 * DAY_MS;
 
-const JobPostArgs = v.omit(JobSchema, [
-  ...SERVER_FIELDS,
-  'flags',
-  'status',
-  'verification',
-  'postedAt',
-  'createdBy',
-]);
+const JobPostArgs = v.omit(JobSchema, [...SERVER_FIELDS, 'flags', 'status', 'verification', 'postedAt', 'createdBy']);
 const JOB_EDITABLE = [
   'title',
   'occupationCode',
@@ -288,7 +286,13 @@ export const mutators = {
     async (tx, args, ctx) => {
       requireRole(ctx, DESK_ROLES, 'verify jobs');
       const job = await mustGet(tx, 'job', args.id);
-      const verification = { state: args.state, method: args.method, by: ctx.actor.userId, at: ctx.now, note: args.note };
+      const verification = {
+        state: args.state,
+        method: args.method,
+        by: ctx.actor.userId,
+        at: ctx.now,
+        note: args.note,
+      };
       await tx.put('job', { ...job, verification, updatedAt: ctx.now });
     },
   ),
@@ -307,7 +311,10 @@ export const mutators = {
         const stale = STATION_IDENTITY.find((f) => station[f] !== existing[f]);
         if (stale) throw new MutationError('STALE', `${stale}: changed by someone else since you opened it`, stale);
       }
-      await tx.put('station', checked(StationSchema, { ...station, ...fresh(station.id, ctx), version: existing?.version ?? 0 }));
+      await tx.put(
+        'station',
+        checked(StationSchema, { ...station, ...fresh(station.id, ctx), version: existing?.version ?? 0 }),
+      );
     },
   ),
 
@@ -334,7 +341,12 @@ export const mutators = {
     allowIf(ctx, allowed, `register a seeker as ${args.registeredBy}`);
     await mustBeNew(tx, 'seeker', args.id);
     const stationId = args.stationId ?? (ctx.actor.role === 'station_staff' ? ctx.actor.stationIds[0] : undefined);
-    const seeker = checked(SeekerSchema, { ...args, ...fresh(args.id, ctx), stationId, registeredByUser: ctx.actor.userId });
+    const seeker = checked(SeekerSchema, {
+      ...args,
+      ...fresh(args.id, ctx),
+      stationId,
+      registeredByUser: ctx.actor.userId,
+    });
     if (ctx.server) {
       // Two people registering one person (two field staff, offline): a review item, never a merge.
       for (const key of duplicateKeys(seeker)) {
@@ -374,15 +386,28 @@ export const mutators = {
       if (args.outcome === 'merged') {
         const profiles = await Promise.all(review.seekerIds.map((seekerId) => currentProfile(tx, seekerId)));
         for (const profile of profiles) allowIf(ctx, mayActForSeeker(ctx.actor, profile), 'merge these profiles');
-        const keep = profiles.find((p) => p.id === args.keep) ?? profiles.find((p) => p.registeredBy === 'self') ?? profiles[0];
+        const keep =
+          profiles.find((p) => p.id === args.keep) ?? profiles.find((p) => p.registeredBy === 'self') ?? profiles[0];
         for (const drop of profiles.filter((p) => p.id !== keep.id)) await mergeInto(tx, ctx, keep, drop);
       }
-      await tx.put('review', { ...review, status: args.outcome, resolvedBy: ctx.actor.userId, resolvedAt: ctx.now, updatedAt: ctx.now });
+      await tx.put('review', {
+        ...review,
+        status: args.outcome,
+        resolvedBy: ctx.actor.userId,
+        resolvedAt: ctx.now,
+        updatedAt: ctx.now,
+      });
     },
   ),
 
   'application.apply': define(
-    v.object({ id, jobId: id, seekerId: id, channel: v.picklist(['self', 'referral'] as const), stationId: v.optional(id) }),
+    v.object({
+      id,
+      jobId: id,
+      seekerId: id,
+      channel: v.picklist(['self', 'referral'] as const),
+      stationId: v.optional(id),
+    }),
     async (tx, args, ctx) => {
       // One application per (seeker, job): a second one from another device is a harmless repeat.
       await checkSeeker(tx, args.seekerId, ctx, 'apply for this person');
@@ -404,7 +429,11 @@ export const mutators = {
   ),
 
   'application.advance': define(
-    v.object({ id, status: v.picklist(APPLICATION_STATUSES), note: v.optional(v.pipe(v.string(), v.maxLength(200, 'too_long'))) }),
+    v.object({
+      id,
+      status: v.picklist(APPLICATION_STATUSES),
+      note: v.optional(v.pipe(v.string(), v.maxLength(200, 'too_long'))),
+    }),
     async (tx, args, ctx) => {
       const application = await mustGet(tx, 'application', args.id);
       allowIf(ctx, mayAdvanceApplication(ctx.actor, application), 'move this application');
@@ -469,13 +498,22 @@ export const mutators = {
   ),
 
   'complaint.advance': define(
-    v.object({ id, status: v.picklist(COMPLAINT_STATUSES), note: v.optional(v.pipe(v.string(), v.maxLength(200, 'too_long'))) }),
+    v.object({
+      id,
+      status: v.picklist(COMPLAINT_STATUSES),
+      note: v.optional(v.pipe(v.string(), v.maxLength(200, 'too_long'))),
+    }),
     async (tx, args, ctx) => {
       requireRole(ctx, DESK_ROLES, 'handle complaints');
       const complaint = await mustGet(tx, 'complaint', args.id);
       if (COMPLAINT_STATUSES.indexOf(args.status) <= COMPLAINT_STATUSES.indexOf(complaint.status)) return;
       const event = { status: args.status, at: ctx.now, by: ctx.actor.userId, note: args.note };
-      await tx.put('complaint', { ...complaint, status: args.status, history: [...complaint.history, event], updatedAt: ctx.now });
+      await tx.put('complaint', {
+        ...complaint,
+        status: args.status,
+        history: [...complaint.history, event],
+        updatedAt: ctx.now,
+      });
     },
   ),
 

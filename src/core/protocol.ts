@@ -76,7 +76,10 @@ export const PullRequestSchema = v.object({
   ),
   /** Counties the user chose to follow (none = all the server offers); the server intersects this with what the account may see. */
   counties: v.optional(
-    v.pipe(v.array(v.pipe(v.string(), v.regex(/^\d{6}$/, 'region_code'))), v.maxLength(MAX_FOLLOWED_COUNTIES, 'too_many')),
+    v.pipe(
+      v.array(v.pipe(v.string(), v.regex(/^\d{6}$/, 'region_code'))),
+      v.maxLength(MAX_FOLLOWED_COUNTIES, 'too_many'),
+    ),
   ),
   limit: v.optional(v.pipe(v.number(), v.integer('integer'), v.minValue(1, 'min'), v.maxValue(5000, 'max'))),
 });

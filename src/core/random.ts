@@ -14,7 +14,8 @@ export function seededRandom(seed: number) {
     int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
     pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)],
     /** A random subset, about `expected` items long. */
-    some: <T>(items: readonly T[], expected: number): T[] => items.filter(() => next() < expected / Math.max(items.length, 1)),
+    some: <T>(items: readonly T[], expected: number): T[] =>
+      items.filter(() => next() < expected / Math.max(items.length, 1)),
     chance: (p: number) => next() < p,
   };
 }

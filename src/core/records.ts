@@ -46,7 +46,14 @@ export const JOB_STATUSES = ['open', 'filled', 'closed', 'expired'] as const;
 export const VERIFICATION_STATES = ['unverified', 'verified', 'rejected'] as const;
 export const VERIFICATION_METHODS = ['callback', 'onsite'] as const;
 export const EDUCATION_LEVELS = ['none', 'primary', 'junior', 'senior', 'vocational', 'college'] as const;
-export const SEEKER_GROUPS = ['脱贫人口', '农民工', '高校毕业生', '失业人员', '转岗待岗职工', '新就业形态劳动者'] as const;
+export const SEEKER_GROUPS = [
+  '脱贫人口',
+  '农民工',
+  '高校毕业生',
+  '失业人员',
+  '转岗待岗职工',
+  '新就业形态劳动者',
+] as const;
 export const APPLICATION_STATUSES = ['pending', 'contacted', 'interview', 'hired', 'rejected', 'no_show'] as const;
 export const COMPLAINT_KINDS = ['wage_arrears', 'injury', 'contract', 'fee', 'other'] as const;
 export const COMPLAINT_STATUSES = ['submitted', 'accepted', 'in_progress', 'resolved', 'closed'] as const;

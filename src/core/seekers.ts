@@ -46,7 +46,8 @@ export function lwwPatch(seeker: Seeker, patch: Partial<Seeker>, clock: number, 
 export function duplicateKeys(seeker: Seeker): Record<string, string | number>[] {
   const keys: Record<string, string | number>[] = [];
   if (seeker.phone) keys.push({ name: seeker.name, phone: seeker.phone });
-  if (seeker.birthYear && seeker.village) keys.push({ name: seeker.name, birthYear: seeker.birthYear, village: seeker.village });
+  if (seeker.birthYear && seeker.village)
+    keys.push({ name: seeker.name, birthYear: seeker.birthYear, village: seeker.village });
   return keys;
 }
 

@@ -34,8 +34,18 @@ export function toFieldErrors(issues: readonly v.BaseIssue<unknown>[]): FieldErr
   return issues.map((issue) => {
     const field = v.getDotPath(issue) ?? '(body)';
     const missing = issue.kind === 'schema' && issue.received === 'undefined';
-    const code = KNOWN_CODES.has(issue.message) ? issue.message : missing ? 'required' : issue.kind === 'schema' ? 'type' : 'invalid';
-    const detail = missing ? '' : code === issue.message ? `expected ${issue.expected ?? '?'}, got ${issue.received}` : issue.message;
+    const code = KNOWN_CODES.has(issue.message)
+      ? issue.message
+      : missing
+        ? 'required'
+        : issue.kind === 'schema'
+          ? 'type'
+          : 'invalid';
+    const detail = missing
+      ? ''
+      : code === issue.message
+        ? `expected ${issue.expected ?? '?'}, got ${issue.received}`
+        : issue.message;
     return { field, code, message: `${field}: ${code}${detail ? ` (${detail})` : ''}` };
   });
 }

@@ -28,7 +28,10 @@ async function pendingKeys(db: GigDb, keys: RecordKey[]): Promise<Set<RecordKey>
 /** Replay unsent mutations touching `keys`, in order, over whatever rows are there now. */
 async function replayPending(db: GigDb, keys: Set<RecordKey>): Promise<void> {
   if (keys.size === 0) return;
-  const entries = await db.outbox.where('touches').anyOf([...keys]).sortBy('seq');
+  const entries = await db.outbox
+    .where('touches')
+    .anyOf([...keys])
+    .sortBy('seq');
   for (const entry of entries) {
     try {
       await runMutation(new LocalMutationTx(db, false), entry.name, entry.args, {
@@ -152,7 +155,10 @@ export async function acknowledge(db: GigDb, owner: string, results: MutationRes
   await db.transaction('rw', db.syncTables(), async () => {
     const settled: RecordKey[] = [];
     const now = Date.now();
-    await db.sent.where('ackedAt').below(now - SENT_RETENTION_MS).delete();
+    await db.sent
+      .where('ackedAt')
+      .below(now - SENT_RETENTION_MS)
+      .delete();
     for (const result of results) {
       const entry = await db.outbox.where('[owner+clientSeq]').equals([owner, result.seq]).first();
       if (!entry) continue; // already acknowledged by an earlier answer

@@ -34,7 +34,10 @@ export class LocalMutationTx implements MutationTx {
     return this.matching(kind, match).toArray();
   }
 
-  async findFirst<K extends Kind>(kind: K, match: Record<string, string | number>): Promise<RecordByKind[K] | undefined> {
+  async findFirst<K extends Kind>(
+    kind: K,
+    match: Record<string, string | number>,
+  ): Promise<RecordByKind[K] | undefined> {
     const found = await this.db.tableOf(kind).where(match).first();
     return found && !found.deleted ? found : undefined;
   }

@@ -33,6 +33,10 @@ export async function deleteRows(db: GigDb, kind: Kind, ids: string[]): Promise<
 export async function trimJournal(db: GigDb): Promise<void> {
   const size = await db.changes.count();
   if (size <= JOURNAL_CAP) return;
-  const keep = await db.changes.orderBy('seq').reverse().offset(JOURNAL_CAP / 2).first();
+  const keep = await db.changes
+    .orderBy('seq')
+    .reverse()
+    .offset(JOURNAL_CAP / 2)
+    .first();
   if (keep?.seq !== undefined) await db.changes.where('seq').belowOrEqual(keep.seq).delete();
 }

@@ -131,7 +131,8 @@ export const en: Partial<Record<MessageKey, string>> = {
   'search.posted': 'Posted',
   'search.withinDays': 'Last {days} days',
   'search.any': 'Any',
-  'search.noPosition': 'Could not get your location, so distance filters are off. Allow location in the phone settings.',
+  'search.noPosition':
+    'Could not get your location, so distance filters are off. Allow location in the phone settings.',
   'seeker.titleSelf': 'My job wishes',
   'seeker.titleStaff': 'Register a job seeker',
   'seeker.name': 'Name',
@@ -177,10 +178,12 @@ export const en: Partial<Record<MessageKey, string>> = {
   'map.meters': '{n} m',
   'map.km': '{n} km',
   'map.straight': '{d} straight line',
-  'map.estimateNote': 'Times are estimates: straight-line distance ×{detour} as the road distance, walking {walk} km/h, e-bike {ebike} km/h. Inside a ring is about {minutes} minutes away.',
+  'map.estimateNote':
+    'Times are estimates: straight-line distance ×{detour} as the road distance, walking {walk} km/h, e-bike {ebike} km/h. Inside a ring is about {minutes} minutes away.',
   'map.withinRing': 'Within ~{minutes} min by e-bike: {stations} stations, {jobs} jobs.',
   'map.loading': 'Opening the map…',
-  'map.noWebgl': 'This phone cannot draw the map; stations are listed below. Tap “My location” to sort them by distance.',
+  'map.noWebgl':
+    'This phone cannot draw the map; stations are listed below. Tap “My location” to sort them by distance.',
   'map.failed': 'The map could not open; stations are listed below. Tap “My location” to sort them by distance.',
   'map.pointMap': 'Sketch of station locations',
   'map.basemapDownload': 'Download the county map ({size})',
@@ -210,7 +213,8 @@ export const en: Partial<Record<MessageKey, string>> = {
   'station.jobs': 'Jobs posted here ({n})',
   'station.noJobs': 'No jobs posted at this station yet.',
   'station.coords': 'Check coordinates (copied from Amap, Tencent, Baidu)',
-  'station.coordsHint': 'Amap, Tencent and Baidu coordinates differ from phone GPS by a few hundred metres to over a kilometre. They are converted to GPS here first.',
+  'station.coordsHint':
+    'Amap, Tencent and Baidu coordinates differ from phone GPS by a few hundred metres to over a kilometre. They are converted to GPS here first.',
   'station.coordsPaste': 'Paste coordinates or a share link',
   'station.coordsFrom': 'Copied from',
   'station.datum.gcj02': 'Amap / Tencent',
@@ -220,7 +224,8 @@ export const en: Partial<Record<MessageKey, string>> = {
   'station.coordsOffset': '{d} from the recorded position',
   'station.coordsInvalid': 'No coordinates found; paste numbers like “120.19,30.28”.',
   'login.title': 'Log in',
-  'login.why': 'Finding work, stations and policies needs no login. Applying, filing a complaint, and station or employer work do.',
+  'login.why':
+    'Finding work, stations and policies needs no login. Applying, filing a complaint, and station or employer work do.',
   'login.byCode': 'SMS code',
   'login.byPassword': 'Staff password',
   'login.phone': 'Mobile number',
@@ -237,9 +242,11 @@ export const en: Partial<Record<MessageKey, string>> = {
   'login.error.INVALID': 'The number or code is not in the right format.',
   'account.anonymous': 'Not logged in. You can still find work, stations and policies.',
   'account.who': 'Logged in: {name} {phone} ({role})',
-  'account.expired': 'Your login has expired; log in again. Unsent records are still on this phone and go out after you log in.',
+  'account.expired':
+    'Your login has expired; log in again. Unsent records are still on this phone and go out after you log in.',
   'account.logout': 'Log out',
-  'account.othersPending': '{n} unsent records on this phone belong to another account or were made before logging in; they go out when their author logs in.',
+  'account.othersPending':
+    '{n} unsent records on this phone belong to another account or were made before logging in; they go out when their author logs in.',
   'account.needsRole': 'This needs a {roles} account.',
   'role.anonymous': 'not logged in',
   'role.worker': 'worker',
@@ -260,7 +267,8 @@ export const en: Partial<Record<MessageKey, string>> = {
   'review.seen': 'Noted',
   'review.link': '{n} to review',
   'storage.lostTitle': 'This phone’s data was cleared',
-  'storage.lost': 'The system or the browser deleted the data this app keeps. Tap below to start again: jobs and stations download again from the server, and you need to log in again.',
+  'storage.lost':
+    'The system or the browser deleted the data this app keeps. Tap below to start again: jobs and stations download again from the server, and you need to log in again.',
   'storage.lostUnsent': '{n} unsent records were lost with it; please enter them again.',
   'storage.restart': 'Start again',
   'apply.button': 'Apply for this job',
@@ -285,8 +293,10 @@ export const en: Partial<Record<MessageKey, string>> = {
   'applicants.mark.no_show': 'Did not come',
   'complaint.cta': 'Wages owed? Ask the station for help',
   'complaint.newTitle': 'Ask for help / complain',
-  'complaint.hint': 'The station will contact you and bring in labour inspection, the union or legal aid. Free of charge.',
-  'complaint.anonymousOnly': 'Without logging in you can only ask anonymously: the station sees what you wrote but you cannot follow its progress. Log in to follow it.',
+  'complaint.hint':
+    'The station will contact you and bring in labour inspection, the union or legal aid. Free of charge.',
+  'complaint.anonymousOnly':
+    'Without logging in you can only ask anonymously: the station sees what you wrote but you cannot follow its progress. Log in to follow it.',
   'complaint.kind': 'What happened',
   'complaint.kind.wage_arrears': 'Wages not paid',
   'complaint.kind.injury': 'Injured at work',
@@ -305,7 +315,8 @@ export const en: Partial<Record<MessageKey, string>> = {
   'complaint.submit': 'Send',
   'complaint.listTitle': 'My requests for help',
   'complaint.none': 'No requests yet.',
-  'complaint.filedAnonymous': 'Saved anonymously; it is sent when there is signal. Anonymous requests cannot be followed.',
+  'complaint.filedAnonymous':
+    'Saved anonymously; it is sent when there is signal. Anonymous requests cannot be followed.',
   'complaint.notOnDevice': 'This request is not on this phone.',
   'complaint.comment': 'Add a note',
   'complaint.addComment': 'Send note',

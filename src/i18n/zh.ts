@@ -175,7 +175,8 @@ export const zh = {
   'map.meters': '{n} 米',
   'map.km': '{n} 公里',
   'map.straight': '直线 {d}',
-  'map.estimateNote': '时间是估算：按直线距离×{detour}当作路程，步行每小时 {walk} 公里，电动车每小时 {ebike} 公里。圈内约 {minutes} 分钟能到。',
+  'map.estimateNote':
+    '时间是估算：按直线距离×{detour}当作路程，步行每小时 {walk} 公里，电动车每小时 {ebike} 公里。圈内约 {minutes} 分钟能到。',
   'map.withinRing': '电动车约 {minutes} 分钟内：{stations} 个驿站，{jobs} 个岗位。',
   'map.loading': '正在打开地图…',
   'map.noWebgl': '这部手机画不了地图，下面列出驿站；点“我的位置”就按远近排。',
@@ -258,7 +259,8 @@ export const zh = {
   'review.seen': '知道了',
   'review.link': '待核对 {n} 条',
   'storage.lostTitle': '本机数据被清除了',
-  'storage.lost': '手机系统或浏览器删除了本应用保存的数据。点下面的按钮重新开始：岗位和驿站会从服务器重新下载，需要重新登录。',
+  'storage.lost':
+    '手机系统或浏览器删除了本应用保存的数据。点下面的按钮重新开始：岗位和驿站会从服务器重新下载，需要重新登录。',
   'storage.lostUnsent': '有 {n} 条还没发送的记录随之丢失，请重新填写。',
   'storage.restart': '重新开始',
   'apply.button': '报名这个活',

@@ -91,7 +91,11 @@ export class SyncEngine {
         batchSize = Math.ceil(batchSize / 2);
         continue;
       }
-      if (status === 409 && (body as SeqGapResponse).error === 'SEQ_GAP' && (body as SeqGapResponse).expected < batch[0].clientSeq) {
+      if (
+        status === 409 &&
+        (body as SeqGapResponse).error === 'SEQ_GAP' &&
+        (body as SeqGapResponse).expected < batch[0].clientSeq
+      ) {
         // The server lost entries it had acknowledged (restored from a backup): send them again.
         const lost = await resendAfterRestore(this.db, owner, (body as SeqGapResponse).expected);
         report.lostInRestore += lost;
@@ -153,7 +157,8 @@ export class SyncEngine {
     }
     await updateSyncState(this.db, (s) => {
       s.lastSyncAt = Date.now();
-      s.lastError = report.lostInRestore > 0 ? `${report.lostInRestore} records sent long ago were lost in a server restore` : null;
+      s.lastError =
+        report.lostInRestore > 0 ? `${report.lostInRestore} records sent long ago were lost in a server restore` : null;
       s.waitingForLogin = report.waitingForLogin;
     });
     return report;

@@ -6,7 +6,15 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { MemoryCodeSender } from '../../server/auth/code-sender';
 import type { RunningServer } from '../../server/server';
-import { describeBrowser, launchBrowser, logInWithCode, logInWithPassword, openApp, startTestServer, waitForSynced } from './harness';
+import {
+  describeBrowser,
+  launchBrowser,
+  logInWithCode,
+  logInWithPassword,
+  openApp,
+  startTestServer,
+  waitForSynced,
+} from './harness';
 
 const WORKER = '13800000005';
 const DESK = '13800000002';
@@ -50,7 +58,11 @@ describeBrowser('asking the station for help in Chromium', () => {
       const complaintId = page.url().split('/complaints/')[1];
       await browser.context.setOffline(false);
       const status = async () =>
-        (await server.db.query<{ status: string }>(`SELECT data->>'status' AS status FROM records WHERE id = $1`, [complaintId]))[0]?.status;
+        (
+          await server.db.query<{ status: string }>(`SELECT data->>'status' AS status FROM records WHERE id = $1`, [
+            complaintId,
+          ])
+        )[0]?.status;
       await expect.poll(status, { timeout: 30_000 }).toBe('submitted');
 
       const desk = await launchBrowser();

@@ -14,7 +14,15 @@ import { createAccount } from '../../server/auth/accounts';
 import { DEMO_PASSWORD } from '../../server/demo/accounts';
 import type { RunningServer } from '../../server/server';
 import type { AccountView } from '../../src/core/auth';
-import { countRows, describeBrowser, installWritePath, launchBrowser, openApp, type PageWritePath, startTestServer } from './harness';
+import {
+  countRows,
+  describeBrowser,
+  installWritePath,
+  launchBrowser,
+  openApp,
+  type PageWritePath,
+  startTestServer,
+} from './harness';
 
 const TABS = 3;
 const WRITES_PER_TAB = 100;
@@ -58,7 +66,9 @@ type Control = { t11: { paused: boolean; next: number } };
 
 /** Writes done so far across the writers (each counts from 0 for its tab number). */
 async function written(writers: Writer[]): Promise<number> {
-  const counts = await Promise.all(writers.map((w) => w.page.evaluate(() => (globalThis as unknown as Control).t11.next)));
+  const counts = await Promise.all(
+    writers.map((w) => w.page.evaluate(() => (globalThis as unknown as Control).t11.next)),
+  );
   return counts.reduce((a, b) => a + b, 0);
 }
 
@@ -136,7 +146,9 @@ describeBrowser('T11 multi-tab', () => {
         leader = await leaderArrives;
         writers[index] = await startWriter(context, server.url, writer, resumeAt);
         holders.push(await lockHolder(writers[(index + 1) % TABS].page));
-        console.log(`T11: closed leader tab ${writer} after ${await written(writers)} writes; lock now held by ${holders.at(-1)}`);
+        console.log(
+          `T11: closed leader tab ${writer} after ${await written(writers)} writes; lock now held by ${holders.at(-1)}`,
+        );
       }
       await Promise.all(writers.map((w) => w.finished));
       expect(new Set(holders).size, `lock holders seen: ${holders.join(', ')}`).toBe(3);
@@ -144,7 +156,10 @@ describeBrowser('T11 multi-tab', () => {
 
       const local = await writers[0].page.evaluate(async (owner) => {
         const { db } = (globalThis as unknown as { gig: PageWritePath }).gig;
-        const state = (await db.meta.get('sync'))?.value as { nextSeq: number; chains: Record<string, { clientId: string }> };
+        const state = (await db.meta.get('sync'))?.value as {
+          nextSeq: number;
+          chains: Record<string, { clientId: string }>;
+        };
         const seqs = (await db.outbox.orderBy('seq').toArray()).map((e) => e.seq);
         return { nextSeq: state.nextSeq, clientId: state.chains[owner].clientId, seqs, jobs: await db.jobs.count() };
       }, desk.id);

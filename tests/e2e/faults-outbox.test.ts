@@ -74,7 +74,9 @@ function startWriting(page: Page, plan: Op[]): Promise<void> {
           const op = plan[next++];
           if (op.edit !== undefined && posted.length > 0) {
             const id = posted[op.edit % posted.length];
-            report((await gig.mutate(gig.db, 'job.edit', { id, baseVersion: 0, patch: { title: op.title } })).mutationId);
+            report(
+              (await gig.mutate(gig.db, 'job.edit', { id, baseVersion: 0, patch: { title: op.title } })).mutationId,
+            );
           } else {
             const args = gig.jobPostArgs({ title: op.title });
             report((await gig.mutate(gig.db, 'job.post', args)).mutationId);

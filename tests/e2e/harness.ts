@@ -105,13 +105,18 @@ export async function openApp(context: BrowserContext, url: string): Promise<Pag
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (error) => console.error('[page error]', error.message));
   page.on('console', (message) => {
-    if (message.type() === 'error' && message.text().includes('Content Security Policy')) cspViolations.push(message.text());
+    if (message.type() === 'error' && message.text().includes('Content Security Policy'))
+      cspViolations.push(message.text());
   });
   await page.goto(url);
-  await page.waitForFunction(async () => {
-    const registration = await navigator.serviceWorker.getRegistration();
-    return registration?.active?.state === 'activated' && navigator.serviceWorker.controller !== null;
-  }, undefined, { timeout: 30_000 });
+  await page.waitForFunction(
+    async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      return registration?.active?.state === 'activated' && navigator.serviceWorker.controller !== null;
+    },
+    undefined,
+    { timeout: 30_000 },
+  );
   // A just-installed worker controls this page through clients.claim(), but for about a
   // second Chromium does not yet send new navigations to it (an offline reload then fails).
   // Reload until a navigation itself comes back controlled, as every later visit does.
@@ -124,7 +129,12 @@ export async function openApp(context: BrowserContext, url: string): Promise<Pag
 }
 
 /** Log in through the login page with a staff password, as a desk worker would. */
-export async function logInWithPassword(page: Page, baseUrl: string, phone: string, password = DEMO_PASSWORD): Promise<void> {
+export async function logInWithPassword(
+  page: Page,
+  baseUrl: string,
+  phone: string,
+  password = DEMO_PASSWORD,
+): Promise<void> {
   await page.goto(`${baseUrl}/login`);
   await page.getByRole('tab', { name: '工作人员密码' }).click();
   await page.fill('input[name=phone]', phone);
@@ -134,7 +144,12 @@ export async function logInWithPassword(page: Page, baseUrl: string, phone: stri
 }
 
 /** Log in through the login page with an SMS code, read from the test server's code sender. */
-export async function logInWithCode(page: Page, baseUrl: string, phone: string, codes: MemoryCodeSender): Promise<void> {
+export async function logInWithCode(
+  page: Page,
+  baseUrl: string,
+  phone: string,
+  codes: MemoryCodeSender,
+): Promise<void> {
   await page.goto(`${baseUrl}/login`);
   await page.fill('input[name=phone]', phone);
   await page.getByRole('button', { name: '获取验证码' }).click();
@@ -146,7 +161,10 @@ export async function logInWithCode(page: Page, baseUrl: string, phone: string, 
 
 /** Until the badge says every change is synced: after a first visit, the data is on the device. */
 export async function waitForSynced(page: Page, timeout = 60_000): Promise<void> {
-  await page.getByTestId('sync-pending').filter({ hasText: /已全部同步/ }).waitFor({ timeout });
+  await page
+    .getByTestId('sync-pending')
+    .filter({ hasText: /已全部同步/ })
+    .waitFor({ timeout });
 }
 
 /** Number of rows in one IndexedDB table of the app's database, read in the page. */

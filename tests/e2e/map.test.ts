@@ -72,12 +72,14 @@ async function checkMarkers(page: Page) {
       };
       const marker = points.map(({ x, y }) => {
         let hits = 0;
-        for (let dx = -6; dx <= 6; dx += 2) for (let dy = -30; dy <= -14; dy += 2) hits += isBackground(Math.round(x + dx), Math.round(y + dy)) ? 0 : 1;
+        for (let dx = -6; dx <= 6; dx += 2)
+          for (let dy = -30; dy <= -14; dy += 2) hits += isBackground(Math.round(x + dx), Math.round(y + dy)) ? 0 : 1;
         return hits / (7 * 9);
       });
       const map = document.querySelector('[data-testid=map]')!.getBoundingClientRect();
       let background = 0;
-      for (let x = map.left + 5; x < map.right; x += 10) for (let y = map.top + 5; y < map.bottom; y += 10) background += isBackground(x, y) ? 1 : 0;
+      for (let x = map.left + 5; x < map.right; x += 10)
+        for (let y = map.top + 5; y < map.bottom; y += 10) background += isBackground(x, y) ? 1 : 0;
       return { marker, background: background / ((map.width / 10) * (map.height / 10)) };
     },
     { png, points },

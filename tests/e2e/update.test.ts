@@ -32,7 +32,9 @@ describeBrowser('app update', () => {
       await page.getByTestId('update-prompt').waitFor({ timeout: 30_000 });
       expect(await page.getByTestId('update-prompt').textContent()).toBe('有新版本，点击更新');
 
-      const waitingBefore = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting !== null);
+      const waitingBefore = await page.evaluate(
+        async () => (await navigator.serviceWorker.getRegistration())?.waiting !== null,
+      );
       expect(waitingBefore).toBe(true);
 
       const reloaded = page.waitForEvent('load');

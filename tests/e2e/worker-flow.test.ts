@@ -6,7 +6,15 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { MemoryCodeSender } from '../../server/auth/code-sender';
 import type { RunningServer } from '../../server/server';
-import { describeBrowser, launchBrowser, logInWithCode, logInWithPassword, openApp, startTestServer, waitForSynced } from './harness';
+import {
+  describeBrowser,
+  launchBrowser,
+  logInWithCode,
+  logInWithPassword,
+  openApp,
+  startTestServer,
+  waitForSynced,
+} from './harness';
 
 const WORKER = '13800000005';
 const DESK = '13800000002';
@@ -73,8 +81,11 @@ describeBrowser('a worker in Chromium', () => {
         expect(await applicant.locator('a[href^="tel:"]').getAttribute('href')).toBe(`tel:${WORKER}`);
         await applicant.getByRole('button', { name: '联系过了' }).click();
         const status = async () =>
-          (await server.db.query<{ status: string }>(`SELECT data->>'status' AS status FROM records WHERE id = $1`, [application.id]))[0]
-            .status;
+          (
+            await server.db.query<{ status: string }>(`SELECT data->>'status' AS status FROM records WHERE id = $1`, [
+              application.id,
+            ])
+          )[0].status;
         await expect.poll(status, { timeout: 30_000 }).toBe('contacted');
       } finally {
         await desk.dispose();

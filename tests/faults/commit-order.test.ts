@@ -51,7 +51,9 @@ describe.skipIf(!postgres)('T6 commit-order cursor on PostgreSQL (skipped withou
       while (issued < WRITES) {
         issued += 1;
         const rewrite = jobs.length > 0 && random() < 0.3;
-        const job = rewrite ? { ...jobs[Math.floor(random() * jobs.length)], title: `改${issued}` } : serverJob({ version: 0 });
+        const job = rewrite
+          ? { ...jobs[Math.floor(random() * jobs.length)], title: `改${issued}` }
+          : serverJob({ version: 0 });
         const sleep = random() < 0.5 ? random() * 0.02 : 0;
         await db.transaction(async (tx) => {
           await writeRecords(tx, [{ kind: 'job', record: job }]);
@@ -69,7 +71,13 @@ describe.skipIf(!postgres)('T6 commit-order cursor on PostgreSQL (skipped withou
     let interleaved = 0;
     async function reader(id: number): Promise<Map<string, number>> {
       const seen = new Map<string, number>();
-      const request: PullRequest = { v: 1, clientId: `00000000-0000-7000-8000-00000000000${id}`, schema: SCHEMA_VERSION, epoch: null, buckets: {} };
+      const request: PullRequest = {
+        v: 1,
+        clientId: `00000000-0000-7000-8000-00000000000${id}`,
+        schema: SCHEMA_VERSION,
+        epoch: null,
+        buckets: {},
+      };
       for (;;) {
         const finished = done;
         if (open > 0) interleaved += 1;
@@ -92,9 +100,10 @@ describe.skipIf(!postgres)('T6 commit-order cursor on PostgreSQL (skipped withou
     done = true;
     const seenByReader = await Promise.all(readers);
 
-    const scan = await db.query<{ id: string; version: number }>('SELECT id, version FROM records WHERE $1 = ANY(buckets) AND NOT deleted', [
-      BUCKET,
-    ]);
+    const scan = await db.query<{ id: string; version: number }>(
+      'SELECT id, version FROM records WHERE $1 = ANY(buckets) AND NOT deleted',
+      [BUCKET],
+    );
     expect(scan).toHaveLength(jobs.length);
     console.info(`T6: ${WRITES} writes, ${interleaved} pulls taken while a write held an uncommitted seq`);
     for (const seen of seenByReader) {

@@ -28,7 +28,11 @@ const SEEDS = Number(process.env.FAULT_SEEDS ?? 200);
 /** Profile fields the property edits: per-field last-writer-wins by clock decides each. */
 const PROFILE_FIELDS = ['village', 'experience', 'phone', 'skills'] as const;
 const profileValue = (field: (typeof PROFILE_FIELDS)[number], n: number) =>
-  field === 'phone' ? `139${String(n % 100_000_000).padStart(8, '0')}` : field === 'skills' ? [`技能${n % 7}`] : `${field}-${n % 1000}`;
+  field === 'phone'
+    ? `139${String(n % 100_000_000).padStart(8, '0')}`
+    : field === 'skills'
+      ? [`技能${n % 7}`]
+      : `${field}-${n % 1000}`;
 const YEAR_MS = 365 * 86_400_000;
 
 /** Failing cases found so far, replayed on every run before the random ones. */
@@ -37,16 +41,38 @@ const REGRESSIONS: { seed: number; path?: string; note: string }[] = [];
 const client = fc.nat(9);
 const stepArb = fc.oneof(
   { weight: 4, arbitrary: fc.record({ t: fc.constant('create' as const), c: client }) },
-  { weight: 3, arbitrary: fc.record({ t: fc.constant('edit' as const), c: client, pick: fc.nat(), critical: fc.boolean() }) },
-  { weight: 2, arbitrary: fc.record({ t: fc.constant('status' as const), c: client, pick: fc.nat(), status: fc.constantFrom(...JOB_STATUSES) }) },
-  { weight: 4, arbitrary: fc.record({ t: fc.constant('sync' as const), cs: fc.uniqueArray(client, { minLength: 1, maxLength: 4 }) }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({ t: fc.constant('edit' as const), c: client, pick: fc.nat(), critical: fc.boolean() }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      t: fc.constant('status' as const),
+      c: client,
+      pick: fc.nat(),
+      status: fc.constantFrom(...JOB_STATUSES),
+    }),
+  },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      t: fc.constant('sync' as const),
+      cs: fc.uniqueArray(client, { minLength: 1, maxLength: 4 }),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ t: fc.constant('offline' as const), c: client }) },
   { weight: 1, arbitrary: fc.record({ t: fc.constant('online' as const), c: client }) },
   { weight: 1, arbitrary: fc.record({ t: fc.constant('kill' as const), c: client, after: fc.nat(3) }) },
   { weight: 2, arbitrary: fc.record({ t: fc.constant('register' as const), c: client, pick: fc.nat() }) },
   {
     weight: 3,
-    arbitrary: fc.record({ t: fc.constant('profile' as const), c: client, pick: fc.nat(), field: fc.constantFrom(...PROFILE_FIELDS) }),
+    arbitrary: fc.record({
+      t: fc.constant('profile' as const),
+      c: client,
+      pick: fc.nat(),
+      field: fc.constantFrom(...PROFILE_FIELDS),
+    }),
   },
 );
 const rate = fc.double({ min: 0, max: 0.25, noNaN: true });
@@ -168,7 +194,11 @@ describe.each(DATABASES)('T10 convergence on $name', (database) => {
     for (const step of scenario.steps) {
       if (step.t === 'sync') {
         const chosen = step.cs.filter((c) => c < sims.length).map((c) => sims[c]);
-        await within(20_000, `sync of devices ${step.cs.join(',')}`, Promise.all(chosen.map((sim) => sim.device.engine.syncOnce().catch(() => {}))));
+        await within(
+          20_000,
+          `sync of devices ${step.cs.join(',')}`,
+          Promise.all(chosen.map((sim) => sim.device.engine.syncOnce().catch(() => {}))),
+        );
         for (const [n, sim] of chosen.entries()) await observe(sim, `device ${n}`);
         continue;
       }
@@ -180,7 +210,9 @@ describe.each(DATABASES)('T10 convergence on $name', (database) => {
       };
       switch (step.t) {
         case 'create': {
-          const args = await withClock(skewOf(i), async () => jobPostArgs({ regionCode: `${county}100`, title: `招工${i}` }));
+          const args = await withClock(skewOf(i), async () =>
+            jobPostArgs({ regionCode: `${county}100`, title: `招工${i}` }),
+          );
           let created: Job | undefined;
           await write(
             i,
@@ -196,7 +228,9 @@ describe.each(DATABASES)('T10 convergence on $name', (database) => {
         case 'edit': {
           const job = await pickJob(step.pick);
           if (!job) break;
-          const patch = step.critical ? { wageMin: 100 + (step.pick % 50), wageMax: 200 } : { title: `改${step.pick % 1000}` };
+          const patch = step.critical
+            ? { wageMin: 100 + (step.pick % 50), wageMax: 200 }
+            : { title: `改${step.pick % 1000}` };
           let after: Job | undefined;
           await write(
             i,
@@ -223,7 +257,12 @@ describe.each(DATABASES)('T10 convergence on $name', (database) => {
           break;
         }
         case 'register': {
-          const args = seekerRegisterArgs({ stationId, regionCode: `${county}100`, name: `工人${step.pick % 50}`, phone: undefined });
+          const args = seekerRegisterArgs({
+            stationId,
+            regionCode: `${county}100`,
+            name: `工人${step.pick % 50}`,
+            phone: undefined,
+          });
           await write(
             i,
             (db) => mutate(db, 'seeker.register', args),
@@ -278,10 +317,10 @@ describe.each(DATABASES)('T10 convergence on $name', (database) => {
 
     const rowsOf = async <T>(kind: string, bucket: string) =>
       (
-        await served.db.query<{ data: T }>(`SELECT data FROM records WHERE kind = $1 AND $2 = ANY(buckets) AND NOT deleted ORDER BY id`, [
-          kind,
-          bucket,
-        ])
+        await served.db.query<{ data: T }>(
+          `SELECT data FROM records WHERE kind = $1 AND $2 = ANY(buckets) AND NOT deleted ORDER BY id`,
+          [kind, bucket],
+        )
       ).map((r) => r.data);
     const serverJobs = await rowsOf<Job>('job', `jobs:cty:${county}`);
     const serverSeekers = await rowsOf<Seeker>('seeker', `desk:st:${stationId}`);
@@ -298,11 +337,15 @@ describe.each(DATABASES)('T10 convergence on $name', (database) => {
         'SELECT seq, ok FROM sync_mutation WHERE client_id = $1 ORDER BY seq',
         [clientId],
       );
-      expect(processed.map((p) => p.seq), `device ${n}: processed seqs`).toEqual(Array.from({ length: nextSeq - 1 }, (_, k) => k + 1));
+      expect(
+        processed.map((p) => p.seq),
+        `device ${n}: processed seqs`,
+      ).toEqual(Array.from({ length: nextSeq - 1 }, (_, k) => k + 1));
       for (const p of processed) okBySeq.set(`${n}:${p.seq}`, p.ok);
-      expect((await db.quarantine.toArray()).map((q) => q.seq), `device ${n}: quarantine`).toEqual(
-        processed.filter((p) => !p.ok).map((p) => p.seq),
-      );
+      expect(
+        (await db.quarantine.toArray()).map((q) => q.seq),
+        `device ${n}: quarantine`,
+      ).toEqual(processed.filter((p) => !p.ok).map((p) => p.seq));
       expect(await db.outbox.count()).toBe(0);
       expect(await db.base.count()).toBe(0);
       // (b) the device holds exactly the server's rows of its bucket
@@ -314,7 +357,10 @@ describe.each(DATABASES)('T10 convergence on $name', (database) => {
     const serverIds = serverJobs.map((j) => j.id);
     for (const create of creates) {
       const verdict = okBySeq.get(`${create.device}:${create.seq}`);
-      expect(serverIds.filter((id) => id === create.id), `job ${create.id}`).toHaveLength(verdict ? 1 : 0);
+      expect(
+        serverIds.filter((id) => id === create.id),
+        `job ${create.id}`,
+      ).toHaveLength(verdict ? 1 : 0);
     }
     // (c) monotonic reads, (d) read-your-writes
     expect(violations).toEqual([]);
@@ -323,7 +369,11 @@ describe.each(DATABASES)('T10 convergence on $name', (database) => {
 
   for (const regression of REGRESSIONS) {
     it(`T10 regression seed ${regression.seed} (${regression.note}) converges`, async () => {
-      await fc.assert(fc.asyncProperty(scenarioArb, property), { seed: regression.seed, path: regression.path, numRuns: 1 });
+      await fc.assert(fc.asyncProperty(scenarioArb, property), {
+        seed: regression.seed,
+        path: regression.path,
+        numRuns: 1,
+      });
     });
   }
 

@@ -17,7 +17,12 @@ import { HEALTHY, seededRandom } from './proxy';
 import { count, type ServedApp, servedPerTest } from './serve';
 
 const mutation = (seq: number, name: string, args: unknown) => ({ seq, id: uuidv7(), name, args, at: Date.now() });
-const pushBody = (clientId: string, mutations: ReturnType<typeof mutation>[]) => ({ v: 1, clientId, schema: SCHEMA_VERSION, mutations });
+const pushBody = (clientId: string, mutations: ReturnType<typeof mutation>[]) => ({
+  v: 1,
+  clientId,
+  schema: SCHEMA_VERSION,
+  mutations,
+});
 
 function rawPush(baseUrl: string, body: unknown, auth: Record<string, string>) {
   return fetch(baseUrl + PUSH_PATH, {
@@ -50,9 +55,15 @@ describe.each(DATABASES)('delivery faults on $name', (database) => {
       copies: path === PUSH_PATH ? 2 + Math.floor(random() * 4) : 1,
       dropResponse: random() < 0.3,
     }));
-    const devices = await Promise.all(Array.from({ length: 3 }, () => openDevice({ baseUrl: served.proxy.url, account: desk, server: served.db })));
+    const devices = await Promise.all(
+      Array.from({ length: 3 }, () => openDevice({ baseUrl: served.proxy.url, account: desk, server: served.db })),
+    );
     const sent: { clientId: string; seq: number; id: string; name: string; args: unknown }[] = [];
-    const write = async <N extends 'job.post' | 'job.edit' | 'job.setStatus'>(d: Device, name: N, args: MutatorArgs<N>) => {
+    const write = async <N extends 'job.post' | 'job.edit' | 'job.setStatus'>(
+      d: Device,
+      name: N,
+      args: MutatorArgs<N>,
+    ) => {
       const { clientId, clientSeq, mutationId } = await mutate(d.db, name, args);
       sent.push({ clientId, seq: clientSeq, id: mutationId, name, args });
     };
@@ -90,7 +101,9 @@ describe.each(DATABASES)('delivery faults on $name', (database) => {
         expect(response.status).toBe(200);
       }
       const rows = async (d: typeof db) =>
-        (await d.query<{ data: Record<string, unknown> }>(`SELECT data FROM records ORDER BY id`)).map((r) => userFields(r.data));
+        (await d.query<{ data: Record<string, unknown> }>(`SELECT data FROM records ORDER BY id`)).map((r) =>
+          userFields(r.data),
+        );
       expect(await rows(db)).toEqual(await rows(control.db));
     } finally {
       await control.db.close();
@@ -122,7 +135,11 @@ describe.each(DATABASES)('delivery faults on $name', (database) => {
     expect((await early).status).toBe(200);
     expect(served.proxy.stats.reordered).toBe(1);
     expect(await count(served.db, 'SELECT count(*)::int AS n FROM sync_mutation WHERE seq = 3')).toBe(0);
-    expect(await count(served.db, 'SELECT count(*)::int AS n FROM records WHERE id = $1', [n2.args && (n2.args as { id: string }).id])).toBe(0);
+    expect(
+      await count(served.db, 'SELECT count(*)::int AS n FROM records WHERE id = $1', [
+        n2.args && (n2.args as { id: string }).id,
+      ]),
+    ).toBe(0);
 
     const retry = await rawPush(served.proxy.url, pushBody(clientId, [n2]), auth);
     expect(retry.status).toBe(200);
@@ -138,10 +155,14 @@ describe.each(DATABASES)('delivery faults on $name', (database) => {
       .map(({ clientSeq, id, name, args, at }) => ({ seq: clientSeq, id, name, args, at }));
     const refused = await rawPush(served.proxy.url, pushBody(deviceId, tail), auth);
     expect(refused.status).toBe(409);
-    expect(await count(served.db, 'SELECT count(*)::int AS n FROM sync_mutation WHERE client_id = $1', [deviceId])).toBe(0);
+    expect(
+      await count(served.db, 'SELECT count(*)::int AS n FROM sync_mutation WHERE client_id = $1', [deviceId]),
+    ).toBe(0);
     await device.engine.syncOnce();
     expect(await device.db.outbox.count()).toBe(0);
-    expect(await count(served.db, 'SELECT count(*)::int AS n FROM sync_mutation WHERE client_id = $1', [deviceId])).toBe(60);
+    expect(
+      await count(served.db, 'SELECT count(*)::int AS n FROM sync_mutation WHERE client_id = $1', [deviceId]),
+    ).toBe(60);
   });
 
   // Regression: the client row used to be inserted before the gap check and committed, so
@@ -151,7 +172,9 @@ describe.each(DATABASES)('delivery faults on $name', (database) => {
     const auth = await bearer(served.url, desk, clientId);
     const gap = await rawPush(served.url, pushBody(clientId, [mutation(2, 'job.post', jobPostArgs())]), auth);
     expect(gap.status).toBe(409);
-    expect(await count(served.db, 'SELECT count(*)::int AS n FROM sync_client WHERE client_id = $1', [clientId])).toBe(0);
+    expect(await count(served.db, 'SELECT count(*)::int AS n FROM sync_client WHERE client_id = $1', [clientId])).toBe(
+      0,
+    );
   });
 
   it('T4 poison mutation: k is acknowledged ok:false and quarantined, k+1…k+50 are applied, every push request advances the queue', async () => {

@@ -17,7 +17,10 @@ describe.each(DATABASES)('duplicate person on $name', (database) => {
   it('T16 duplicate person: the same person registered offline on 2 devices → both ids kept, 1 review item, after the merge both devices converge to 1 id with 0 fields lost', async () => {
     const served = serving();
     const scope = { counties: ['630103'] };
-    const [fieldA, fieldB] = [await makeAccount(served.db, 'field_staff', scope), await makeAccount(served.db, 'field_staff', scope)];
+    const [fieldA, fieldB] = [
+      await makeAccount(served.db, 'field_staff', scope),
+      await makeAccount(served.db, 'field_staff', scope),
+    ];
     const netA = switchableFetch();
     const netB = switchableFetch();
     const a = await openDevice({ baseUrl: served.proxy.url, account: fieldA, server: served.db, fetch: netA.fetch });
@@ -25,7 +28,13 @@ describe.each(DATABASES)('duplicate person on $name', (database) => {
     netA.link.online = false;
     netB.link.online = false;
     const seenByA = seekerRegisterArgs({ name: '李秀英', phone: '13912345678', village: '总寨村', skills: ['保洁'] });
-    const seenByB = seekerRegisterArgs({ name: '李秀英', phone: '13912345678', birthYear: 1980, skills: ['做饭'], experience: '食堂帮厨三年' });
+    const seenByB = seekerRegisterArgs({
+      name: '李秀英',
+      phone: '13912345678',
+      birthYear: 1980,
+      skills: ['做饭'],
+      experience: '食堂帮厨三年',
+    });
     await mutate(a.db, 'seeker.register', seenByA);
     await mutate(b.db, 'seeker.register', seenByB);
     netA.link.online = true;
@@ -34,7 +43,9 @@ describe.each(DATABASES)('duplicate person on $name', (database) => {
     await syncUntilDrained(b);
     await a.engine.syncOnce();
 
-    expect(await count(served.db, `SELECT count(*)::int AS n FROM records WHERE kind = 'seeker' AND NOT deleted`)).toBe(2);
+    expect(await count(served.db, `SELECT count(*)::int AS n FROM records WHERE kind = 'seeker' AND NOT deleted`)).toBe(
+      2,
+    );
     expect(await count(served.db, `SELECT count(*)::int AS n FROM records WHERE kind = 'review'`)).toBe(1);
     const [review] = await a.db.reviews.toArray();
     expect(review).toMatchObject({ kind: 'possible_duplicate', seekerIds: [seenByA.id, seenByB.id], status: 'open' });

@@ -39,13 +39,18 @@ const weird = fc.oneof(
 );
 
 /** Usually right, sometimes wrong: so the fuzzing also gets past the envelope check. */
-const mostly = <T>(valid: fc.Arbitrary<T>) => fc.oneof({ weight: 6, arbitrary: valid }, { weight: 1, arbitrary: weird });
+const mostly = <T>(valid: fc.Arbitrary<T>) =>
+  fc.oneof({ weight: 6, arbitrary: valid }, { weight: 1, arbitrary: weird });
 
 const mutationArb = fc.record({
   seq: mostly(fc.integer({ min: 1, max: 6 })),
   id: mostly(fc.constant(null).map(() => uuidv7())),
   name: fc.oneof(fc.constantFrom(...MUTATOR_NAMES), weird),
-  args: fc.oneof(fc.constant(null).map(() => jobPostArgs()), weird, fc.dictionary(fc.string(), weird)),
+  args: fc.oneof(
+    fc.constant(null).map(() => jobPostArgs()),
+    weird,
+    fc.dictionary(fc.string(), weird),
+  ),
   at: mostly(fc.constant(Date.now())),
 });
 
@@ -71,10 +76,21 @@ const path = fc.constantFrom(PUSH_PATH, PULL_PATH);
 
 const caseArb: fc.Arbitrary<Case> = fc.oneof(
   // Valid-looking envelopes with wrong types and random arguments inside.
-  { weight: 20, arbitrary: pushArb.map((b) => ({ path: PUSH_PATH, method: 'POST', headers: JSON_TYPE, body: json(b) })) },
-  { weight: 10, arbitrary: pullArb.map((b) => ({ path: PULL_PATH, method: 'POST', headers: JSON_TYPE, body: json(b) })) },
+  {
+    weight: 20,
+    arbitrary: pushArb.map((b) => ({ path: PUSH_PATH, method: 'POST', headers: JSON_TYPE, body: json(b) })),
+  },
+  {
+    weight: 10,
+    arbitrary: pullArb.map((b) => ({ path: PULL_PATH, method: 'POST', headers: JSON_TYPE, body: json(b) })),
+  },
   // Any JSON at all, to either endpoint.
-  { weight: 6, arbitrary: fc.tuple(path, fc.jsonValue()).map(([p, b]) => ({ path: p, method: 'POST', headers: JSON_TYPE, body: json(b) })) },
+  {
+    weight: 6,
+    arbitrary: fc
+      .tuple(path, fc.jsonValue())
+      .map(([p, b]) => ({ path: p, method: 'POST', headers: JSON_TYPE, body: json(b) })),
+  },
   // Bytes that are not UTF-8, or not JSON.
   {
     weight: 6,
@@ -92,7 +108,12 @@ const caseArb: fc.Arbitrary<Case> = fc.oneof(
       path: p,
       method: 'POST',
       headers: JSON_TYPE,
-      body: json({ v: 1, clientId: clientIds[0], schema: SCHEMA_VERSION, mutations: [{ seq: 1, id: uuidv7(), name: 'x'.repeat(kb * 1024), args: {}, at: 1 }] }),
+      body: json({
+        v: 1,
+        clientId: clientIds[0],
+        schema: SCHEMA_VERSION,
+        mutations: [{ seq: 1, id: uuidv7(), name: 'x'.repeat(kb * 1024), args: {}, at: 1 }],
+      }),
     })),
   },
   {
@@ -172,7 +193,9 @@ describe.each(DATABASES)('fuzzing the sync endpoints on $name', (database) => {
   it(`${total} random and malformed bodies (wrong types, huge strings, deep nesting, bad UTF-8, gzip bombs, replayed bodies, forged and foreign tokens) → every answer < 500 with a JSON error, server up, no partial write`, async () => {
     const cases = fc.sample(caseArb, { seed: FUZZ_SEED, numRuns: total * 0.9 });
     // Replays: a tenth of the requests are earlier bodies sent again.
-    const replays = fc.sample(fc.nat(cases.length - 1), { seed: FUZZ_SEED + 1, numRuns: total * 0.1 }).map((i) => cases[i]);
+    const replays = fc
+      .sample(fc.nat(cases.length - 1), { seed: FUZZ_SEED + 1, numRuns: total * 0.1 })
+      .map((i) => cases[i]);
     const failures: string[] = [];
     const statuses = new Map<number, number>();
     const originalError = console.error;
@@ -189,9 +212,12 @@ describe.each(DATABASES)('fuzzing the sync endpoints on $name', (database) => {
         const after = await snapshot(db);
         if (response.status >= 400) {
           if (!/"message":"[^"]+"/.test(text)) failures.push(`${response.status} without a message for ${what}`);
-          if (JSON.stringify(after) !== JSON.stringify(before)) failures.push(`refused with ${response.status} but wrote: ${what}`);
+          if (JSON.stringify(after) !== JSON.stringify(before))
+            failures.push(`refused with ${response.status} but wrote: ${what}`);
         } else if (c.path === PUSH_PATH && after.mutations - before.mutations !== after.seqs - before.seqs) {
-          failures.push(`push stored ${after.mutations - before.mutations} answers for ${after.seqs - before.seqs} seqs: ${what}`);
+          failures.push(
+            `push stored ${after.mutations - before.mutations} answers for ${after.seqs - before.seqs} seqs: ${what}`,
+          );
         }
         before = after;
         if (failures.length > 20) break;

@@ -5,7 +5,13 @@
  * short, or let the server commit and then lose the answer. Randomness comes from a
  * seeded generator, so a failing run replays exactly (modulo timing).
  */
-import { createServer, type IncomingMessage, request as httpRequest, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  type IncomingMessage,
+  request as httpRequest,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 
@@ -122,7 +128,15 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export async function startFaultProxy(targetUrl: string, policy: FaultPolicy = HEALTHY): Promise<FaultProxy> {
   const target = new URL(targetUrl);
-  const stats: ProxyStats = { requests: 0, forwarded: 0, dropped: 0, duplicated: 0, droppedResponses: 0, truncated: 0, reordered: 0 };
+  const stats: ProxyStats = {
+    requests: 0,
+    forwarded: 0,
+    dropped: 0,
+    duplicated: 0,
+    droppedResponses: 0,
+    truncated: 0,
+    reordered: 0,
+  };
   let current = policy;
   // A reordered request waits here until the next request has been forwarded.
   let held: (() => void) | undefined;

@@ -30,10 +30,25 @@ describe.each(DATABASES.filter((d) => d.name === 'pglite'))('resumable pull on $
     served = await serveApp(database, { pageRows: PAGE_ROWS });
     const clientId = uuidv7();
     const auth = await bearer(served.url, await makeAccount(served.db, 'station_staff'), clientId);
-    const mutations = Array.from({ length: JOBS }, (_, i) => ({ seq: i + 1, id: uuidv7(), name: 'job.post', args: jobPostArgs(), at: Date.now() }));
+    const mutations = Array.from({ length: JOBS }, (_, i) => ({
+      seq: i + 1,
+      id: uuidv7(),
+      name: 'job.post',
+      args: jobPostArgs(),
+      at: Date.now(),
+    }));
     for (let i = 0; i < JOBS; i += PUSH_BATCH) {
-      const body = JSON.stringify({ v: 1, clientId, schema: SCHEMA_VERSION, mutations: mutations.slice(i, i + PUSH_BATCH) });
-      const response = await fetch(served.url + PUSH_PATH, { method: 'POST', headers: { 'Content-Type': 'application/json', ...auth }, body });
+      const body = JSON.stringify({
+        v: 1,
+        clientId,
+        schema: SCHEMA_VERSION,
+        mutations: mutations.slice(i, i + PUSH_BATCH),
+      });
+      const response = await fetch(served.url + PUSH_PATH, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', ...auth },
+        body,
+      });
       expect(response.status).toBe(200);
     }
     high = await count(served.db, 'SELECT (next_seq - 1)::int AS n FROM sync_meta');

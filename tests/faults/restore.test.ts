@@ -15,10 +15,20 @@ import { makeAccount } from '../support/accounts';
 import { type Device, openDevice, reopenDevice, sendingClientId, syncUntilDrained } from './devices';
 import { count, type ServedApp, servedPerTest } from './serve';
 
-const TABLES = ['records', 'sync_log', 'sync_meta', 'sync_client', 'sync_mutation', 'accounts', 'refresh_tokens', 'server_keys'];
+const TABLES = [
+  'records',
+  'sync_log',
+  'sync_meta',
+  'sync_client',
+  'sync_mutation',
+  'accounts',
+  'refresh_tokens',
+  'server_keys',
+];
 
 async function backup(db: Database): Promise<void> {
-  for (const table of TABLES) await db.exec(`DROP TABLE IF EXISTS backup_${table}; CREATE TABLE backup_${table} AS SELECT * FROM ${table}`);
+  for (const table of TABLES)
+    await db.exec(`DROP TABLE IF EXISTS backup_${table}; CREATE TABLE backup_${table} AS SELECT * FROM ${table}`);
 }
 
 async function restore(db: Database): Promise<void> {
@@ -73,9 +83,9 @@ describe.each(DATABASES)('server restore on $name', (database) => {
     await syncUntilDrained(b);
     await a.engine.syncOnce();
 
-    const server = (await served.db.query<{ id: string }>(`SELECT id FROM records WHERE kind = 'job' AND NOT deleted ORDER BY id`)).map(
-      (r) => r.id,
-    );
+    const server = (
+      await served.db.query<{ id: string }>(`SELECT id FROM records WHERE kind = 'job' AND NOT deleted ORDER BY id`)
+    ).map((r) => r.id);
     expect(server).toEqual([...posted].sort());
     expect(await jobIds(a)).toEqual(server);
     expect(await jobIds(b)).toEqual(server);
@@ -116,6 +126,8 @@ describe.each(DATABASES)('server restore on $name', (database) => {
     }
     expect(resets.length).toBeGreaterThanOrEqual(5);
     expect(resets.flat()).toEqual([]);
-    expect(await device.db.jobs.count()).toBe(await count(served.db, `SELECT count(*)::int AS n FROM records WHERE kind = 'job'`));
+    expect(await device.db.jobs.count()).toBe(
+      await count(served.db, `SELECT count(*)::int AS n FROM records WHERE kind = 'job'`),
+    );
   });
 });

@@ -34,11 +34,20 @@ describe.each(DATABASES)('scope move on $name', (database) => {
     await mutate(applicant.db, 'seeker.register', profile);
     await syncUntilDrained(applicant);
     const applicationId = uuidv7();
-    await mutate(applicant.db, 'application.apply', { id: applicationId, jobId: jobs[0].id, seekerId: profile.id, channel: 'self' });
+    await mutate(applicant.db, 'application.apply', {
+      id: applicationId,
+      jobId: jobs[0].id,
+      seekerId: profile.id,
+      channel: 'self',
+    });
     await syncUntilDrained(applicant);
 
     for (const job of jobs) {
-      await mutate(poster.db, 'job.edit', { id: job.id, baseVersion: 0, patch: { regionCode: '150525100', place: '大沁他拉镇' } });
+      await mutate(poster.db, 'job.edit', {
+        id: job.id,
+        baseVersion: 0,
+        patch: { regionCode: '150525100', place: '大沁他拉镇' },
+      });
     }
     await syncUntilDrained(poster);
 

@@ -16,7 +16,10 @@ export interface ServedApp {
   close(): Promise<void>;
 }
 
-export async function serveApp(database: TestDatabase, options: { pageRows?: number; policy?: FaultPolicy } = {}): Promise<ServedApp> {
+export async function serveApp(
+  database: TestDatabase,
+  options: { pageRows?: number; policy?: FaultPolicy } = {},
+): Promise<ServedApp> {
   const { db, app } = await openApp(database, options.pageRows);
   const server = await new Promise<Server>((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s as Server));
@@ -37,7 +40,10 @@ export async function serveApp(database: TestDatabase, options: { pageRows?: num
 }
 
 /** A fresh server (and proxy) for each test of the enclosing describe; call the getter inside a test. */
-export function servedPerTest(database: TestDatabase, options: { pageRows?: number; policy?: FaultPolicy } = {}): () => ServedApp {
+export function servedPerTest(
+  database: TestDatabase,
+  options: { pageRows?: number; policy?: FaultPolicy } = {},
+): () => ServedApp {
   let served: ServedApp | undefined;
   beforeEach(async () => {
     served = await serveApp(database, options);

@@ -67,9 +67,9 @@ describe.each(DATABASES)('tombstone horizon on $name', (database) => {
     await syncUntilDrained(longAway);
     expect(resets).toContain('jobs:cty:630103:compacted');
     const ids = async (device: Device) => (await device.db.jobs.toArray()).map((j) => j.id).sort();
-    const serverIds = (await served.db.query<{ id: string }>(`SELECT id FROM records WHERE kind = 'job' AND NOT deleted ORDER BY id`)).map(
-      (r) => r.id,
-    );
+    const serverIds = (
+      await served.db.query<{ id: string }>(`SELECT id FROM records WHERE kind = 'job' AND NOT deleted ORDER BY id`)
+    ).map((r) => r.id);
     expect(serverIds).toEqual(kept.map((j) => j.id).sort());
     expect(await ids(longAway)).toEqual(serverIds);
     expect(await ids(justShort)).toEqual(serverIds);

@@ -36,7 +36,8 @@ describe.each(DATABASES.filter((d) => d.name === 'pglite'))('version skew on $na
     let device = await openDevice({ ...options, fetch: oldApp });
     const jobs = [jobPostArgs(), jobPostArgs(), jobPostArgs()];
     for (const job of jobs) await mutate(device.db, 'job.post', job);
-    for (let attempt = 0; attempt < 3; attempt++) await expect(device.engine.syncOnce()).rejects.toBeInstanceOf(SyncError);
+    for (let attempt = 0; attempt < 3; attempt++)
+      await expect(device.engine.syncOnce()).rejects.toBeInstanceOf(SyncError);
     expect(answers).toEqual([426, 426, 426]);
     expect(await device.db.outbox.count()).toBe(3);
     expect(await count(served.db, 'SELECT count(*)::int AS n FROM sync_mutation')).toBe(0);

@@ -84,7 +84,12 @@ describe.each(DATABASES)('who holds what, by role, on $name', (database) => {
     await mutate(phones.worker.local, 'seeker.register', own);
     const applicationId = uuidv7();
     await phones.worker.engine.syncOnce();
-    await mutate(phones.worker.local, 'application.apply', { id: applicationId, jobId: job.id, seekerId: own.id, channel: 'self' });
+    await mutate(phones.worker.local, 'application.apply', {
+      id: applicationId,
+      jobId: job.id,
+      seekerId: own.id,
+      channel: 'self',
+    });
     const complaint = {
       kind: 'wage_arrears' as const,
       employerName: '某建筑队',
@@ -105,21 +110,42 @@ describe.each(DATABASES)('who holds what, by role, on $name', (database) => {
     const registered = seekerRegisterArgs({ phone: '13900000022' });
     await mutate(phones.field.local, 'seeker.register', registered);
     await phones.field.engine.syncOnce();
-    const other = seekerRegisterArgs({ registeredBy: 'self', regionCode: '150525100', stationId: stationB.id, phone: '13900000033' });
+    const other = seekerRegisterArgs({
+      registeredBy: 'self',
+      regionCode: '150525100',
+      stationId: stationB.id,
+      phone: '13900000033',
+    });
     await mutate(phones.worker2.local, 'seeker.register', other);
     await phones.worker2.engine.syncOnce();
     // Someone else's profile is not theirs to apply with: refused and kept visible.
-    await mutate(phones.worker2.local, 'application.apply', { id: uuidv7(), jobId: job.id, seekerId: own.id, channel: 'self' });
+    await mutate(phones.worker2.local, 'application.apply', {
+      id: uuidv7(),
+      jobId: job.id,
+      seekerId: own.id,
+      channel: 'self',
+    });
     await phones.worker2.engine.syncOnce();
-    expect(await phones.worker2.local.quarantine.toArray()).toMatchObject([{ name: 'application.apply', code: 'FORBIDDEN' }]);
+    expect(await phones.worker2.local.quarantine.toArray()).toMatchObject([
+      { name: 'application.apply', code: 'FORBIDDEN' },
+    ]);
 
     const anonymousComplaint = uuidv7();
-    await mutate(phones.nobody.local, 'complaint.file', { ...complaint, id: anonymousComplaint, anonymous: true, regionCode: '150525100' });
+    await mutate(phones.nobody.local, 'complaint.file', {
+      ...complaint,
+      id: anonymousComplaint,
+      anonymous: true,
+      regionCode: '150525100',
+    });
     await phones.nobody.engine.syncOnce();
     expect(await phones.nobody.local.outbox.count()).toBe(0);
 
     await phones.deskA.engine.syncOnce();
-    await mutate(phones.deskA.local, 'application.advance', { id: applicationId, status: 'contacted', note: '电话核实过本人' });
+    await mutate(phones.deskA.local, 'application.advance', {
+      id: applicationId,
+      status: 'contacted',
+      note: '电话核实过本人',
+    });
     await phones.deskA.engine.syncOnce();
     for (const phone of Object.values(phones)) await phone.engine.syncOnce();
 
@@ -130,12 +156,28 @@ describe.each(DATABASES)('who holds what, by role, on $name', (database) => {
     });
     const sorted = (...ids: string[]) => [...ids].sort();
     expect(await holds(phones.nobody)).toEqual({ seekers: [], applications: [], complaints: [anonymousComplaint] });
-    expect(await holds(phones.worker)).toEqual({ seekers: [own.id], applications: [applicationId], complaints: [namedComplaint] });
+    expect(await holds(phones.worker)).toEqual({
+      seekers: [own.id],
+      applications: [applicationId],
+      complaints: [namedComplaint],
+    });
     expect(await holds(phones.worker2)).toEqual({ seekers: [other.id], applications: [], complaints: [] });
     expect(await holds(phones.employer)).toEqual({ seekers: [], applications: [applicationId], complaints: [] });
-    expect(await holds(phones.field)).toEqual({ seekers: sorted(own.id, registered.id), applications: [], complaints: [] });
-    expect(await holds(phones.deskA)).toEqual({ seekers: [own.id], applications: [applicationId], complaints: [namedComplaint] });
-    expect(await holds(phones.deskB)).toEqual({ seekers: [other.id], applications: [], complaints: [anonymousComplaint] });
+    expect(await holds(phones.field)).toEqual({
+      seekers: sorted(own.id, registered.id),
+      applications: [],
+      complaints: [],
+    });
+    expect(await holds(phones.deskA)).toEqual({
+      seekers: [own.id],
+      applications: [applicationId],
+      complaints: [namedComplaint],
+    });
+    expect(await holds(phones.deskB)).toEqual({
+      seekers: [other.id],
+      applications: [],
+      complaints: [anonymousComplaint],
+    });
 
     // The desk's note and who wrote it stay at the desk; the employer sees the step itself.
     const seenByEmployer = await phones.employer.local.applications.get(applicationId);
@@ -143,7 +185,10 @@ describe.each(DATABASES)('who holds what, by role, on $name', (database) => {
     expect(seenByEmployer?.history.some((h) => h.note || h.by)).toBe(false);
     // Applying is consent to be called about this job: the employer gets the contact given then.
     expect(seenByEmployer?.contact).toEqual({ name: own.name, phone: '13900000011' });
-    expect((await phones.deskA.local.applications.get(applicationId))?.history[1]).toMatchObject({ note: '电话核实过本人', by: deskA.id });
+    expect((await phones.deskA.local.applications.get(applicationId))?.history[1]).toMatchObject({
+      note: '电话核实过本人',
+      by: deskA.id,
+    });
     // The employer's own posting keeps its author; a worker does not learn staff ids.
     expect((await phones.employer.local.jobs.get(job.id))?.createdBy).toBe(employer.id);
     expect((await phones.worker.local.jobs.get(job.id))?.createdBy).toBeUndefined();
@@ -179,9 +224,13 @@ describe.each(DATABASES)('who holds what, by role, on $name', (database) => {
     await signIn(phone.local, deskA, { fetch: phone.fetchImpl });
     await phone.engine.syncOnce();
     expect(await phone.local.outbox.count()).toBe(0);
-    const rows = await db.query<{ created_by: string }>(`SELECT data->>'createdBy' AS created_by FROM records WHERE kind = 'job'`);
+    const rows = await db.query<{ created_by: string }>(
+      `SELECT data->>'createdBy' AS created_by FROM records WHERE kind = 'job'`,
+    );
     expect(rows.map((r) => r.created_by)).toEqual([deskA.id, deskA.id, deskA.id]);
-    const [{ n }] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM sync_mutation WHERE client_id = $1', [chainA]);
+    const [{ n }] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM sync_mutation WHERE client_id = $1', [
+      chainA,
+    ]);
     expect(n).toBe(3);
 
     // Now bound: another account presenting deskA's client id is refused, whatever it sends.
@@ -189,7 +238,12 @@ describe.each(DATABASES)('who holds what, by role, on $name', (database) => {
     const stolen = await postJson(
       app,
       PUSH_PATH,
-      { v: 1, clientId: chainA, schema: SCHEMA_VERSION, mutations: [{ seq: 4, id: uuidv7(), name: 'job.post', args: jobPostArgs(), at: clock }] },
+      {
+        v: 1,
+        clientId: chainA,
+        schema: SCHEMA_VERSION,
+        mutations: [{ seq: 4, id: uuidv7(), name: 'job.post', args: jobPostArgs(), at: clock }],
+      },
       asB,
     );
     expect(stolen.status).toBe(403);

@@ -32,7 +32,11 @@ describe.each(DATABASES)('accounts and tokens on $name', (database) => {
 
   async function loginWithCode(who = phone, device = clientId) {
     expect((await postJson(app, '/api/auth/v1/code', { phone: who })).status).toBe(200);
-    const response = await postJson(app, '/api/auth/v1/login', { phone: who, code: sms.lastCode(who), clientId: device });
+    const response = await postJson(app, '/api/auth/v1/login', {
+      phone: who,
+      code: sms.lastCode(who),
+      clientId: device,
+    });
     expect(response.status).toBe(200);
     return (await response.json()) as LoginResponse;
   }
@@ -70,13 +74,30 @@ describe.each(DATABASES)('accounts and tokens on $name', (database) => {
 
   it('lets staff log in with a password, with their stations in the token', async () => {
     const station = uuidv7();
-    await createAccount(db, { phone: '13800000001', role: 'station_staff', stationIds: [station], counties: ['630103'], password: 'desk-password' });
-    const bad = await postJson(app, '/api/auth/v1/login', { phone: '13800000001', password: 'not-the-password', clientId });
+    await createAccount(db, {
+      phone: '13800000001',
+      role: 'station_staff',
+      stationIds: [station],
+      counties: ['630103'],
+      password: 'desk-password',
+    });
+    const bad = await postJson(app, '/api/auth/v1/login', {
+      phone: '13800000001',
+      password: 'not-the-password',
+      clientId,
+    });
     expect(bad.status).toBe(401);
-    const good = await postJson(app, '/api/auth/v1/login', { phone: '13800000001', password: 'desk-password', clientId });
+    const good = await postJson(app, '/api/auth/v1/login', {
+      phone: '13800000001',
+      password: 'desk-password',
+      clientId,
+    });
     const login = (await good.json()) as LoginResponse;
     expect(login.account).toMatchObject({ role: 'station_staff', stationIds: [station] });
-    expect(await readAccessToken(await signingKeyOf(db)(), login.accessToken)).toMatchObject({ st: [station], cty: ['630103'] });
+    expect(await readAccessToken(await signingKeyOf(db)(), login.accessToken)).toMatchObject({
+      st: [station],
+      cty: ['630103'],
+    });
   });
 
   it('refreshes only for the device the token was issued to, and not after logout', async () => {
@@ -84,10 +105,15 @@ describe.each(DATABASES)('accounts and tokens on $name', (database) => {
     const refreshed = await postJson(app, '/api/auth/v1/refresh', { refreshToken: login.refreshToken, clientId });
     expect(refreshed.status).toBe(200);
     expect(((await refreshed.json()) as RefreshResponse).account.id).toBe(login.account.id);
-    const otherDevice = await postJson(app, '/api/auth/v1/refresh', { refreshToken: login.refreshToken, clientId: uuidv7() });
+    const otherDevice = await postJson(app, '/api/auth/v1/refresh', {
+      refreshToken: login.refreshToken,
+      clientId: uuidv7(),
+    });
     expect(otherDevice.status).toBe(401);
     await postJson(app, '/api/auth/v1/logout', { refreshToken: login.refreshToken });
-    expect((await postJson(app, '/api/auth/v1/refresh', { refreshToken: login.refreshToken, clientId })).status).toBe(401);
+    expect((await postJson(app, '/api/auth/v1/refresh', { refreshToken: login.refreshToken, clientId })).status).toBe(
+      401,
+    );
   });
 
   it('rejects a forged or expired access token', async () => {
@@ -99,7 +125,11 @@ describe.each(DATABASES)('accounts and tokens on $name', (database) => {
     const expired = createApp({ db, codeSender: sms, now: () => clock - 31 * 60_000 });
     await postJson(expired, '/api/auth/v1/code', { phone: '13700000000' });
     const old = (await (
-      await postJson(expired, '/api/auth/v1/login', { phone: '13700000000', code: sms.lastCode('13700000000'), clientId })
+      await postJson(expired, '/api/auth/v1/login', {
+        phone: '13700000000',
+        code: sms.lastCode('13700000000'),
+        clientId,
+      })
     ).json()) as LoginResponse;
     expect(await readAccessToken(key, old.accessToken)).toBeUndefined();
   });
@@ -108,12 +138,21 @@ describe.each(DATABASES)('accounts and tokens on $name', (database) => {
     await ensureAdmin(db, '13800000001', 'first-admin-pass');
     expect(await ensureAdmin(db, '13800000001', 'another-pass')).toBe(false);
     const admin = await bearer(app, { phone: '13800000001' }, clientId, 'first-admin-pass');
-    const desk = { phone: '13800000222', name: '总寨驿站', role: 'station_staff', stationIds: [uuidv7()], counties: ['630103'], password: 'desk-pass-1' };
+    const desk = {
+      phone: '13800000222',
+      name: '总寨驿站',
+      role: 'station_staff',
+      stationIds: [uuidv7()],
+      counties: ['630103'],
+      password: 'desk-pass-1',
+    };
     const made = await postJson(app, ACCOUNTS_PATH, desk, admin);
     expect(made.status).toBe(200);
     expect(await made.json()).toMatchObject({ phone: desk.phone, role: 'station_staff', counties: ['630103'] });
     expect((await postJson(app, ACCOUNTS_PATH, desk, admin)).status).toBe(409);
-    expect(await (await postJson(app, ACCOUNTS_PATH, { ...desk, phone: '13800000223', role: 'king' }, admin)).json()).toMatchObject({
+    expect(
+      await (await postJson(app, ACCOUNTS_PATH, { ...desk, phone: '13800000223', role: 'king' }, admin)).json(),
+    ).toMatchObject({
       error: 'INVALID',
       field: 'role',
     });

@@ -18,7 +18,8 @@ export const DATABASES: TestDatabase[] = [
     ? [
         {
           name: 'postgres' as const,
-          open: () => openDatabase({ databaseUrl: process.env.DATABASE_URL, schema: `t_${uuidv7().replaceAll('-', '')}` }),
+          open: () =>
+            openDatabase({ databaseUrl: process.env.DATABASE_URL, schema: `t_${uuidv7().replaceAll('-', '')}` }),
         },
       ]
     : []),

@@ -40,7 +40,12 @@ describe.each(DATABASES)('sync protocol on $name', (database) => {
     let cursors = { ...from };
     const pages: PullResponse[] = [];
     for (let i = 0; i < maxPages; i++) {
-      const response = await postJson(app, PULL, { v: 1, clientId, schema: SCHEMA_VERSION, epoch: pages.at(-1)?.epoch ?? null, buckets: cursors, counties }, desk);
+      const response = await postJson(
+        app,
+        PULL,
+        { v: 1, clientId, schema: SCHEMA_VERSION, epoch: pages.at(-1)?.epoch ?? null, buckets: cursors, counties },
+        desk,
+      );
       expect(response.status).toBe(200);
       const page = (await response.json()) as PullResponse;
       pages.push(page);
@@ -84,7 +89,15 @@ describe.each(DATABASES)('sync protocol on $name', (database) => {
 
   it('pages a pull and resumes from saved cursors without loss or duplicates', async () => {
     const jobs = Array.from({ length: 23 }, () => jobPostArgs());
-    await postJson(app, PUSH, pushBody(clientId, jobs.map((args, i) => mutation(i + 1, 'job.post', args))), desk);
+    await postJson(
+      app,
+      PUSH,
+      pushBody(
+        clientId,
+        jobs.map((args, i) => mutation(i + 1, 'job.post', args)),
+      ),
+      desk,
+    );
     const firstTwo = await pullAll({}, [], 2);
     const rest = await pullAll(firstTwo.cursors);
     const ids = [...firstTwo.pages, ...rest.pages].flatMap((p) =>
@@ -99,12 +112,26 @@ describe.each(DATABASES)('sync protocol on $name', (database) => {
   it('delivers tombstones for removed jobs and for jobs moved to another county', async () => {
     const removed = jobPostArgs();
     const moved = jobPostArgs();
-    await postJson(app, PUSH, pushBody(clientId, [mutation(1, 'job.post', removed), mutation(2, 'job.post', moved)]), desk);
+    await postJson(
+      app,
+      PUSH,
+      pushBody(clientId, [mutation(1, 'job.post', removed), mutation(2, 'job.post', moved)]),
+      desk,
+    );
     const before = await pullAll();
-    await postJson(app, PUSH, pushBody(clientId, [
-      mutation(3, 'job.remove', { id: removed.id }),
-      mutation(4, 'job.edit', { id: moved.id, baseVersion: 0, patch: { regionCode: '150525100', place: '大沁他拉镇' } }),
-    ]), desk);
+    await postJson(
+      app,
+      PUSH,
+      pushBody(clientId, [
+        mutation(3, 'job.remove', { id: removed.id }),
+        mutation(4, 'job.edit', {
+          id: moved.id,
+          baseVersion: 0,
+          patch: { regionCode: '150525100', place: '大沁他拉镇' },
+        }),
+      ]),
+      desk,
+    );
     // A device following only the old county loses both; one following both keeps the moved job.
     const onlyOld = await pullAll(before.cursors, ['630103']);
     const old = onlyOld.pages.flatMap((p) => p.buckets['jobs:cty:630103']?.rm.job ?? []).map(([id]) => id);
@@ -112,13 +139,20 @@ describe.each(DATABASES)('sync protocol on $name', (database) => {
     const both = await pullAll(before.cursors, ['630103', '150525']);
     const dropped = both.pages.flatMap((p) => p.buckets['jobs:cty:630103']?.rm.job ?? []).map(([id]) => id);
     expect(dropped).toEqual([removed.id]);
-    const arrived = both.pages.flatMap((p) => (p.buckets['jobs:cty:150525']?.put.job ? decodeRows(p.buckets['jobs:cty:150525'].put.job!) : []));
+    const arrived = both.pages.flatMap((p) =>
+      p.buckets['jobs:cty:150525']?.put.job ? decodeRows(p.buckets['jobs:cty:150525'].put.job!) : [],
+    );
     expect(arrived.map((j) => j.id)).toEqual([moved.id]);
   });
 
   it('tells a client holding another epoch to start its buckets over', async () => {
     await postJson(app, PUSH, pushBody(clientId, [mutation(1, 'job.post', jobPostArgs())]), desk);
-    const response = await postJson(app, PULL, { v: 1, clientId, schema: SCHEMA_VERSION, epoch: 'restored-from-backup', buckets: { stations: 99 } }, desk);
+    const response = await postJson(
+      app,
+      PULL,
+      { v: 1, clientId, schema: SCHEMA_VERSION, epoch: 'restored-from-backup', buckets: { stations: 99 } },
+      desk,
+    );
     const page = (await response.json()) as PullResponse;
     expect(page.buckets['jobs:cty:630103'].reset).toBe('epoch');
   });
@@ -137,7 +171,9 @@ describe.each(DATABASES)('sync protocol on $name', (database) => {
       const response = await postJson(app, PUSH, body, headers);
       expect({ status: response.status, error: (await response.json()).error }).toEqual({ status, error });
     }
-    const field = await (await postJson(app, PUSH, { v: 1, clientId: 'me', schema: SCHEMA_VERSION, mutations: [] })).json();
+    const field = await (
+      await postJson(app, PUSH, { v: 1, clientId: 'me', schema: SCHEMA_VERSION, mutations: [] })
+    ).json();
     expect(field).toMatchObject({ field: 'clientId' });
   });
 

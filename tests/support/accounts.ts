@@ -67,7 +67,8 @@ export async function bearer(
   clientId: string,
   password = TEST_PASSWORD,
 ): Promise<Record<string, string>> {
-  const send = (init: RequestInit) => (typeof target === 'string' ? fetch(target + LOGIN_PATH, init) : target.request(LOGIN_PATH, init));
+  const send = (init: RequestInit) =>
+    typeof target === 'string' ? fetch(target + LOGIN_PATH, init) : target.request(LOGIN_PATH, init);
   const response = await send({
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
@@ -80,7 +81,9 @@ export async function bearer(
 
 /** Copy every account to another database, ids included, so a control server can replay pushes. */
 export async function copyAccounts(from: Queryable, to: Queryable): Promise<void> {
-  const rows = await from.query<Record<string, unknown>>('SELECT id, phone, name, role, station_ids, counties, password_hash FROM accounts');
+  const rows = await from.query<Record<string, unknown>>(
+    'SELECT id, phone, name, role, station_ids, counties, password_hash FROM accounts',
+  );
   await to.query(
     `INSERT INTO accounts (id, phone, name, role, station_ids, counties, password_hash)
      SELECT id, phone, name, role, station_ids, counties, password_hash

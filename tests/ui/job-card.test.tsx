@@ -5,7 +5,10 @@ import { JobCard } from '../../src/features/jobs/JobCard';
 import { setLang } from '../../src/i18n';
 import { serverJob } from '../fixtures/records';
 
-function renderCard(pending: boolean, job = serverJob({ verification: { state: 'verified' }, benefits: ['meals', 'lodging'] })) {
+function renderCard(
+  pending: boolean,
+  job = serverJob({ verification: { state: 'verified' }, benefits: ['meals', 'lodging'] }),
+) {
   return render(() => (
     <MemoryRouter>
       <Route path="/" component={() => <JobCard job={job} pending={pending} />} />

@@ -5,7 +5,13 @@ import { regionPath } from '../../src/core/regions/index';
 import { classifyOccupation } from './concepts';
 import type { MatchDoc, PlaceNames, SeekerDoc } from './types';
 
-const LEVEL_BY_CODE_LENGTH: Record<number, keyof PlaceNames> = { 2: 'province', 4: 'city', 6: 'county', 9: 'town', 12: 'village' };
+const LEVEL_BY_CODE_LENGTH: Record<number, keyof PlaceNames> = {
+  2: 'province',
+  4: 'city',
+  6: 'county',
+  9: 'town',
+  12: 'village',
+};
 
 export function placeNames(regionCode: string): PlaceNames {
   const place: PlaceNames = {};

@@ -36,7 +36,21 @@ const TERMS: Term[] = OCCUPATIONS.flatMap((o) => [
 const TERM_INDEX = new PhraseIndex<Term>();
 for (const t of TERMS) TERM_INDEX.add(t, t.phrase);
 
-const STOP_WORDS = new Set(['job', 'jobs', 'work', 'wanted', 'hiring', 'need', 'a', 'an', 'the', 'in', 'near', 'for', 'as']);
+const STOP_WORDS = new Set([
+  'job',
+  'jobs',
+  'work',
+  'wanted',
+  'hiring',
+  'need',
+  'a',
+  'an',
+  'the',
+  'in',
+  'near',
+  'for',
+  'as',
+]);
 const stem = (w: string) => (w.length > 4 ? w.replace(/(ing|ers|er|es|s)$/, '') : w.replace(/s$/, ''));
 
 interface EnglishTerm {

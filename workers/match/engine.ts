@@ -100,7 +100,8 @@ export class MatchEngine {
       top.offer(slot, W.fit * fit + askScore(store, slot, ask));
     };
     if (best >= MIN_FIT) {
-      for (const [group, fit] of fits) if (fit >= best - FIT_WINDOW) for (const slot of group.slots) consider(slot, fit);
+      for (const [group, fit] of fits)
+        if (fit >= best - FIT_WINDOW) for (const slot of group.slots) consider(slot, fit);
     } else {
       // Nothing names an occupation: rank every job by place, pay terms and title words.
       for (let slot = 0; slot < store.size; slot++) if (store.alive[slot]) consider(slot, 0);
@@ -151,7 +152,12 @@ export class MatchEngine {
   }
 
   stats(): EngineStats {
-    return { jobs: this.jobs.count, seekers: this.seekers.size, occupations: this.groups.size, places: this.gazetteer.names.length };
+    return {
+      jobs: this.jobs.count,
+      seekers: this.seekers.size,
+      occupations: this.groups.size,
+      places: this.gazetteer.names.length,
+    };
   }
 
   private liveSlots(): number[] {

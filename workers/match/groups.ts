@@ -30,7 +30,8 @@ export class Groups {
     let group = this.byKey.get(key);
     if (!group) {
       const id = this.freeIds.pop() ?? this.byId.length;
-      const code = doc.occupationCode && occupationByCode(doc.occupationCode) ? doc.occupationCode : classifyOccupation(wording);
+      const code =
+        doc.occupationCode && occupationByCode(doc.occupationCode) ? doc.occupationCode : classifyOccupation(wording);
       group = { id, key, phrase: hanPhrase(wording), code, slots: new Set() };
       this.byKey.set(key, group);
       this.byId[id] = group;

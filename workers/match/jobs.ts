@@ -5,7 +5,13 @@
 import type { Gazetteer } from './places';
 import type { MatchDoc, PayPeriod, Perk, PlaceNames, WageUnit } from './types';
 
-export const LEVELS = ['province', 'city', 'county', 'town', 'village'] as const satisfies readonly (keyof PlaceNames)[];
+export const LEVELS = [
+  'province',
+  'city',
+  'county',
+  'town',
+  'village',
+] as const satisfies readonly (keyof PlaceNames)[];
 const NL = LEVELS.length;
 
 export const UNITS: readonly (WageUnit | undefined)[] = [undefined, 'hour', 'day', 'month', 'piece'];

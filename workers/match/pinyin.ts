@@ -45,7 +45,10 @@ export function lettersOf(text: string): string {
  * f/h, and the front/back nasals an/ang, en/eng, in/ing.
  */
 export function loose(syllable: string): string {
-  let s = syllable.replace(/^([zcs])h/, '$1').replace(/^n(?!g)/, 'l').replace(/^f/, 'h');
+  let s = syllable
+    .replace(/^([zcs])h/, '$1')
+    .replace(/^n(?!g)/, 'l')
+    .replace(/^f/, 'h');
   s = s.replace(/([aei])ng$/, '$1n');
   return s;
 }

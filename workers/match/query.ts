@@ -42,7 +42,19 @@ const FILLERS = [
   /招聘|急招|附近的?|有没有|哪里有|哪有|求职|兼职|临时工|长期|全职/g,
 ];
 
-const CN_DIGITS: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_DIGITS: Record<string, number> = {
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
 
 /** "两百" → 200, "三千五" → 3500 (a trailing digit takes the next smaller unit). */

@@ -11,7 +11,17 @@ import type { WageWish } from './query';
 import type { Origin, PayPeriod, Reason, SeekerDoc, WageUnit } from './types';
 
 const DAY_MS = 86_400_000;
-export const W = { fit: 10, place: 3, payPeriod: 2, perk: 1, wage: 1.5, title: 0.5, distance: 1, fresh: 0.3, verified: 0.2 };
+export const W = {
+  fit: 10,
+  place: 3,
+  payPeriod: 2,
+  perk: 1,
+  wage: 1.5,
+  title: 0.5,
+  distance: 1,
+  fresh: 0.3,
+  verified: 0.2,
+};
 
 /**
  * 1 when the job pays what was asked (a little more is as good; much more may be another
@@ -91,7 +101,12 @@ function commonReasons(job: JobFacts, origin: Origin | undefined, now: number): 
 }
 
 /** Reasons of a search hit: what matched the query first, then the job's selling points. */
-export function searchReasons(job: JobFacts, occupation: Reason | undefined, ask: QueryAsk, placeName?: string): Reason[] {
+export function searchReasons(
+  job: JobFacts,
+  occupation: Reason | undefined,
+  ask: QueryAsk,
+  placeName?: string,
+): Reason[] {
   const out: Reason[] = [];
   if (occupation) out.push(occupation);
   const text = ask.han.find((h) => job.title.includes(h));

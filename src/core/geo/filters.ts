@@ -8,7 +8,9 @@ import { isOpen } from './hours';
 
 /** Filter chips: every service in the record's order, except those shown on the station page only. */
 const PAGE_ONLY_SERVICES: readonly StationService[] = ['wifi', 'printing'];
-export const FILTER_SERVICES: readonly StationService[] = STATION_SERVICES.filter((s) => !PAGE_ONLY_SERVICES.includes(s));
+export const FILTER_SERVICES: readonly StationService[] = STATION_SERVICES.filter(
+  (s) => !PAGE_ONLY_SERVICES.includes(s),
+);
 
 export interface StationFilter {
   services: readonly StationService[];

@@ -40,5 +40,9 @@ export interface TravelEstimate {
 
 export function estimateTravel(from: LatLon, to: LatLon, detour = DETOUR_FACTOR): TravelEstimate {
   const meters = distanceMeters(from, to);
-  return { meters, walkMinutes: travelMinutes(meters, 'walk', detour), ebikeMinutes: travelMinutes(meters, 'ebike', detour) };
+  return {
+    meters,
+    walkMinutes: travelMinutes(meters, 'walk', detour),
+    ebikeMinutes: travelMinutes(meters, 'ebike', detour),
+  };
 }

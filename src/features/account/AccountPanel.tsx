@@ -11,7 +11,11 @@ import { accountState, maskPhone } from './account.repo';
 import { ROLE_NAME } from './roles';
 
 export function AccountPanel() {
-  const state = createLiveQuery(() => null, () => accountState(db), { session: undefined, othersPending: 0 });
+  const state = createLiveQuery(
+    () => null,
+    () => accountState(db),
+    { session: undefined, othersPending: 0 },
+  );
   const logout = async () => {
     await auth.logout();
     // The next pull, as nobody, takes this account's private records off the device.

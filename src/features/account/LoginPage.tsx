@@ -28,7 +28,14 @@ function explain(error: unknown): string {
 }
 
 /** A number typed on the phone keypad; anything but digits is dropped as it is typed. */
-function DigitsInput(props: { name: string; type: 'tel' | 'text'; autocomplete: string; maxlength: number; value: string; onValue: (v: string) => void }) {
+function DigitsInput(props: {
+  name: string;
+  type: 'tel' | 'text';
+  autocomplete: string;
+  maxlength: number;
+  value: string;
+  onValue: (v: string) => void;
+}) {
   return (
     <input
       name={props.name}
@@ -118,12 +125,25 @@ export default function LoginPage() {
           when={mode() === 'code'}
           fallback={
             <Field label={t('login.password')}>
-              <input name="password" type="password" autocomplete="current-password" value={secret()} onInput={(e) => setSecret(e.currentTarget.value)} />
+              <input
+                name="password"
+                type="password"
+                autocomplete="current-password"
+                value={secret()}
+                onInput={(e) => setSecret(e.currentTarget.value)}
+              />
             </Field>
           }
         >
           <Field label={t('login.code')}>
-            <DigitsInput name="code" type="text" autocomplete="one-time-code" maxlength={6} value={secret()} onValue={setSecret} />
+            <DigitsInput
+              name="code"
+              type="text"
+              autocomplete="one-time-code"
+              maxlength={6}
+              value={secret()}
+              onValue={setSecret}
+            />
           </Field>
           <button type="button" class="button wide" disabled={busy() || wait() > 0} onClick={() => void sendCode()}>
             {wait() > 0 ? t('login.resendIn', { s: wait() }) : t('login.sendCode')}

@@ -13,7 +13,11 @@ import { ROLE_NAME } from './roles';
 
 export default function RequireAccount(props: { roles: readonly Role[]; children: JSX.Element }) {
   const location = useLocation();
-  const state = createLiveQuery(() => null, () => accountState(db), undefined);
+  const state = createLiveQuery(
+    () => null,
+    () => accountState(db),
+    undefined,
+  );
   const allowed = () => {
     const role = state()?.session?.account.role;
     return role !== undefined && props.roles.includes(role);
@@ -24,7 +28,9 @@ export default function RequireAccount(props: { roles: readonly Role[]; children
         when={allowed()}
         fallback={
           <section class="page" data-testid="needs-login">
-            <p class="notice warn">{t('account.needsRole', { roles: props.roles.map((r) => t(ROLE_NAME[r])).join('、') })}</p>
+            <p class="notice warn">
+              {t('account.needsRole', { roles: props.roles.map((r) => t(ROLE_NAME[r])).join('、') })}
+            </p>
             <A href={`/login?next=${encodeURIComponent(location.pathname)}`} class="button primary wide">
               {t('login.title')}
             </A>

@@ -22,7 +22,9 @@ import { EVIDENCE_ITEMS } from './complaints.repo';
 
 export default function ComplaintForm() {
   const navigate = useNavigate();
-  const [worker] = createResource(async () => ((await readSession(db))?.account.role === 'worker' ? myProfile(db) : undefined));
+  const [worker] = createResource(async () =>
+    (await readSession(db))?.account.role === 'worker' ? myProfile(db) : undefined,
+  );
   const [stations] = createResource(() => allStations(db), { initialValue: [] });
   const [values, setValues] = createStore({
     kind: 'wage_arrears' as (typeof COMPLAINT_KINDS)[number],
@@ -71,18 +73,36 @@ export default function ComplaintForm() {
       </Show>
       <form class="form" onSubmit={(e) => void submit(e)} novalidate data-testid="complaint-form">
         <Field label={t('complaint.kind')} error={errors().kind}>
-          <select name="kind" value={values.kind} onChange={(e) => setValues('kind', e.currentTarget.value as typeof values.kind)}>
+          <select
+            name="kind"
+            value={values.kind}
+            onChange={(e) => setValues('kind', e.currentTarget.value as typeof values.kind)}
+          >
             <For each={COMPLAINT_KINDS}>{(kind) => <option value={kind}>{t(`complaint.kind.${kind}`)}</option>}</For>
           </select>
         </Field>
         <Field label={t('complaint.employer')} error={errors().employerName}>
-          <input name="employerName" value={values.employerName} onInput={(e) => setValues('employerName', e.currentTarget.value)} />
+          <input
+            name="employerName"
+            value={values.employerName}
+            onInput={(e) => setValues('employerName', e.currentTarget.value)}
+          />
         </Field>
         <Field label={t('complaint.amount')} error={errors().amount}>
-          <input name="amount" inputmode="numeric" value={values.amount} onInput={(e) => setValues('amount', e.currentTarget.value)} />
+          <input
+            name="amount"
+            inputmode="numeric"
+            value={values.amount}
+            onInput={(e) => setValues('amount', e.currentTarget.value)}
+          />
         </Field>
         <Field label={t('complaint.description')} error={errors().description}>
-          <textarea name="description" rows="4" value={values.description} onInput={(e) => setValues('description', e.currentTarget.value)} />
+          <textarea
+            name="description"
+            rows="4"
+            value={values.description}
+            onInput={(e) => setValues('description', e.currentTarget.value)}
+          />
         </Field>
         <Field label={t('complaint.where')} error={errors().regionCode}>
           <select name="town" value={values.town} onChange={(e) => setValues('town', e.currentTarget.value)}>
@@ -91,7 +111,11 @@ export default function ComplaintForm() {
           </select>
         </Field>
         <Field label={t('complaint.station')} error={errors().stationId}>
-          <select name="stationId" value={values.stationId} onChange={(e) => setValues('stationId', e.currentTarget.value)}>
+          <select
+            name="stationId"
+            value={values.stationId}
+            onChange={(e) => setValues('stationId', e.currentTarget.value)}
+          >
             <option value="">{t('complaint.anyStation')}</option>
             <For each={stations()}>{(station) => <option value={station.id}>{station.name}</option>}</For>
           </select>
@@ -105,7 +129,11 @@ export default function ComplaintForm() {
                   type="button"
                   class={values.evidence.includes(item) ? 'toggle on' : 'toggle'}
                   aria-pressed={values.evidence.includes(item)}
-                  onClick={() => setValues('evidence', (list) => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]))}
+                  onClick={() =>
+                    setValues('evidence', (list) =>
+                      list.includes(item) ? list.filter((x) => x !== item) : [...list, item],
+                    )
+                  }
                 >
                   {item}
                 </button>

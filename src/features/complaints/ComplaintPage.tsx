@@ -16,7 +16,11 @@ import { complaintById } from './complaints.repo';
 
 export default function ComplaintPage() {
   const params = useParams<{ id: string }>();
-  const complaint = createLiveQuery(() => params.id, (id) => complaintById(db, id), undefined);
+  const complaint = createLiveQuery(
+    () => params.id,
+    (id) => complaintById(db, id),
+    undefined,
+  );
   const [account] = createResource(async () => (await readSession(db))?.account);
   const isDesk = () => DESK_ROLES.includes(account()?.role ?? 'anonymous');
   const mayComment = (c: Complaint) => isDesk() || (c.filedBy !== undefined && c.filedBy === account()?.id);
@@ -52,7 +56,8 @@ export default function ComplaintPage() {
               <For each={c().history}>
                 {(step) => (
                   <li>
-                    {new Date(step.at).toLocaleDateString()} {formatTime(step.at)} · {t(`complaint.status.${step.status}`)}
+                    {new Date(step.at).toLocaleDateString()} {formatTime(step.at)} ·{' '}
+                    {t(`complaint.status.${step.status}`)}
                     <Show when={step.note}>：{step.note}</Show>
                   </li>
                 )}
@@ -69,7 +74,11 @@ export default function ComplaintPage() {
             </Show>
             <Show when={isDesk()}>
               <div class="chips">
-                <For each={COMPLAINT_STATUSES.filter((s) => COMPLAINT_STATUSES.indexOf(s) > COMPLAINT_STATUSES.indexOf(c().status))}>
+                <For
+                  each={COMPLAINT_STATUSES.filter(
+                    (s) => COMPLAINT_STATUSES.indexOf(s) > COMPLAINT_STATUSES.indexOf(c().status),
+                  )}
+                >
                   {(status) => (
                     <button type="button" class="toggle small" onClick={() => advance(c(), status)}>
                       {t(`complaint.mark.${status}`)}

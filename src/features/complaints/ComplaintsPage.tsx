@@ -8,7 +8,11 @@ import { complaintsOnDevice } from './complaints.repo';
 
 export default function ComplaintsPage() {
   const [params] = useSearchParams<{ filed?: string }>();
-  const complaints = createLiveQuery(() => null, () => complaintsOnDevice(db), []);
+  const complaints = createLiveQuery(
+    () => null,
+    () => complaintsOnDevice(db),
+    [],
+  );
   return (
     <section class="page">
       <h2 class="page-title">{t('complaint.listTitle')}</h2>

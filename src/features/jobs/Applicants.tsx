@@ -21,8 +21,13 @@ async function applicantsFor(db: GigDb, job: Job): Promise<Application[] | undef
 }
 
 export function Applicants(props: { job: Job }) {
-  const applications = createLiveQuery(() => props.job, (job) => applicantsFor(db, job), undefined);
-  const advance = (application: Application, status: ApplicationStatus) => void write('application.advance', { id: application.id, status });
+  const applications = createLiveQuery(
+    () => props.job,
+    (job) => applicantsFor(db, job),
+    undefined,
+  );
+  const advance = (application: Application, status: ApplicationStatus) =>
+    void write('application.advance', { id: application.id, status });
   return (
     <Show when={applications()}>
       {(list) => (
@@ -36,7 +41,8 @@ export function Applicants(props: { job: Job }) {
               {(application) => (
                 <li class="card" data-testid="applicant">
                   <p>
-                    <strong>{application.contact?.name ?? t('applicants.unnamed')}</strong> · {t(`apply.status.${application.status}`)}
+                    <strong>{application.contact?.name ?? t('applicants.unnamed')}</strong> ·{' '}
+                    {t(`apply.status.${application.status}`)}
                   </p>
                   <Show when={application.contact?.phone} fallback={<p class="muted">{t('applicants.noPhone')}</p>}>
                     {(phone) => (

@@ -27,9 +27,19 @@ async function applyState(db: GigDb, jobId: string): Promise<ApplyState> {
 }
 
 export function ApplyPanel(props: { job: Job }) {
-  const state = createLiveQuery(() => props.job.id, (jobId) => applyState(db, jobId), { isWorker: false });
+  const state = createLiveQuery(
+    () => props.job.id,
+    (jobId) => applyState(db, jobId),
+    { isWorker: false },
+  );
   const apply = (seekerId: string) =>
-    void write('application.apply', { id: uuidv7(), jobId: props.job.id, seekerId, channel: 'self', stationId: props.job.stationId });
+    void write('application.apply', {
+      id: uuidv7(),
+      jobId: props.job.id,
+      seekerId,
+      channel: 'self',
+      stationId: props.job.stationId,
+    });
   return (
     <div class="apply" data-testid="apply">
       <Switch>
@@ -53,7 +63,12 @@ export function ApplyPanel(props: { job: Job }) {
         </Match>
         <Match when={state().profile}>
           {(profile) => (
-            <button type="button" class="button primary wide" data-testid="apply-button" onClick={() => apply(profile().id)}>
+            <button
+              type="button"
+              class="button primary wide"
+              data-testid="apply-button"
+              onClick={() => apply(profile().id)}
+            >
               {t('apply.button')}
             </button>
           )}

@@ -15,12 +15,18 @@ export interface JobRow {
 }
 
 export function JobCards(props: { rows: JobRow[]; testId: string; more?: boolean; onMore?: () => void }) {
-  const pending = createLiveQuery(() => null, () => pendingRecordKeys(db), new Set<string>());
+  const pending = createLiveQuery(
+    () => null,
+    () => pendingRecordKeys(db),
+    new Set<string>(),
+  );
   return (
     <>
       <ul class="cards" data-testid={props.testId}>
         <For each={props.rows}>
-          {(row) => <JobCard job={row.job} pending={pending().has(recordKey('job', row.job.id))} because={row.because} />}
+          {(row) => (
+            <JobCard job={row.job} pending={pending().has(recordKey('job', row.job.id))} because={row.because} />
+          )}
         </For>
       </ul>
       <Show when={props.more}>

@@ -14,8 +14,16 @@ import { jobWithStation } from './jobs.repo';
 
 export default function JobDetail() {
   const params = useParams<{ id: string }>();
-  const data = createLiveQuery(() => params.id, (id) => jobWithStation(db, id), null);
-  const pending = createLiveQuery(() => null, () => pendingRecordKeys(db), new Set<string>());
+  const data = createLiveQuery(
+    () => params.id,
+    (id) => jobWithStation(db, id),
+    null,
+  );
+  const pending = createLiveQuery(
+    () => null,
+    () => pendingRecordKeys(db),
+    new Set<string>(),
+  );
 
   return (
     <section class="page">

@@ -7,7 +7,12 @@ export async function recentOpenJobs(db: GigDb, limit: number): Promise<{ jobs: 
   const open = db.jobs.where('status').equals('open');
   const [total, jobs] = await Promise.all([
     open.count(),
-    db.jobs.orderBy('postedAt').reverse().filter((j) => j.status === 'open').limit(limit).toArray(),
+    db.jobs
+      .orderBy('postedAt')
+      .reverse()
+      .filter((j) => j.status === 'open')
+      .limit(limit)
+      .toArray(),
   ]);
   return { jobs, total };
 }

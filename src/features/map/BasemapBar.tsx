@@ -22,7 +22,9 @@ export function BasemapBar(props: { url: string; storedBytes: number | null; onS
     setError(null);
     setPercent(0);
     try {
-      const bytes = await downloadBasemap(props.url, (received, total) => setPercent(total ? Math.floor((received / total) * 100) : 0));
+      const bytes = await downloadBasemap(props.url, (received, total) =>
+        setPercent(total ? Math.floor((received / total) * 100) : 0),
+      );
       props.onStored(bytes);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -54,7 +56,9 @@ export function BasemapBar(props: { url: string; storedBytes: number | null; onS
           </button>
         </Match>
       </Switch>
-      <Show when={error()}>{(message) => <p class="field-error">{t('map.basemapFailed', { message: message() })}</p>}</Show>
+      <Show when={error()}>
+        {(message) => <p class="field-error">{t('map.basemapFailed', { message: message() })}</p>}
+      </Show>
     </div>
   );
 }

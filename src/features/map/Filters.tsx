@@ -46,10 +46,18 @@ export function Filters() {
             </Chip>
           )}
         </For>
-        <Chip name="allDay" on={stationFilter().allDay} onClick={() => setStationFilter((f) => ({ ...f, allDay: !f.allDay }))}>
+        <Chip
+          name="allDay"
+          on={stationFilter().allDay}
+          onClick={() => setStationFilter((f) => ({ ...f, allDay: !f.allDay }))}
+        >
           {t('map.allDay')}
         </Chip>
-        <Chip name="openNow" on={stationFilter().openNow} onClick={() => setStationFilter((f) => ({ ...f, openNow: !f.openNow }))}>
+        <Chip
+          name="openNow"
+          on={stationFilter().openNow}
+          onClick={() => setStationFilter((f) => ({ ...f, openNow: !f.openNow }))}
+        >
           {t('map.openNow')}
         </Chip>
       </fieldset>

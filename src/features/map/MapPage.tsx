@@ -26,7 +26,11 @@ import { hasWebGL } from './webgl';
 
 export default function MapPage() {
   const navigate = useNavigate();
-  const stations = createLiveQuery(() => null, () => allStations(db), null);
+  const stations = createLiveQuery(
+    () => null,
+    () => allStations(db),
+    null,
+  );
   const jobs = createLiveQuery(showJobs, (show) => (show ? openJobs(db) : Promise.resolve([])), []);
 
   // "Open now" changes with the clock, not with the data: re-check every minute.
@@ -74,7 +78,12 @@ export default function MapPage() {
         <h2 class="page-title">{t('stations.title')}</h2>
         <Show when={canMap()}>
           <div class="segmented" role="group">
-            <button type="button" class={view() === 'map' ? 'toggle on' : 'toggle'} aria-pressed={view() === 'map'} onClick={() => setView('map')}>
+            <button
+              type="button"
+              class={view() === 'map' ? 'toggle on' : 'toggle'}
+              aria-pressed={view() === 'map'}
+              onClick={() => setView('map')}
+            >
               {t('map.viewMap')}
             </button>
             <button
@@ -139,7 +148,12 @@ export default function MapPage() {
               </>
             )}
           </Show>
-          {t('map.estimateNote', { detour: DETOUR_FACTOR, walk: SPEED_KMH.walk, ebike: SPEED_KMH.ebike, minutes: SERVICE_CIRCLE_MINUTES })}
+          {t('map.estimateNote', {
+            detour: DETOUR_FACTOR,
+            walk: SPEED_KMH.walk,
+            ebike: SPEED_KMH.ebike,
+            minutes: SERVICE_CIRCLE_MINUTES,
+          })}
         </p>
       </Show>
 
@@ -149,7 +163,10 @@ export default function MapPage() {
             {t('map.count', { n: ordered().length })}
           </p>
           <Show when={ordered().length > 0} fallback={<p class="empty">{t('map.noMatch')}</p>}>
-            <StationList stations={view() === 'map' && canMap() ? ordered().slice(0, 3) : ordered()} from={position()} />
+            <StationList
+              stations={view() === 'map' && canMap() ? ordered().slice(0, 3) : ordered()}
+              from={position()}
+            />
           </Show>
         </Show>
       </Show>

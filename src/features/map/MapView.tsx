@@ -50,7 +50,9 @@ function pmtiles(): Protocol {
 
 /** The e-bike 15-minute ring's box: the area worth seeing around the user. */
 function surroundings(at: LatLon) {
-  return boundsOf(circleRing(at, reachMeters(SERVICE_CIRCLE_MINUTES, 'ebike'), 16).map(([lon, lat]) => ({ lat, lon })))!;
+  return boundsOf(
+    circleRing(at, reachMeters(SERVICE_CIRCLE_MINUTES, 'ebike'), 16).map(([lon, lat]) => ({ lat, lon })),
+  )!;
 }
 
 export default function MapView(props: MapViewProps) {
@@ -71,7 +73,9 @@ export default function MapView(props: MapViewProps) {
           me: positionFeatures(initial.position),
           rings: ringFeatures(initial.position),
         }),
-        ...(initialBounds ? { bounds: initialBounds, fitBoundsOptions: { padding: 48, maxZoom: 13 } } : { center: [104, 35], zoom: 3 }),
+        ...(initialBounds
+          ? { bounds: initialBounds, fitBoundsOptions: { padding: 48, maxZoom: 13 } }
+          : { center: [104, 35], zoom: 3 }),
         localIdeographFontFamily: LABEL_FONTS,
         attributionControl: { compact: true },
         dragRotate: false,
@@ -97,7 +101,8 @@ export default function MapView(props: MapViewProps) {
       });
     });
     // Icons are made before the first frame; the style asks for them by kind.
-    for (const kind of STATION_KINDS) created.addImage(`kind-${kind}`, kindIcon(kind), { pixelRatio: ICON_PIXEL_RATIO });
+    for (const kind of STATION_KINDS)
+      created.addImage(`kind-${kind}`, kindIcon(kind), { pixelRatio: ICON_PIXEL_RATIO });
     created.on('click', STATION_LAYER, (e) => {
       const id = e.features?.[0]?.properties?.id;
       if (id) props.onStation(String(id));

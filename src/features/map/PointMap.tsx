@@ -13,7 +13,9 @@ const H = 220;
 
 /** `stations` nearest first; with a position the sketch frames the user and the closest few. */
 export function PointMap(props: { stations: Station[]; from: LatLon | null }) {
-  const projection = createMemo(() => fitPoints(props.from ? [props.from, ...props.stations.slice(0, 5)] : props.stations, W, H, 20));
+  const projection = createMemo(() =>
+    fitPoints(props.from ? [props.from, ...props.stations.slice(0, 5)] : props.stations, W, H, 20),
+  );
   return (
     <svg class="point-map" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={t('map.pointMap')} data-testid="point-map">
       <rect width={W} height={H} fill="#eceae4" />

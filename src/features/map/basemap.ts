@@ -36,7 +36,10 @@ export async function remoteBasemapBytes(url: string): Promise<number | null> {
 }
 
 /** One plain GET, streamed so the UI can show progress, then stored whole. */
-export async function downloadBasemap(url: string, onProgress: (received: number, total: number | null) => void): Promise<number> {
+export async function downloadBasemap(
+  url: string,
+  onProgress: (received: number, total: number | null) => void,
+): Promise<number> {
   const response = await fetch(url, { cache: 'no-store' });
   if (!response.ok || !response.body) throw new Error(`HTTP ${response.status}`);
   const total = Number(response.headers.get('content-length')) || null;

@@ -22,7 +22,9 @@ export function stationFeatures(stations: readonly Station[]): Collection {
 export function jobFeatures(jobs: readonly Job[]): Collection {
   return {
     type: 'FeatureCollection',
-    features: jobs.flatMap((j) => (j.lat === undefined || j.lon === undefined ? [] : [point({ lat: j.lat, lon: j.lon }, { id: j.id })])),
+    features: jobs.flatMap((j) =>
+      j.lat === undefined || j.lon === undefined ? [] : [point({ lat: j.lat, lon: j.lon }, { id: j.id })],
+    ),
   };
 }
 

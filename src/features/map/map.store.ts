@@ -15,7 +15,9 @@ export const [showJobs, setShowJobs] = createSignal(true);
 
 export function activeFilterCount(): number {
   const s = stationFilter();
-  return s.services.length + Number(s.allDay) + Number(s.openNow) + Number(hasFilters(jobFilters())) + Number(!showJobs());
+  return (
+    s.services.length + Number(s.allDay) + Number(s.openNow) + Number(hasFilters(jobFilters())) + Number(!showJobs())
+  );
 }
 
 export function clearFilters(): void {

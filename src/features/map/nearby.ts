@@ -17,7 +17,9 @@ export function createNearby(stations: Accessor<Station[]>, jobs: Accessor<Job[]
     const at = position();
     return at && { at, filter: stationFilter(), now: now(), revision: geoRevision() };
   };
-  const [nearest] = createResource(question, ({ at, filter, now }) => geoWorker().nearestStations(at, filter, now, 500));
+  const [nearest] = createResource(question, ({ at, filter, now }) =>
+    geoWorker().nearestStations(at, filter, now, 500),
+  );
   const [inRing] = createResource(question, async ({ at, filter, now }) => {
     const [s, j] = await Promise.all([
       geoWorker().nearestStations(at, filter, now, Infinity, RING_METERS),

@@ -18,7 +18,10 @@ export const JOB_POINT_LAYER = 'job-points';
 
 export type OverlayData = Record<'rings' | 'jobs' | 'me' | 'stations', FeatureCollection>;
 
-const geojson = (data: FeatureCollection, extra: Partial<GeoJSONSourceSpecification> = {}): GeoJSONSourceSpecification => ({
+const geojson = (
+  data: FeatureCollection,
+  extra: Partial<GeoJSONSourceSpecification> = {},
+): GeoJSONSourceSpecification => ({
   type: 'geojson',
   data,
   ...extra,
@@ -41,7 +44,12 @@ export function mapStyle(data: OverlayData): StyleSpecification {
     layers: [
       // Neutral paper: with no basemap the map is still readable, and it draws no boundaries.
       { id: 'background', type: 'background', paint: { 'background-color': '#eceae4' } },
-      { id: 'ring-fill', type: 'fill', source: 'rings', paint: { 'fill-color': ['get', 'color'], 'fill-opacity': 0.1 } },
+      {
+        id: 'ring-fill',
+        type: 'fill',
+        source: 'rings',
+        paint: { 'fill-color': ['get', 'color'], 'fill-opacity': 0.1 },
+      },
       {
         id: 'ring-line',
         type: 'line',
@@ -93,7 +101,12 @@ export function mapStyle(data: OverlayData): StyleSpecification {
         id: 'me-dot',
         type: 'circle',
         source: 'me',
-        paint: { 'circle-color': '#1a73e8', 'circle-radius': 7, 'circle-stroke-color': '#fff', 'circle-stroke-width': 3 },
+        paint: {
+          'circle-color': '#1a73e8',
+          'circle-radius': 7,
+          'circle-stroke-color': '#fff',
+          'circle-stroke-width': 3,
+        },
       },
       {
         id: STATION_LAYER,
@@ -122,7 +135,13 @@ export function basemapSource(url: string) {
 
 /** Protomaps-schema layers; each is skipped silently where the archive lacks that source-layer. */
 export const BASEMAP_LAYERS: LayerSpecification[] = [
-  { id: 'base-earth', type: 'fill', source: BASEMAP_SOURCE, 'source-layer': 'earth', paint: { 'fill-color': '#f6f4ee' } },
+  {
+    id: 'base-earth',
+    type: 'fill',
+    source: BASEMAP_SOURCE,
+    'source-layer': 'earth',
+    paint: { 'fill-color': '#f6f4ee' },
+  },
   {
     id: 'base-landuse',
     type: 'fill',
@@ -130,7 +149,13 @@ export const BASEMAP_LAYERS: LayerSpecification[] = [
     'source-layer': 'landuse',
     paint: { 'fill-color': '#e4eedc', 'fill-opacity': 0.7 },
   },
-  { id: 'base-water', type: 'fill', source: BASEMAP_SOURCE, 'source-layer': 'water', paint: { 'fill-color': '#b9d6ea' } },
+  {
+    id: 'base-water',
+    type: 'fill',
+    source: BASEMAP_SOURCE,
+    'source-layer': 'water',
+    paint: { 'fill-color': '#b9d6ea' },
+  },
   {
     id: 'base-graticule',
     type: 'line',

@@ -89,7 +89,9 @@ export function FilterBar(props: { filters: JobFilters; change: (patch: Partial<
             onChange={(e) => props.change({ postedWithinDays: Number(e.currentTarget.value) })}
           >
             <For each={POSTED_CHOICES}>
-              {(days) => <option value={days}>{days === 0 ? t('search.any') : t('search.withinDays', { days })}</option>}
+              {(days) => (
+                <option value={days}>{days === 0 ? t('search.any') : t('search.withinDays', { days })}</option>
+              )}
             </For>
           </select>
         </label>

@@ -30,7 +30,14 @@ export function SearchResults(props: { query: string; filters: JobFilters }) {
         try {
           // One more than shown tells whether a "显示更多" button is needed.
           const hits = await matchWorker().search(query, toSearchOptions(filters, here, k + 1));
-          const jobs = new Map((await jobsByIds(db, hits.map((h) => h.id))).map((j) => [j.id, j]));
+          const jobs = new Map(
+            (
+              await jobsByIds(
+                db,
+                hits.map((h) => h.id),
+              )
+            ).map((j) => [j.id, j]),
+          );
           if (ticket !== latest) return; // a newer query already answered
           const rows = hits.slice(0, k).flatMap((h) => {
             const job = jobs.get(h.id);

@@ -23,7 +23,9 @@ export const NO_FILTERS: JobFilters = {
 };
 
 export function hasFilters(f: JobFilters): boolean {
-  return f.payPeriods.length > 0 || f.verifiedOnly || f.maxDistanceKm > 0 || f.minDailyWage > 0 || f.postedWithinDays > 0;
+  return (
+    f.payPeriods.length > 0 || f.verifiedOnly || f.maxDistanceKm > 0 || f.minDailyWage > 0 || f.postedWithinDays > 0
+  );
 }
 
 export const DISTANCE_CHOICES = [0, 5, 10, 30, 50] as const;

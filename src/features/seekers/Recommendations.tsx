@@ -11,14 +11,25 @@ import { jobsByIds } from '../search/search.repo';
 import { myProfile } from './seekers.repo';
 
 export function Recommendations() {
-  const profile = createLiveQuery(() => null, () => myProfile(db), undefined);
+  const profile = createLiveQuery(
+    () => null,
+    () => myProfile(db),
+    undefined,
+  );
   const [rows, setRows] = createSignal<{ job: Job; because: { zh: string; en: string } }[]>([]);
 
   createEffect(
     on(profile, async (seeker) => {
       if (!seeker) return setRows([]);
       const hits = await matchWorker().recommend(seeker.id, 5);
-      const jobs = new Map((await jobsByIds(db, hits.map((h) => h.id))).map((j) => [j.id, j]));
+      const jobs = new Map(
+        (
+          await jobsByIds(
+            db,
+            hits.map((h) => h.id),
+          )
+        ).map((j) => [j.id, j]),
+      );
       setRows(hits.flatMap((h) => (jobs.has(h.id) ? [{ job: jobs.get(h.id)!, because: h.because }] : [])));
     }),
   );
@@ -34,7 +45,10 @@ export function Recommendations() {
     >
       <Show when={rows().length > 0}>
         <h3>{t('seeker.forYou')}</h3>
-        <JobCards rows={rows().map((row) => ({ job: row.job, because: row.because[lang()] }))} testId="recommendations" />
+        <JobCards
+          rows={rows().map((row) => ({ job: row.job, because: row.because[lang()] }))}
+          testId="recommendations"
+        />
       </Show>
     </Show>
   );

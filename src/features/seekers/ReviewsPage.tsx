@@ -25,8 +25,13 @@ function ProfileLine(props: { seeker: Seeker | undefined }) {
 }
 
 export default function ReviewsPage() {
-  const reviews = createLiveQuery(() => null, () => openReviews(db), []);
-  const decide = (review: Review, outcome: 'merged' | 'dismissed') => void write('review.resolve', { id: review.id, outcome });
+  const reviews = createLiveQuery(
+    () => null,
+    () => openReviews(db),
+    [],
+  );
+  const decide = (review: Review, outcome: 'merged' | 'dismissed') =>
+    void write('review.resolve', { id: review.id, outcome });
   return (
     <section class="page">
       <h2 class="page-title">{t('review.title')}</h2>

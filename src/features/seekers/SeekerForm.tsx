@@ -36,7 +36,8 @@ interface Values {
 }
 
 const MAX_WISHES = 3;
-const optionalNumber = (text: string) => (text.trim() === '' ? undefined : Number.isNaN(Number(text)) ? text : Number(text));
+const optionalNumber = (text: string) =>
+  text.trim() === '' ? undefined : Number.isNaN(Number(text)) ? text : Number(text);
 
 function toProfile(values: Values) {
   return {
@@ -119,10 +120,15 @@ export default function SeekerForm(props: { mode: 'self' | 'staff' }) {
         // Only what changed: each field of a profile keeps the latest edit, so resending an
         // unchanged field would overwrite someone else's newer value.
         const patch = Object.fromEntries(
-          Object.entries(profile).filter(([field, value]) => JSON.stringify(value) !== JSON.stringify(current[field as keyof typeof current])),
+          Object.entries(profile).filter(
+            ([field, value]) => JSON.stringify(value) !== JSON.stringify(current[field as keyof typeof current]),
+          ),
         );
         const checked = validate(mutators['seeker.edit'].args, { id: current.id, patch, baseVersion: current.version });
-        if (!checked.ok) return setErrors(errorsByField(checked.errors.map((e) => ({ ...e, field: e.field.replace(/^patch\./, '') }))));
+        if (!checked.ok)
+          return setErrors(
+            errorsByField(checked.errors.map((e) => ({ ...e, field: e.field.replace(/^patch\./, '') }))),
+          );
         await write('seeker.edit', checked.value);
       } else {
         const args = { ...profile, id: uuidv7(), registeredBy: props.mode };
@@ -164,7 +170,11 @@ export default function SeekerForm(props: { mode: 'self' | 'staff' }) {
         </Field>
         <div class="row">
           <Field label={t('post.county')} error={errors().regionCode}>
-            <select name="county" value={values.county} onChange={(e) => setValues({ county: e.currentTarget.value, town: '' })}>
+            <select
+              name="county"
+              value={values.county}
+              onChange={(e) => setValues({ county: e.currentTarget.value, town: '' })}
+            >
               <For each={counties()}>{(c) => <option value={c.code}>{c.name}</option>}</For>
             </select>
           </Field>
@@ -180,10 +190,19 @@ export default function SeekerForm(props: { mode: 'self' | 'staff' }) {
         </Field>
         <div class="row">
           <Field label={t('seeker.minWage')} error={errors()['wishes.minWage']}>
-            <input name="minWage" inputmode="decimal" value={values.minWage} onInput={(e) => setValues({ minWage: e.currentTarget.value })} />
+            <input
+              name="minWage"
+              inputmode="decimal"
+              value={values.minWage}
+              onInput={(e) => setValues({ minWage: e.currentTarget.value })}
+            />
           </Field>
           <Field label={t('post.wageUnit')}>
-            <select name="wageUnit" value={values.wageUnit} onChange={(e) => setValues({ wageUnit: e.currentTarget.value as Values['wageUnit'] })}>
+            <select
+              name="wageUnit"
+              value={values.wageUnit}
+              onChange={(e) => setValues({ wageUnit: e.currentTarget.value as Values['wageUnit'] })}
+            >
               <For each={WAGE_UNITS}>{(unit) => <option value={unit}>{t(`post.unit.${unit}`)}</option>}</For>
             </select>
           </Field>
@@ -205,17 +224,33 @@ export default function SeekerForm(props: { mode: 'self' | 'staff' }) {
         </fieldset>
         <div class="row">
           <Field label={t('seeker.maxDistance')} error={errors()['wishes.maxDistanceKm']}>
-            <input name="maxDistanceKm" inputmode="numeric" value={values.maxDistanceKm} onInput={(e) => setValues({ maxDistanceKm: e.currentTarget.value })} />
+            <input
+              name="maxDistanceKm"
+              inputmode="numeric"
+              value={values.maxDistanceKm}
+              onInput={(e) => setValues({ maxDistanceKm: e.currentTarget.value })}
+            />
           </Field>
           <Field label={t('seeker.birthYear')} error={errors().birthYear}>
-            <input name="birthYear" inputmode="numeric" value={values.birthYear} onInput={(e) => setValues({ birthYear: e.currentTarget.value })} />
+            <input
+              name="birthYear"
+              inputmode="numeric"
+              value={values.birthYear}
+              onInput={(e) => setValues({ birthYear: e.currentTarget.value })}
+            />
           </Field>
         </div>
         <Field label={t('seeker.skills')} error={errors().skills}>
           <input name="skills" value={values.skills} onInput={(e) => setValues({ skills: e.currentTarget.value })} />
         </Field>
         <Field label={t('post.phone')} error={errors().phone}>
-          <input name="phone" type="tel" inputmode="tel" value={values.phone} onInput={(e) => setValues({ phone: e.currentTarget.value })} />
+          <input
+            name="phone"
+            type="tel"
+            inputmode="tel"
+            value={values.phone}
+            onInput={(e) => setValues({ phone: e.currentTarget.value })}
+          />
         </Field>
         <button
           type="button"

@@ -11,7 +11,11 @@ import { matchWorker } from '../search/match-bridge';
 import { seekerCount, seekersByIds } from './seekers.repo';
 
 export function SeekerMatches(props: { jobId: string }) {
-  const count = createLiveQuery(() => null, () => seekerCount(db), 0);
+  const count = createLiveQuery(
+    () => null,
+    () => seekerCount(db),
+    0,
+  );
   const [open, setOpen] = createSignal(false);
   const [rows, setRows] = createSignal<{ seeker: Seeker; because: { zh: string; en: string } }[]>([]);
 
@@ -19,7 +23,10 @@ export function SeekerMatches(props: { jobId: string }) {
     on([open, () => props.jobId, count] as const, async ([isOpen, jobId]) => {
       if (!isOpen) return;
       const hits = await matchWorker().seekersForJob(jobId, 10);
-      const seekers = await seekersByIds(db, hits.map((h) => h.id));
+      const seekers = await seekersByIds(
+        db,
+        hits.map((h) => h.id),
+      );
       setRows(hits.flatMap((h, i) => (seekers[i] ? [{ seeker: seekers[i]!, because: h.because }] : [])));
     }),
   );

@@ -38,7 +38,12 @@ export function CoordinateInput(props: {
         <legend>{t('station.coordsFrom')}</legend>
         <For each={DATUM_CHOICES}>
           {(d) => (
-            <button type="button" class={datum() === d ? 'toggle on' : 'toggle'} aria-pressed={datum() === d} onClick={() => setDatum(d)}>
+            <button
+              type="button"
+              class={datum() === d ? 'toggle on' : 'toggle'}
+              aria-pressed={datum() === d}
+              onClick={() => setDatum(d)}
+            >
               {t(`station.datum.${d}`)}
             </button>
           )}

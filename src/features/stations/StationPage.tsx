@@ -24,9 +24,21 @@ const JOBS_PAGE = 10;
 
 export default function StationPage() {
   const params = useParams<{ id: string }>();
-  const station = createLiveQuery(() => params.id, (id) => stationById(db, id).then((s) => s ?? false), null);
-  const jobs = createLiveQuery(() => params.id, (id) => openJobsAt(db, id), []);
-  const pending = createLiveQuery(() => null, () => pendingRecordKeys(db), new Set<string>());
+  const station = createLiveQuery(
+    () => params.id,
+    (id) => stationById(db, id).then((s) => s ?? false),
+    null,
+  );
+  const jobs = createLiveQuery(
+    () => params.id,
+    (id) => openJobsAt(db, id),
+    [],
+  );
+  const pending = createLiveQuery(
+    () => null,
+    () => pendingRecordKeys(db),
+    new Set<string>(),
+  );
   // A market station can hold hundreds of postings: show a page at a time.
   const [shown, setShown] = createSignal(JOBS_PAGE);
 
@@ -95,7 +107,9 @@ export default function StationPage() {
               </Show>
               <details class="station-coords">
                 <summary>{t('station.coords')}</summary>
-                <CoordinateInput>{(wgs) => <p>{t('station.coordsOffset', { d: distanceText(distanceMeters(wgs, s())) })}</p>}</CoordinateInput>
+                <CoordinateInput>
+                  {(wgs) => <p>{t('station.coordsOffset', { d: distanceText(distanceMeters(wgs, s())) })}</p>}
+                </CoordinateInput>
               </details>
             </article>
           )}

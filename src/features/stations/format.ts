@@ -12,7 +12,11 @@ export function distanceText(meters: number): string {
 /** "直线 1.2 公里 · 步行约 21 分钟 · 电动车约 6 分钟" */
 export function travelText(from: LatLon, to: LatLon): string {
   const e = estimateTravel(from, to);
-  return [t('map.straight', { d: distanceText(e.meters) }), t('map.walk', { n: e.walkMinutes }), t('map.ebike', { n: e.ebikeMinutes })].join(' · ');
+  return [
+    t('map.straight', { d: distanceText(e.meters) }),
+    t('map.walk', { n: e.walkMinutes }),
+    t('map.ebike', { n: e.ebikeMinutes }),
+  ].join(' · ');
 }
 
 export function openText(state: OpenState): string {

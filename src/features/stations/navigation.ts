@@ -20,13 +20,17 @@ export function mapLinks(station: Pick<Station, 'name' | 'lat' | 'lon'>, userAge
   const ios = /iPhone|iPad|iPod/.test(userAgent);
   const amap = ios ? 'iosamap' : 'androidamap';
   const links: MapLink[] = [
-    { app: 'amap', href: `${amap}://viewMap?sourceApplication=${APP}&poiname=${name}&lat=${gcj.lat}&lon=${gcj.lon}&dev=0` },
+    {
+      app: 'amap',
+      href: `${amap}://viewMap?sourceApplication=${APP}&poiname=${name}&lat=${gcj.lat}&lon=${gcj.lon}&dev=0`,
+    },
     {
       app: 'baidu',
       href: `baidumap://map/marker?location=${bd.lat},${bd.lon}&title=${name}&content=${name}&coord_type=bd09ll&src=${APP}`,
     },
   ];
   // Android lets the user pick any installed map app for geo:; iOS has no geo: handler.
-  if (!ios) links.unshift({ app: 'phone', href: `geo:${station.lat},${station.lon}?q=${station.lat},${station.lon}(${name})` });
+  if (!ios)
+    links.unshift({ app: 'phone', href: `geo:${station.lat},${station.lon}?q=${station.lat},${station.lon}(${name})` });
   return links;
 }

@@ -15,6 +15,10 @@ export function stationById(db: GigDb, id: string): Promise<Station | undefined>
 
 /** Open jobs posted at a station, newest first. */
 export async function openJobsAt(db: GigDb, stationId: string): Promise<Job[]> {
-  const jobs = await db.jobs.where('stationId').equals(stationId).filter((j) => j.status === 'open' && !j.deleted).toArray();
+  const jobs = await db.jobs
+    .where('stationId')
+    .equals(stationId)
+    .filter((j) => j.status === 'open' && !j.deleted)
+    .toArray();
   return jobs.sort((a, b) => b.postedAt - a.postedAt);
 }

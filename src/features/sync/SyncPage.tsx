@@ -17,16 +17,32 @@ async function storageAtRisk(): Promise<boolean> {
 
 export default function SyncPage() {
   const [atRisk] = createResource(storageAtRisk);
-  const followed = createLiveQuery(() => null, () => followedCounties(db), []);
+  const followed = createLiveQuery(
+    () => null,
+    () => followedCounties(db),
+    [],
+  );
   const toggleCounty = async (code: string) => {
     const list = followed();
     const next = list.includes(code) ? list.filter((c) => c !== code) : [...list, code].slice(-MAX_FOLLOWED_COUNTIES);
     await followCounties(db, next);
     void scheduler.syncNow();
   };
-  const pending = createLiveQuery(() => null, () => pendingEntries(db), []);
-  const reviewCount = createLiveQuery(() => null, () => openReviewCount(db), 0);
-  const rejected = createLiveQuery(() => null, () => rejectedEntries(db), []);
+  const pending = createLiveQuery(
+    () => null,
+    () => pendingEntries(db),
+    [],
+  );
+  const reviewCount = createLiveQuery(
+    () => null,
+    () => openReviewCount(db),
+    0,
+  );
+  const rejected = createLiveQuery(
+    () => null,
+    () => rejectedEntries(db),
+    [],
+  );
   return (
     <section class="page">
       <h2 class="page-title">{t('me.title')}</h2>

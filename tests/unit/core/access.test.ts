@@ -3,13 +3,32 @@ import { type Actor, grantsFor, projectRecord } from '../../../src/core/access';
 import { bucketsOf } from '../../../src/core/buckets';
 import { serverJob } from '../../fixtures/records';
 
-const facts = { jobCounties: ['630103', '150525', '410172'], ownSeekerIds: ['s1'], allBuckets: ['desk:st:A', 'seekers:cty:630103'] };
-const actor = (role: Actor['role'], extra: Partial<Actor> = {}): Actor => ({ role, stationIds: [], counties: [], userId: 'u1', ...extra });
+const facts = {
+  jobCounties: ['630103', '150525', '410172'],
+  ownSeekerIds: ['s1'],
+  allBuckets: ['desk:st:A', 'seekers:cty:630103'],
+};
+const actor = (role: Actor['role'], extra: Partial<Actor> = {}): Actor => ({
+  role,
+  stationIds: [],
+  counties: [],
+  userId: 'u1',
+  ...extra,
+});
 
 describe('grants per role (SYNC.md §2.7)', () => {
   it('anonymous and workers get public buckets and the counties they follow; workers also their own', () => {
-    expect(grantsFor(actor('anonymous', { userId: undefined }), ['630103'], facts)).toEqual(['jobs:cty:630103', 'ref', 'stations']);
-    expect(grantsFor(actor('worker'), ['630103'], facts)).toEqual(['jobs:cty:630103', 'own:seeker:s1', 'ref', 'stations']);
+    expect(grantsFor(actor('anonymous', { userId: undefined }), ['630103'], facts)).toEqual([
+      'jobs:cty:630103',
+      'ref',
+      'stations',
+    ]);
+    expect(grantsFor(actor('worker'), ['630103'], facts)).toEqual([
+      'jobs:cty:630103',
+      'own:seeker:s1',
+      'ref',
+      'stations',
+    ]);
     // Following nothing yet means every county with jobs, as before login.
     expect(grantsFor(actor('worker'), [], facts)).toContain('jobs:cty:410172');
   });
@@ -39,13 +58,18 @@ describe('grants per role (SYNC.md §2.7)', () => {
       'stations',
     ]);
     expect(grantsFor(actor('employer'), ['630103'], facts)).toContain('emp:u:u1');
-    expect(grantsFor(actor('employer'), ['630103'], facts).some((b) => b.startsWith('seekers') || b.startsWith('desk'))).toBe(false);
+    expect(
+      grantsFor(actor('employer'), ['630103'], facts).some((b) => b.startsWith('seekers') || b.startsWith('desk')),
+    ).toBe(false);
   });
 });
 
 describe('column projection', () => {
   it('workers never see who verified a job or the desk’s note; staff do', () => {
-    const job = serverJob({ createdBy: 'desk-user', verification: { state: 'verified', method: 'callback', by: 'desk-user', note: '老板电话核实' } });
+    const job = serverJob({
+      createdBy: 'desk-user',
+      verification: { state: 'verified', method: 'callback', by: 'desk-user', note: '老板电话核实' },
+    });
     const seen = projectRecord('job', job, actor('worker'));
     expect(seen.verification).toEqual({ state: 'verified', method: 'callback' });
     expect(seen.createdBy).toBeUndefined();
@@ -56,12 +80,17 @@ describe('column projection', () => {
 describe('buckets of a record', () => {
   it('a staff-registered seeker is in the county, the desk, the registrar and their own bucket', () => {
     const seeker = { id: 's9', regionCode: '630103100', stationId: 'A', registeredBy: 'staff', registeredByUser: 'f1' };
-    expect(bucketsOf('seeker', seeker as never)).toEqual(['seekers:cty:630103', 'desk:st:A', 'reg:u:f1', 'own:seeker:s9']);
+    expect(bucketsOf('seeker', seeker as never)).toEqual([
+      'seekers:cty:630103',
+      'desk:st:A',
+      'reg:u:f1',
+      'own:seeker:s9',
+    ]);
   });
 
   it('an anonymous complaint is in no one’s own bucket, only the desk that handles it', () => {
-    expect(bucketsOf('complaint', { id: 'c', seekerId: 's', anonymous: true, regionCode: '630103100' } as never)).toEqual([
-      'complaints:cty:630103',
-    ]);
+    expect(
+      bucketsOf('complaint', { id: 'c', seekerId: 's', anonymous: true, regionCode: '630103100' } as never),
+    ).toEqual(['complaints:cty:630103']);
   });
 });

@@ -37,15 +37,26 @@ function memoryTx(): MutationTx & { rows: Map<string, unknown> } {
     async count(kind: Kind, match: Record<string, string>) {
       return [...rows]
         .map(([key, row]) => [key, row as Record<string, unknown>] as const)
-        .filter(([key, r]) => key.startsWith(`${kind}:`) && !r.deleted && Object.entries(match).every(([k, v]) => r[k] === v))
-        .length;
+        .filter(
+          ([key, r]) => key.startsWith(`${kind}:`) && !r.deleted && Object.entries(match).every(([k, v]) => r[k] === v),
+        ).length;
     },
   };
 }
 
-const desk: Actor = { role: 'station_staff', stationIds: [], counties: [], userId: '0190f3c2-0000-7000-8000-00000000d35c' };
+const desk: Actor = {
+  role: 'station_staff',
+  stationIds: [],
+  counties: [],
+  userId: '0190f3c2-0000-7000-8000-00000000d35c',
+};
 const worker: Actor = { role: 'worker', stationIds: [], counties: [], userId: '0190f3c2-0000-7000-8000-00000000a001' };
-const serverCtx = (actor: Actor = desk, now = 1_000, clock = now): MutationContext => ({ now, clock, actor, server: true });
+const serverCtx = (actor: Actor = desk, now = 1_000, clock = now): MutationContext => ({
+  now,
+  clock,
+  actor,
+  server: true,
+});
 
 async function rejection(promise: Promise<unknown>): Promise<MutationError> {
   const error = await promise.then(
@@ -62,18 +73,27 @@ describe('job mutators', () => {
     const args = jobPostArgs({ requirements: '入职先交押金' });
     await runMutation(tx, 'job.post', args, serverCtx());
     const job = await tx.get('job', args.id);
-    expect(job).toMatchObject({ status: 'open', verification: { state: 'unverified' }, postedAt: 1_000, flags: ['fee'] });
+    expect(job).toMatchObject({
+      status: 'open',
+      verification: { state: 'unverified' },
+      postedAt: 1_000,
+      flags: ['fee'],
+    });
     expect(job?.expiresAt).toBe(1_000 + 30 * 86_400_000);
   });
 
   it('refuse a wage range that runs backwards, naming wageMax', async () => {
-    const error = await rejection(runMutation(memoryTx(), 'job.post', jobPostArgs({ wageMin: 200, wageMax: 100 }), serverCtx()));
+    const error = await rejection(
+      runMutation(memoryTx(), 'job.post', jobPostArgs({ wageMin: 200, wageMax: 100 }), serverCtx()),
+    );
     expect(error.field).toBe('wageMax');
   });
 
   it('refuse unknown mutators and invalid arguments with a clear code', async () => {
     expect((await rejection(runMutation(memoryTx(), 'job.explode', {}, serverCtx()))).code).toBe('UNKNOWN_MUTATOR');
-    const invalid = await rejection(runMutation(memoryTx(), 'job.post', { ...jobPostArgs(), wageUnit: 'year' }, serverCtx()));
+    const invalid = await rejection(
+      runMutation(memoryTx(), 'job.post', { ...jobPostArgs(), wageUnit: 'year' }, serverCtx()),
+    );
     expect(invalid).toMatchObject({ code: 'INVALID', field: 'args.wageUnit' });
   });
 
@@ -171,7 +191,12 @@ describe('application mutators', () => {
 });
 
 describe('who may do what on the server (docs/ACCESS.md)', () => {
-  const employer: Actor = { role: 'employer', stationIds: [], counties: [], userId: '0190f3c2-0000-7000-8000-00000000e001' };
+  const employer: Actor = {
+    role: 'employer',
+    stationIds: [],
+    counties: [],
+    userId: '0190f3c2-0000-7000-8000-00000000e001',
+  };
   const otherEmployer: Actor = { ...employer, userId: '0190f3c2-0000-7000-8000-00000000e002' };
   const anonymous: Actor = { role: 'anonymous', stationIds: [], counties: [] };
 
@@ -191,8 +216,12 @@ describe('who may do what on the server (docs/ACCESS.md)', () => {
     expect((await tx.get('application', mine.id))?.jobOwner).toBe(employer.userId);
     // Only the employer who posted the job (or a desk) moves it along.
     const advance = { id: mine.id, status: 'contacted' as const };
-    expect((await rejection(runMutation(tx, 'application.advance', advance, serverCtx(otherEmployer)))).code).toBe('FORBIDDEN');
-    expect((await rejection(runMutation(tx, 'application.advance', advance, serverCtx(worker)))).code).toBe('FORBIDDEN');
+    expect((await rejection(runMutation(tx, 'application.advance', advance, serverCtx(otherEmployer)))).code).toBe(
+      'FORBIDDEN',
+    );
+    expect((await rejection(runMutation(tx, 'application.advance', advance, serverCtx(worker)))).code).toBe(
+      'FORBIDDEN',
+    );
     await runMutation(tx, 'application.advance', advance, serverCtx(employer));
     expect((await tx.get('application', mine.id))?.status).toBe('contacted');
   });
@@ -221,7 +250,9 @@ describe('who may do what on the server (docs/ACCESS.md)', () => {
       regionCode: '630103100',
     };
     await runMutation(tx, 'complaint.file', complaint, serverCtx(anonymous));
-    const named = await rejection(runMutation(tx, 'complaint.file', { ...complaint, id: uuidv7(), anonymous: false }, serverCtx(anonymous)));
+    const named = await rejection(
+      runMutation(tx, 'complaint.file', { ...complaint, id: uuidv7(), anonymous: false }, serverCtx(anonymous)),
+    );
     expect(named.code).toBe('FORBIDDEN');
   });
 });
@@ -269,13 +300,24 @@ describe('enrollments and complaint comments', () => {
     await runMutation(tx, 'complaint.comment', { id, note: '工地在总寨镇' }, serverCtx(worker, 2_000));
     await runMutation(tx, 'complaint.comment', { id, note: '已联系用人单位' }, serverCtx(desk, 3_000));
     const stranger: Actor = { ...worker, userId: '0190f3c2-0000-7000-8000-00000000a002' };
-    expect((await rejection(runMutation(tx, 'complaint.comment', { id, note: '?' }, serverCtx(stranger)))).code).toBe('FORBIDDEN');
-    expect((await tx.get('complaint', id))?.history.map((h) => h.note)).toEqual([undefined, '工地在总寨镇', '已联系用人单位']);
+    expect((await rejection(runMutation(tx, 'complaint.comment', { id, note: '?' }, serverCtx(stranger)))).code).toBe(
+      'FORBIDDEN',
+    );
+    expect((await tx.get('complaint', id))?.history.map((h) => h.note)).toEqual([
+      undefined,
+      '工地在总寨镇',
+      '已联系用人单位',
+    ]);
   });
 });
 
 describe('seeker profiles: per-field last-writer-wins by clock, identity and duplicates to the desk', () => {
-  const field: Actor = { role: 'field_staff', stationIds: [], counties: ['630103'], userId: '0190f3c2-0000-7000-8000-00000000f001' };
+  const field: Actor = {
+    role: 'field_staff',
+    stationIds: [],
+    counties: ['630103'],
+    userId: '0190f3c2-0000-7000-8000-00000000f001',
+  };
   const stationId = '0190f3c2-0000-7000-8000-0000000057a1';
   const stationDesk: Actor = { ...desk, stationIds: [stationId] };
 
@@ -284,8 +326,18 @@ describe('seeker profiles: per-field last-writer-wins by clock, identity and dup
     const seeker = seekerRegisterArgs({ stationId });
     await runMutation(tx, 'seeker.register', seeker, serverCtx(field, 1_000));
     // Yesterday's fix (clock 5,000) arrives first; a 3-day-old offline edit (clock 2,000) after it.
-    await runMutation(tx, 'seeker.edit', { id: seeker.id, patch: { phone: '13900000099' } }, serverCtx(field, 6_000, 5_000));
-    await runMutation(tx, 'seeker.edit', { id: seeker.id, patch: { phone: '13900000011', village: '总寨村' } }, serverCtx(stationDesk, 7_000, 2_000));
+    await runMutation(
+      tx,
+      'seeker.edit',
+      { id: seeker.id, patch: { phone: '13900000099' } },
+      serverCtx(field, 6_000, 5_000),
+    );
+    await runMutation(
+      tx,
+      'seeker.edit',
+      { id: seeker.id, patch: { phone: '13900000011', village: '总寨村' } },
+      serverCtx(stationDesk, 7_000, 2_000),
+    );
     expect(await tx.get('seeker', seeker.id)).toMatchObject({ phone: '13900000099', village: '总寨村' });
   });
 
@@ -294,8 +346,18 @@ describe('seeker profiles: per-field last-writer-wins by clock, identity and dup
     const seeker = seekerRegisterArgs({ stationId });
     await runMutation(tx, 'seeker.register', seeker, serverCtx(field, 1_000));
     const capped = 1_000 + 5 * 60_000;
-    await runMutation(tx, 'seeker.edit', { id: seeker.id, patch: { village: '总寨村' } }, serverCtx(field, 2_000, capped));
-    await runMutation(tx, 'seeker.edit', { id: seeker.id, patch: { village: '总寨村三社' } }, serverCtx(field, 3_000, capped));
+    await runMutation(
+      tx,
+      'seeker.edit',
+      { id: seeker.id, patch: { village: '总寨村' } },
+      serverCtx(field, 2_000, capped),
+    );
+    await runMutation(
+      tx,
+      'seeker.edit',
+      { id: seeker.id, patch: { village: '总寨村三社' } },
+      serverCtx(field, 3_000, capped),
+    );
     expect((await tx.get('seeker', seeker.id))?.village).toBe('总寨村三社');
   });
 
@@ -314,22 +376,40 @@ describe('seeker profiles: per-field last-writer-wins by clock, identity and dup
   it('the same person registered twice becomes one review; merging keeps every field and re-points their records', async () => {
     const tx = memoryTx();
     const first = seekerRegisterArgs({ name: '李秀英', phone: '13912345678', village: '总寨村', stationId });
-    const second = seekerRegisterArgs({ name: '李秀英', phone: '13912345678', birthYear: 1980, skills: ['做饭'], stationId });
+    const second = seekerRegisterArgs({
+      name: '李秀英',
+      phone: '13912345678',
+      birthYear: 1980,
+      skills: ['做饭'],
+      stationId,
+    });
     await runMutation(tx, 'seeker.register', first, serverCtx(field, 1_000));
     await runMutation(tx, 'seeker.register', second, serverCtx(stationDesk, 2_000));
     const job = jobPostArgs();
     await runMutation(tx, 'job.post', job, serverCtx(stationDesk));
     const application = { id: uuidv7(), jobId: job.id, seekerId: second.id, channel: 'referral' as const };
     await runMutation(tx, 'application.apply', application, serverCtx(stationDesk, 2_500));
-    const review = [...tx.rows.values()].find((r) => (r as { kind?: string }).kind === 'possible_duplicate') as { id: string; seekerIds: string[] };
+    const review = [...tx.rows.values()].find((r) => (r as { kind?: string }).kind === 'possible_duplicate') as {
+      id: string;
+      seekerIds: string[];
+    };
     expect(review.seekerIds).toEqual([first.id, second.id]);
 
     await runMutation(tx, 'review.resolve', { id: review.id, outcome: 'merged' }, serverCtx(field, 3_000));
-    expect(await tx.get('seeker', first.id)).toMatchObject({ village: '总寨村', birthYear: 1980, skills: ['瓦工', '做饭'] });
+    expect(await tx.get('seeker', first.id)).toMatchObject({
+      village: '总寨村',
+      birthYear: 1980,
+      skills: ['瓦工', '做饭'],
+    });
     expect(await tx.get('seeker', second.id)).toMatchObject({ deleted: true, mergedInto: first.id });
     expect((await tx.get('application', application.id))?.seekerId).toBe(first.id);
     // An edit made offline to the merged-away profile lands on the kept one.
-    await runMutation(tx, 'seeker.edit', { id: second.id, patch: { experience: '做过5年饭' } }, serverCtx(stationDesk, 4_000));
+    await runMutation(
+      tx,
+      'seeker.edit',
+      { id: second.id, patch: { experience: '做过5年饭' } },
+      serverCtx(stationDesk, 4_000),
+    );
     expect((await tx.get('seeker', first.id))?.experience).toBe('做过5年饭');
   });
 });

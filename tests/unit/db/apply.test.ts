@@ -18,7 +18,14 @@ function page(jobs: Job[], next: number, extra: Partial<PullResponse> = {}, rm: 
     lastMutationSeq: 0,
     granted: [BUCKET],
     revoked: [],
-    buckets: { [BUCKET]: { next, more: false, put: jobs.length ? { job: encodeRows('job', jobs) } : {}, rm: rm.length ? { job: rm } : {} } },
+    buckets: {
+      [BUCKET]: {
+        next,
+        more: false,
+        put: jobs.length ? { job: encodeRows('job', jobs) } : {},
+        rm: rm.length ? { job: rm } : {},
+      },
+    },
     ...extra,
   };
 }

@@ -14,7 +14,11 @@ describe('the write path', () => {
     const { seq } = await mutate(db, 'job.post', args);
     const [job, entry] = await Promise.all([db.jobs.get(args.id), db.outbox.get(seq)]);
     expect(job).toMatchObject({ id: args.id, version: 0, status: 'open' });
-    expect(entry).toMatchObject({ name: 'job.post', touches: [recordKey('job', args.id)], created: [recordKey('job', args.id)] });
+    expect(entry).toMatchObject({
+      name: 'job.post',
+      touches: [recordKey('job', args.id)],
+      created: [recordKey('job', args.id)],
+    });
   });
 
   it('writes nothing at all when the input is invalid', async () => {

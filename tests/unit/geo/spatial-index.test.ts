@@ -69,12 +69,21 @@ describe('LiveGeoIndex over IndexedDB', () => {
   it('answers from the stored stations and follows later writes', async () => {
     db = new GigDb(`geo-test-${Math.random()}`);
     await db.stations.bulkPut([station('near', 36.54, 101.75), station('far', 36.9, 101.9, { services: ['toilet'] })]);
-    await db.jobs.put({ id: 'j1', status: 'open', deleted: false, lat: 36.541, lon: 101.751, payPeriod: 'daily' } as Job);
+    await db.jobs.put({
+      id: 'j1',
+      status: 'open',
+      deleted: false,
+      lat: 36.541,
+      lon: 101.751,
+      payPeriod: 'daily',
+    } as Job);
     live = new LiveGeoIndex(db);
     await live.ready;
     const here = { lat: 36.5357, lon: 101.7466 };
     expect(live.nearestStations(here, NO_STATION_FILTER, 0, 5).map((s) => s.id)).toEqual(['near', 'far']);
-    expect(live.nearestStations(here, { ...NO_STATION_FILTER, services: ['toilet'] }, 0, 5).map((s) => s.id)).toEqual(['far']);
+    expect(live.nearestStations(here, { ...NO_STATION_FILTER, services: ['toilet'] }, 0, 5).map((s) => s.id)).toEqual([
+      'far',
+    ]);
     expect(live.jobsWithin(here, 1000).map((j) => j.id)).toEqual(['j1']);
 
     const rebuilt = new Promise<number>((resolve) => live.onChange(resolve));
