@@ -3,7 +3,8 @@ import { Route, Router } from '@solidjs/router';
 import { type JSX, lazy, onMount } from 'solid-js';
 import { type Role, STAFF_OR_EMPLOYER, STAFF_ROLES } from '../core/access';
 import JobList from '../features/jobs/JobList';
-import { scheduler } from './services';
+import { ServicesProvider } from '../ui/services';
+import { createServices } from './services';
 import { Shell } from './Shell';
 
 const JobDetail = lazy(() => import('../features/jobs/JobDetail'));
@@ -25,22 +26,25 @@ const forRoles = (roles: readonly Role[], page: () => JSX.Element) => () => (
 );
 
 export function App() {
-  onMount(() => scheduler.start());
+  const services = createServices();
+  onMount(() => services.scheduler.start());
   return (
-    <Router root={Shell}>
-      <Route path="/" component={JobList} />
-      <Route path="/jobs/:id" component={JobDetail} />
-      <Route path="/post" component={forRoles(STAFF_OR_EMPLOYER, () => <JobPostForm />)} />
-      <Route path="/stations" component={MapPage} />
-      <Route path="/stations/:id" component={StationPage} />
-      <Route path="/me" component={SyncPage} />
-      <Route path="/profile" component={() => <SeekerForm mode="self" />} />
-      <Route path="/seekers/new" component={forRoles(STAFF_ROLES, () => <SeekerForm mode="staff" />)} />
-      <Route path="/login" component={LoginPage} />
-      <Route path="/complaints" component={ComplaintsPage} />
-      <Route path="/complaints/new" component={ComplaintForm} />
-      <Route path="/complaints/:id" component={ComplaintPage} />
-      <Route path="/reviews" component={forRoles(STAFF_ROLES, () => <ReviewsPage />)} />
-    </Router>
+    <ServicesProvider value={services}>
+      <Router root={Shell}>
+        <Route path="/" component={JobList} />
+        <Route path="/jobs/:id" component={JobDetail} />
+        <Route path="/post" component={forRoles(STAFF_OR_EMPLOYER, () => <JobPostForm />)} />
+        <Route path="/stations" component={MapPage} />
+        <Route path="/stations/:id" component={StationPage} />
+        <Route path="/me" component={SyncPage} />
+        <Route path="/profile" component={() => <SeekerForm mode="self" />} />
+        <Route path="/seekers/new" component={forRoles(STAFF_ROLES, () => <SeekerForm mode="staff" />)} />
+        <Route path="/login" component={LoginPage} />
+        <Route path="/complaints" component={ComplaintsPage} />
+        <Route path="/complaints/new" component={ComplaintForm} />
+        <Route path="/complaints/:id" component={ComplaintPage} />
+        <Route path="/reviews" component={forRoles(STAFF_ROLES, () => <ReviewsPage />)} />
+      </Router>
+    </ServicesProvider>
   );
 }

@@ -4,13 +4,14 @@
  */
 import { A } from '@solidjs/router';
 import { Show } from 'solid-js';
-import { auth, db, scheduler } from '../../app/services';
+import { useServices } from '../../ui/services';
 import { t } from '../../i18n';
 import { createLiveQuery } from '../../ui/live';
 import { accountState, maskPhone } from './account.repo';
 import { ROLE_NAME } from './roles';
 
 export function AccountPanel() {
+  const { auth, db, scheduler } = useServices();
   const state = createLiveQuery(
     () => null,
     () => accountState(db),

@@ -5,7 +5,7 @@
  */
 import { useNavigate, useSearchParams } from '@solidjs/router';
 import { createSignal, For, onCleanup, Show } from 'solid-js';
-import { auth, scheduler } from '../../app/services';
+import { useServices } from '../../ui/services';
 import { MOBILE_PATTERN } from '../../core/fields';
 import { hasMessage, t } from '../../i18n';
 import { AuthError } from '../../sync/auth';
@@ -50,6 +50,7 @@ function DigitsInput(props: {
 }
 
 export default function LoginPage() {
+  const { auth, scheduler } = useServices();
   const navigate = useNavigate();
   const [params] = useSearchParams<{ next?: string }>();
   const [mode, setMode] = createSignal<'code' | 'password'>('code');

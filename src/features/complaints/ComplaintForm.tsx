@@ -6,7 +6,7 @@
 import { useNavigate } from '@solidjs/router';
 import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
 import { createStore } from 'solid-js/store';
-import { db, write } from '../../app/services';
+import { useServices } from '../../ui/services';
 import { uuidv7 } from '../../core/ids';
 import { mutators } from '../../core/mutators';
 import { COMPLAINT_KINDS } from '../../core/records';
@@ -21,6 +21,7 @@ import { allStations } from '../stations/stations.repo';
 import { EVIDENCE_ITEMS } from './complaints.repo';
 
 export default function ComplaintForm() {
+  const { db, write } = useServices();
   const navigate = useNavigate();
   const [worker] = createResource(async () =>
     (await readSession(db))?.account.role === 'worker' ? myProfile(db) : undefined,

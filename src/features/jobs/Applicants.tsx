@@ -4,7 +4,7 @@
  * Works offline; every step is a status event the server keeps in order.
  */
 import { For, Show } from 'solid-js';
-import { db, write } from '../../app/services';
+import { useServices } from '../../ui/services';
 import { mayEditJob } from '../../core/access';
 import { APPLICATION_STATUSES, type Application, type ApplicationStatus, type Job } from '../../core/records';
 import { isForwardApplicationMove } from '../../core/rules';
@@ -21,6 +21,7 @@ async function applicantsFor(db: GigDb, job: Job): Promise<Application[] | undef
 }
 
 export function Applicants(props: { job: Job }) {
+  const { db, write } = useServices();
   const applications = createLiveQuery(
     () => props.job,
     (job) => applicantsFor(db, job),

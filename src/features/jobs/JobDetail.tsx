@@ -1,7 +1,7 @@
 /** One job, everything a worker needs to decide and to call. */
 import { A, useParams } from '@solidjs/router';
 import { For, Show } from 'solid-js';
-import { db } from '../../app/services';
+import { useServices } from '../../ui/services';
 import { recordKey } from '../../db/db';
 import { t } from '../../i18n';
 import { createLiveQuery } from '../../ui/live';
@@ -13,6 +13,7 @@ import { postedText, wageText } from './format';
 import { jobWithStation } from './jobs.repo';
 
 export default function JobDetail() {
+  const { db } = useServices();
   const params = useParams<{ id: string }>();
   const data = createLiveQuery(
     () => params.id,

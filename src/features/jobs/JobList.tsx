@@ -3,7 +3,7 @@
  * it lists open jobs newest first; otherwise the match worker ranks them.
  */
 import { createSignal, Show } from 'solid-js';
-import { db } from '../../app/services';
+import { useServices } from '../../ui/services';
 import { t } from '../../i18n';
 import { createLiveQuery } from '../../ui/live';
 import { hasFilters, type JobFilters, NO_FILTERS } from '../search/filters';
@@ -16,6 +16,7 @@ import { recentOpenJobs } from './jobs.repo';
 const PAGE = 30;
 
 function RecentJobs() {
+  const { db } = useServices();
   const [limit, setLimit] = createSignal(PAGE);
   const page = createLiveQuery(limit, (n) => recentOpenJobs(db, n), null);
   return (

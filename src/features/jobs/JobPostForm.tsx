@@ -11,7 +11,7 @@ import { OCCUPATION_CATEGORIES, OCCUPATIONS, occupationByCode } from '../../core
 import { BENEFITS, PAY_PERIODS, WAGE_UNITS } from '../../core/records';
 import { counties, regionName, townsOf } from '../../core/regions';
 import { MutationError, validate } from '../../core/validation';
-import { write } from '../../app/services';
+import { useServices } from '../../ui/services';
 import { t } from '../../i18n';
 import { Field } from '../../ui/Field';
 import { errorMessage, errorsByField } from '../../ui/form-errors';
@@ -61,6 +61,7 @@ function toArgs(values: FormValues): Record<string, unknown> {
 }
 
 export default function JobPostForm() {
+  const { write } = useServices();
   const navigate = useNavigate();
   const firstCounty = counties()[0]?.code ?? '';
   const [values, setValues] = createStore<FormValues>({

@@ -7,7 +7,7 @@ import { useNavigate } from '@solidjs/router';
 import { type Component, createMemo, createSignal, onCleanup, onMount, Show } from 'solid-js';
 import { Dynamic } from 'solid-js/web';
 import { DETOUR_FACTOR, matchesStation, SERVICE_CIRCLE_MINUTES, SPEED_KMH } from '../../core/geo';
-import { db } from '../../app/services';
+import { useServices } from '../../ui/services';
 import { t } from '../../i18n';
 import { createLiveQuery } from '../../ui/live';
 import { denied, position, requestPosition } from '../search/position';
@@ -25,6 +25,7 @@ import { PointMap } from './PointMap';
 import { hasWebGL } from './webgl';
 
 export default function MapPage() {
+  const { db } = useServices();
   const navigate = useNavigate();
   const stations = createLiveQuery(
     () => null,

@@ -1,6 +1,6 @@
 /** Ranked jobs for what was typed and the filters, each with why it ranks there. */
 import { createEffect, createSignal, on, Show } from 'solid-js';
-import { db } from '../../app/services';
+import { useServices } from '../../ui/services';
 import type { Job } from '../../core/records';
 import { lang, t } from '../../i18n';
 import { JobCards } from '../jobs/JobCards';
@@ -17,6 +17,7 @@ interface Results {
 }
 
 export function SearchResults(props: { query: string; filters: JobFilters }) {
+  const { db } = useServices();
   const [limit, setLimit] = createSignal(PAGE);
   const [results, setResults] = createSignal<Results | null>(null);
   const [failed, setFailed] = createSignal(false);

@@ -1,7 +1,7 @@
 /** 为你推荐: the jobs that fit the phone owner's profile best, with the reasons. */
 import { A } from '@solidjs/router';
 import { createEffect, createSignal, on, Show } from 'solid-js';
-import { db } from '../../app/services';
+import { useServices } from '../../ui/services';
 import type { Job } from '../../core/records';
 import { lang, t } from '../../i18n';
 import { createLiveQuery } from '../../ui/live';
@@ -11,6 +11,7 @@ import { jobsByIds } from '../search/search.repo';
 import { myProfile } from './seekers.repo';
 
 export function Recommendations() {
+  const { db } = useServices();
   const profile = createLiveQuery(
     () => null,
     () => myProfile(db),

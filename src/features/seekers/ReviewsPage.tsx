@@ -4,7 +4,7 @@
  * of a profile. Works offline; the decision syncs like any other write.
  */
 import { For, Show } from 'solid-js';
-import { db, write } from '../../app/services';
+import { useServices } from '../../ui/services';
 import type { Review, Seeker } from '../../core/records';
 import { t } from '../../i18n';
 import { createLiveQuery } from '../../ui/live';
@@ -25,6 +25,7 @@ function ProfileLine(props: { seeker: Seeker | undefined }) {
 }
 
 export default function ReviewsPage() {
+  const { db, write } = useServices();
   const reviews = createLiveQuery(
     () => null,
     () => openReviews(db),

@@ -13,7 +13,7 @@ import { PAY_PERIODS, type Seeker, WAGE_UNITS } from '../../core/records';
 import { counties, townsOf } from '../../core/regions';
 import { MutationError, validate } from '../../core/validation';
 import { readSession } from '../../db/session';
-import { db, write } from '../../app/services';
+import { useServices } from '../../ui/services';
 import { t } from '../../i18n';
 import { Field } from '../../ui/Field';
 import { errorMessage, errorsByField } from '../../ui/form-errors';
@@ -61,6 +61,7 @@ function toProfile(values: Values) {
 }
 
 export default function SeekerForm(props: { mode: 'self' | 'staff' }) {
+  const { db, write } = useServices();
   const navigate = useNavigate();
   const [existing, setExisting] = createSignal<Seeker>();
   const [values, setValues] = createStore<Values>({

@@ -3,7 +3,7 @@
  * personal data; they are on a device only when its staff registered them here.
  */
 import { createEffect, createSignal, For, on, Show } from 'solid-js';
-import { db } from '../../app/services';
+import { useServices } from '../../ui/services';
 import type { Seeker } from '../../core/records';
 import { lang, t } from '../../i18n';
 import { createLiveQuery } from '../../ui/live';
@@ -11,6 +11,7 @@ import { matchWorker } from '../search/match-bridge';
 import { seekerCount, seekersByIds } from './seekers.repo';
 
 export function SeekerMatches(props: { jobId: string }) {
+  const { db } = useServices();
   const count = createLiveQuery(
     () => null,
     () => seekerCount(db),

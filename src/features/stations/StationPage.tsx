@@ -2,7 +2,7 @@
 import { A, useParams } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
 import { distanceMeters } from '../../core/geo';
-import { db } from '../../app/services';
+import { useServices } from '../../ui/services';
 import { recordKey } from '../../db/db';
 import { type MessageKey, t } from '../../i18n';
 import { createLiveQuery } from '../../ui/live';
@@ -23,6 +23,7 @@ const NAV_LABEL: Record<MapLink['app'], MessageKey> = {
 const JOBS_PAGE = 10;
 
 export default function StationPage() {
+  const { db } = useServices();
   const params = useParams<{ id: string }>();
   const station = createLiveQuery(
     () => params.id,

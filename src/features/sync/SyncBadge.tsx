@@ -1,7 +1,7 @@
 /** Always-visible sync truth: online or not, how many changes wait, last sync, errors. */
 import { A } from '@solidjs/router';
 import { createSignal, onCleanup, onMount, Show } from 'solid-js';
-import { db, scheduler } from '../../app/services';
+import { useServices } from '../../ui/services';
 import { t } from '../../i18n';
 import { createLiveQuery } from '../../ui/live';
 import { syncSummary } from './sync.repo';
@@ -12,6 +12,7 @@ export function formatTime(at: number): string {
 }
 
 export function SyncBadge() {
+  const { db, scheduler } = useServices();
   const summary = createLiveQuery(
     () => null,
     () => syncSummary(db),

@@ -1,7 +1,7 @@
 /** 我的: sync state in full — what waits to be sent, what the server sent back and why. */
 import { A } from '@solidjs/router';
 import { createResource, For, Show } from 'solid-js';
-import { db, scheduler } from '../../app/services';
+import { useServices } from '../../ui/services';
 import { lang, setLang, t } from '../../i18n';
 import { createLiveQuery } from '../../ui/live';
 import { MAX_FOLLOWED_COUNTIES } from '../../core/protocol';
@@ -16,6 +16,7 @@ async function storageAtRisk(): Promise<boolean> {
 }
 
 export default function SyncPage() {
+  const { db, scheduler } = useServices();
   const [atRisk] = createResource(storageAtRisk);
   const followed = createLiveQuery(
     () => null,
