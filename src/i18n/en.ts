@@ -192,7 +192,6 @@ export const en: Partial<Record<MessageKey, string>> = {
   'map.basemapStored': 'County map saved on this phone ({size}); works offline.',
   'map.basemapOffline': 'Offline: connect to download the county map. Stations and jobs still show.',
   'map.basemapFailed': 'Map download failed: {message}',
-  'map.mb': '{n} MB',
   'station.back': 'Back',
   'station.notFound': 'This station was not found; it may have closed.',
   'station.address': 'Address',

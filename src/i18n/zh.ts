@@ -188,7 +188,6 @@ export const zh = {
   'map.basemapStored': '本县地图已存到手机（{size}），没网也能看。',
   'map.basemapOffline': '现在没网：联网后可以下载本县地图。驿站和岗位照常显示。',
   'map.basemapFailed': '地图没下载成功：{message}',
-  'map.mb': '{n} MB',
   'station.back': '返回',
   'station.notFound': '找不到这个驿站，可能已经撤销。',
   'station.address': '地址',

@@ -6,11 +6,12 @@ import { A } from '@solidjs/router';
 import { Show } from 'solid-js';
 import { useServices } from '../../ui/services';
 import { t } from '../../i18n';
+import { maskPhone } from '../../ui/format';
 import { createLiveQuery } from '../../ui/live';
-import { accountState, maskPhone } from './account.repo';
+import { accountState } from './account.repo';
 import { ROLE_NAME } from './roles';
 
-export function AccountPanel() {
+export default function AccountPanel() {
   const { auth, db, scheduler } = useServices();
   const state = createLiveQuery(
     () => null,

@@ -16,8 +16,8 @@ import { validate } from '../../core/validation';
 import { t } from '../../i18n';
 import { Field } from '../../ui/Field';
 import { errorsByField } from '../../ui/form-errors';
-import { myProfile } from '../seekers/seekers.repo';
-import { allStations } from '../stations/stations.repo';
+import { myProfile } from '../seekers';
+import { allStations } from '../stations';
 import { EVIDENCE_ITEMS } from './complaints.repo';
 
 export default function ComplaintForm() {

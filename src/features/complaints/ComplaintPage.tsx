@@ -10,8 +10,8 @@ import { DESK_ROLES } from '../../core/access';
 import { COMPLAINT_STATUSES, type Complaint } from '../../core/records';
 import { readSession } from '../../db/session';
 import { t } from '../../i18n';
+import { formatTime } from '../../ui/format';
 import { createLiveQuery } from '../../ui/live';
-import { formatTime } from '../sync/SyncBadge';
 import { complaintById } from './complaints.repo';
 
 export default function ComplaintPage() {

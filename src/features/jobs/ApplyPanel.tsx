@@ -11,7 +11,7 @@ import type { GigDb } from '../../db/db';
 import { readSession } from '../../db/session';
 import { t } from '../../i18n';
 import { createLiveQuery } from '../../ui/live';
-import { myProfile } from '../seekers/seekers.repo';
+import { myProfile } from '../seekers';
 
 interface ApplyState {
   isWorker: boolean;

@@ -5,7 +5,7 @@ import type { Job } from '../../core/records';
 import { recordKey } from '../../db/db';
 import { t } from '../../i18n';
 import { createLiveQuery } from '../../ui/live';
-import { pendingRecordKeys } from '../sync/sync.repo';
+import { pendingRecordKeys } from '../sync';
 import { JobCard } from './JobCard';
 
 export interface JobRow {

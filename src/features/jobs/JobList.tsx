@@ -6,12 +6,11 @@ import { createSignal, Show } from 'solid-js';
 import { useServices } from '../../ui/services';
 import { t } from '../../i18n';
 import { createLiveQuery } from '../../ui/live';
-import { hasFilters, type JobFilters, NO_FILTERS } from '../search/filters';
-import { FilterBar, SearchBox } from '../search/SearchControls';
-import { SearchResults } from '../search/SearchResults';
-import { Recommendations } from '../seekers/Recommendations';
+import { FilterBar, hasFilters, type JobFilters, NO_FILTERS, SearchBox } from '../search';
 import { JobCards } from './JobCards';
 import { recentOpenJobs } from './jobs.repo';
+import { Recommendations } from './Recommendations';
+import { SearchResults } from './SearchResults';
 
 const PAGE = 30;
 

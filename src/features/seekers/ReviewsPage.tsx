@@ -7,8 +7,8 @@ import { For, Show } from 'solid-js';
 import { useServices } from '../../ui/services';
 import type { Review, Seeker } from '../../core/records';
 import { t } from '../../i18n';
+import { maskPhone } from '../../ui/format';
 import { createLiveQuery } from '../../ui/live';
-import { maskPhone } from '../account/account.repo';
 import { openReviews } from './seekers.repo';
 
 function ProfileLine(props: { seeker: Seeker | undefined }) {

@@ -7,10 +7,10 @@ import { useServices } from '../../ui/services';
 import type { Seeker } from '../../core/records';
 import { lang, t } from '../../i18n';
 import { createLiveQuery } from '../../ui/live';
-import { matchWorker } from '../search/match-bridge';
+import { matchWorker } from '../search';
 import { seekerCount, seekersByIds } from './seekers.repo';
 
-export function SeekerMatches(props: { jobId: string }) {
+export default function SeekerMatches(props: { jobId: string }) {
   const { db } = useServices();
   const count = createLiveQuery(
     () => null,

@@ -33,7 +33,3 @@ export function openText(state: OpenState): string {
 }
 
 export const stationOpenState = (station: Station, now = Date.now()) => openState(station.hours, now);
-
-export function megabytes(bytes: number): string {
-  return t('map.mb', { n: bytes < 100_000 ? '0.1' : (bytes / 1_048_576).toFixed(1) });
-}

@@ -3,13 +3,9 @@ import { A } from '@solidjs/router';
 import { createSignal, onCleanup, onMount, Show } from 'solid-js';
 import { useServices } from '../../ui/services';
 import { t } from '../../i18n';
+import { formatTime } from '../../ui/format';
 import { createLiveQuery } from '../../ui/live';
 import { syncSummary } from './sync.repo';
-
-export function formatTime(at: number): string {
-  const d = new Date(at);
-  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
-}
 
 export function SyncBadge() {
   const { db, scheduler } = useServices();

@@ -4,7 +4,7 @@
  */
 import { createSignal } from 'solid-js';
 import { NO_STATION_FILTER, type StationFilter } from '../../core/geo';
-import { hasFilters, type JobFilters, NO_FILTERS } from '../search/filters';
+import { hasFilters, type JobFilters, NO_FILTERS } from '../search';
 
 export type View = 'map' | 'list';
 

@@ -6,9 +6,9 @@ import { lang, setLang, t } from '../../i18n';
 import { createLiveQuery } from '../../ui/live';
 import { MAX_FOLLOWED_COUNTIES } from '../../core/protocol';
 import { counties } from '../../core/regions';
-import { AccountPanel } from '../account/AccountPanel';
-import { openReviewCount } from '../seekers/seekers.repo';
-import { followCounties, followedCounties, pendingEntries, rejectedEntries } from './sync.repo';
+import { AccountPanel } from '../account';
+import { openReviewCount } from '../seekers';
+import { followCounties, followedCounties, pendingEntries, rejectedEntries } from './me.repo';
 
 /** True when the browser may evict this site's data under storage pressure (not persisted). */
 async function storageAtRisk(): Promise<boolean> {

@@ -2,7 +2,7 @@
 import { For, type JSX } from 'solid-js';
 import { FILTER_SERVICES, toggle } from '../../core/geo';
 import { t } from '../../i18n';
-import { FilterBar } from '../search/SearchControls';
+import { FilterBar } from '../search';
 import {
   activeFilterCount,
   clearFilters,
@@ -12,7 +12,7 @@ import {
   setStationFilter,
   showJobs,
   stationFilter,
-} from './map.store';
+} from './stations.store';
 
 function Chip(props: { on: boolean; onClick: () => void; children: JSX.Element; name?: string }) {
   return (
@@ -28,7 +28,7 @@ function Chip(props: { on: boolean; onClick: () => void; children: JSX.Element; 
   );
 }
 
-export function Filters() {
+export function StationFilters() {
   const count = activeFilterCount;
   return (
     <details class="map-filters" data-testid="map-filters">

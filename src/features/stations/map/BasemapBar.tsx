@@ -1,7 +1,7 @@
 /** "下载本县地图 (N MB)": stores the deployment's basemap for offline use, with progress. */
 import { createResource, createSignal, onCleanup, Show, Switch, Match } from 'solid-js';
-import { t } from '../../i18n';
-import { megabytes } from '../stations/format';
+import { t } from '../../../i18n';
+import { megabytes } from '../../../ui/format';
 import { downloadBasemap, remoteBasemapBytes } from './basemap';
 
 export function BasemapBar(props: { url: string; storedBytes: number | null; onStored: (bytes: number) => void }) {

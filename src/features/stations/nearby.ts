@@ -5,9 +5,9 @@
 import { type Accessor, createMemo, createResource } from 'solid-js';
 import { reachMeters, SERVICE_CIRCLE_MINUTES } from '../../core/geo';
 import type { Job, Station } from '../../core/records';
-import { position } from '../search/position';
+import { position } from '../../ui/geolocation';
 import { geoRevision, geoWorker } from './geo-bridge';
-import { stationFilter } from './map.store';
+import { stationFilter } from './stations.store';
 
 const RING_METERS = reachMeters(SERVICE_CIRCLE_MINUTES, 'ebike');
 

@@ -3,7 +3,7 @@
  * the kind's first character, so neither colour nor shape alone carries the meaning, and
  * no sprite file has to be fetched or precached.
  */
-import type { Station } from '../../core/records';
+import type { Station } from '../../../core/records';
 
 export const KIND_STYLE: Record<Station['kind'], { color: string; mark: string }> = {
   零工驿站: { color: '#1b7f4b', mark: '零' },

@@ -3,11 +3,10 @@ import { createEffect, createSignal, on, Show } from 'solid-js';
 import { useServices } from '../../ui/services';
 import type { Job } from '../../core/records';
 import { lang, t } from '../../i18n';
-import { JobCards } from '../jobs/JobCards';
-import { type JobFilters, toSearchOptions } from './filters';
-import { matchWorker } from './match-bridge';
-import { position } from './position';
-import { jobsByIds } from './search.repo';
+import { position } from '../../ui/geolocation';
+import { type JobFilters, matchWorker, toSearchOptions } from '../search';
+import { JobCards } from './JobCards';
+import { jobsByIds } from './jobs.repo';
 
 const PAGE = 30;
 

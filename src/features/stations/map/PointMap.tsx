@@ -3,9 +3,9 @@
  * no WebGL, no tiles, no library. Points only, so no boundaries can be wrong.
  */
 import { createMemo, For, Show } from 'solid-js';
-import { fitPoints, type LatLon } from '../../core/geo';
-import type { Station } from '../../core/records';
-import { t } from '../../i18n';
+import { fitPoints, type LatLon } from '../../../core/geo';
+import type { Station } from '../../../core/records';
+import { t } from '../../../i18n';
 import { KIND_STYLE } from './icons';
 
 const W = 340;

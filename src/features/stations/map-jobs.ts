@@ -5,10 +5,9 @@
 import { type Accessor, createMemo, createResource } from 'solid-js';
 import { isPlacedOpenJob } from '../../core/geo';
 import type { Job } from '../../core/records';
-import { hasFilters, toSearchOptions } from '../search/filters';
-import { matchWorker } from '../search/match-bridge';
-import { position } from '../search/position';
-import { jobFilters, showJobs } from './map.store';
+import { position } from '../../ui/geolocation';
+import { hasFilters, matchWorker, toSearchOptions } from '../search';
+import { jobFilters, showJobs } from './stations.store';
 
 export function createMapJobs(jobs: Accessor<Job[]>): Accessor<Job[]> {
   const [passing] = createResource(

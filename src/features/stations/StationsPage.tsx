@@ -10,21 +10,20 @@ import { DETOUR_FACTOR, matchesStation, SERVICE_CIRCLE_MINUTES, SPEED_KMH } from
 import { useServices } from '../../ui/services';
 import { t } from '../../i18n';
 import { createLiveQuery } from '../../ui/live';
-import { denied, position, requestPosition } from '../search/position';
-import { allStations } from '../stations/stations.repo';
-import { StationList } from '../stations/StationList';
-import { BASEMAP_URL, storedBasemapBytes } from './basemap';
-import { BasemapBar } from './BasemapBar';
-import { Filters } from './Filters';
+import { denied, position, requestPosition } from '../../ui/geolocation';
 import { createMapJobs } from './map-jobs';
-import { setView, showJobs, stationFilter, view } from './map.store';
-import { openJobs } from './map.repo';
-import type { MapViewProps } from './MapView';
+import { BASEMAP_URL, storedBasemapBytes } from './map/basemap';
+import { BasemapBar } from './map/BasemapBar';
+import type { MapViewProps } from './map/MapView';
+import { PointMap } from './map/PointMap';
+import { hasWebGL } from './map/webgl';
 import { createNearby } from './nearby';
-import { PointMap } from './PointMap';
-import { hasWebGL } from './webgl';
+import { StationFilters } from './StationFilters';
+import { StationList } from './StationList';
+import { setView, showJobs, stationFilter, view } from './stations.store';
+import { allStations, openJobs } from './stations.repo';
 
-export default function MapPage() {
+export default function StationsPage() {
   const { db } = useServices();
   const navigate = useNavigate();
   const stations = createLiveQuery(
@@ -64,7 +63,7 @@ export default function MapPage() {
   onMount(() => {
     if (BASEMAP_URL) void storedBasemapBytes(BASEMAP_URL).then(setBasemapBytes);
     if (webgl) {
-      import('./MapView')
+      import('./map/MapView')
         .then((m) => {
           performance.mark('map-chunk-loaded');
           setMapView(() => m.default);
@@ -103,7 +102,7 @@ export default function MapPage() {
         <button type="button" class="button" data-testid="locate" onClick={locate} disabled={locating()}>
           {locating() ? t('map.locating') : t('map.locate')}
         </button>
-        <Filters />
+        <StationFilters />
       </div>
       <Show when={!position()}>
         <p class={denied() ? 'notice warn' : 'muted map-note'}>{t(denied() ? 'map.locateDenied' : 'map.privacy')}</p>

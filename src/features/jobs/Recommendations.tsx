@@ -5,10 +5,10 @@ import { useServices } from '../../ui/services';
 import type { Job } from '../../core/records';
 import { lang, t } from '../../i18n';
 import { createLiveQuery } from '../../ui/live';
-import { JobCards } from '../jobs/JobCards';
-import { matchWorker } from '../search/match-bridge';
-import { jobsByIds } from '../search/search.repo';
-import { myProfile } from './seekers.repo';
+import { matchWorker } from '../search';
+import { myProfile } from '../seekers';
+import { JobCards } from './JobCards';
+import { jobsByIds } from './jobs.repo';
 
 export function Recommendations() {
   const { db } = useServices();

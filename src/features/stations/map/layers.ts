@@ -1,8 +1,8 @@
 /** GeoJSON for the map's overlay sources, built from IndexedDB records. */
 import type { Feature, FeatureCollection } from 'geojson';
-import { circleRing, type LatLon, reachMeters, SERVICE_CIRCLE_MINUTES, type TravelMode } from '../../core/geo';
-import type { Job, Station } from '../../core/records';
-import { t } from '../../i18n';
+import { circleRing, type LatLon, reachMeters, SERVICE_CIRCLE_MINUTES, type TravelMode } from '../../../core/geo';
+import type { Job, Station } from '../../../core/records';
+import { t } from '../../../i18n';
 
 type Collection = FeatureCollection;
 
