@@ -5,7 +5,7 @@
 import { A } from '@solidjs/router';
 import { Show } from 'solid-js';
 import { useServices } from '../../ui/services';
-import { t } from '../../i18n';
+import { t } from './strings';
 import { maskPhone } from '../../ui/format';
 import { createLiveQuery } from '../../ui/live';
 import { accountState } from './account.repo';

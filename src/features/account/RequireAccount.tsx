@@ -6,7 +6,7 @@ import { A, useLocation } from '@solidjs/router';
 import { type JSX, Show } from 'solid-js';
 import type { Role } from '../../core/access';
 import { useServices } from '../../ui/services';
-import { t } from '../../i18n';
+import { t } from './strings';
 import { createLiveQuery } from '../../ui/live';
 import { accountState } from './account.repo';
 import { ROLE_NAME } from './roles';

@@ -9,7 +9,7 @@ import { useServices } from '../../ui/services';
 import { DESK_ROLES } from '../../core/access';
 import { COMPLAINT_STATUSES, type Complaint } from '../../core/records';
 import { readSession } from '../../db/session';
-import { t } from '../../i18n';
+import { t } from './strings';
 import { formatTime } from '../../ui/format';
 import { createLiveQuery } from '../../ui/live';
 import { complaintById } from './complaints.repo';

@@ -2,7 +2,7 @@
 import { A, useSearchParams } from '@solidjs/router';
 import { For, Show } from 'solid-js';
 import { useServices } from '../../ui/services';
-import { t } from '../../i18n';
+import { t } from './strings';
 import { createLiveQuery } from '../../ui/live';
 import { complaintsOnDevice } from './complaints.repo';
 

@@ -10,7 +10,7 @@ import { APPLICATION_STATUSES, type Application, type ApplicationStatus, type Jo
 import { isForwardApplicationMove } from '../../core/rules';
 import type { GigDb } from '../../db/db';
 import { actorOf, readSession } from '../../db/session';
-import { t } from '../../i18n';
+import { t } from './strings';
 import { createLiveQuery } from '../../ui/live';
 
 /** The applications to this job, if this account may follow them up; undefined otherwise. */

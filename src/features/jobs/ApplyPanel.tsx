@@ -9,7 +9,7 @@ import { uuidv7 } from '../../core/ids';
 import type { Application, Job, Seeker } from '../../core/records';
 import type { GigDb } from '../../db/db';
 import { readSession } from '../../db/session';
-import { t } from '../../i18n';
+import { t } from './strings';
 import { createLiveQuery } from '../../ui/live';
 import { myProfile } from '../seekers';
 

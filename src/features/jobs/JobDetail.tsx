@@ -3,7 +3,7 @@ import { A, useParams } from '@solidjs/router';
 import { For, Show } from 'solid-js';
 import { useServices } from '../../ui/services';
 import { recordKey } from '../../db/db';
-import { t } from '../../i18n';
+import { t } from './strings';
 import { createLiveQuery } from '../../ui/live';
 import { SeekerMatches } from '../seekers';
 import { pendingRecordKeys } from '../sync';

@@ -40,12 +40,12 @@ export function Recommendations() {
       when={profile()}
       fallback={
         <A href="/profile" class="button wide" data-testid="make-profile">
-          {t('seeker.makeProfile')}
+          {t('jobs.makeProfile')}
         </A>
       }
     >
       <Show when={rows().length > 0}>
-        <h3>{t('seeker.forYou')}</h3>
+        <h3>{t('jobs.forYou')}</h3>
         <JobCards
           rows={rows().map((row) => ({ job: row.job, because: row.because[lang()] }))}
           testId="recommendations"

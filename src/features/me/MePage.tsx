@@ -1,21 +1,24 @@
-/** 我的: sync state in full — what waits to be sent, what the server sent back and why. */
+/** 我的: the account, sync state in full (what waits to be sent, what the server refused and why), counties, language. */
 import { A } from '@solidjs/router';
 import { createResource, For, Show } from 'solid-js';
-import { useServices } from '../../ui/services';
-import { lang, setLang, t } from '../../i18n';
-import { createLiveQuery } from '../../ui/live';
 import { MAX_FOLLOWED_COUNTIES } from '../../core/protocol';
 import { counties } from '../../core/regions';
+import { lang, setLang } from '../../i18n';
+import { errorText } from '../../ui/errors';
+import { createLiveQuery } from '../../ui/live';
+import { useServices } from '../../ui/services';
 import { AccountPanel } from '../account';
 import { openReviewCount } from '../seekers';
 import { followCounties, followedCounties, pendingEntries, rejectedEntries } from './me.repo';
+import { t } from './strings';
+import { writeName } from './writes';
 
 /** True when the browser may evict this site's data under storage pressure (not persisted). */
 async function storageAtRisk(): Promise<boolean> {
   return navigator.storage?.persisted ? !(await navigator.storage.persisted()) : false;
 }
 
-export default function SyncPage() {
+export default function MePage() {
   const { db, scheduler } = useServices();
   const [atRisk] = createResource(storageAtRisk);
   const followed = createLiveQuery(
@@ -50,49 +53,49 @@ export default function SyncPage() {
       <p class="muted">{t('me.about')}</p>
       <AccountPanel />
       <button type="button" class="button primary wide" onClick={() => void scheduler.syncNow()}>
-        {t('sync.now')}
+        {t('me.syncNow')}
       </button>
       <A href="/complaints/new" class="button wide warn" data-testid="complaint-link">
-        {t('complaint.cta')}
+        {t('me.complaint')}
       </A>
       <A href="/complaints" class="button wide">
-        {t('complaint.listTitle')}
+        {t('me.complaints')}
       </A>
       <A href="/profile" class="button wide">
-        {t('seeker.titleSelf')}
+        {t('me.profile')}
       </A>
       <A href="/seekers/new" class="button wide" data-testid="register-seeker">
-        {t('seeker.titleStaff')}
+        {t('me.registerSeeker')}
       </A>
       <Show when={reviewCount() > 0}>
         <A href="/reviews" class="button wide warn" data-testid="reviews-link">
-          {t('review.link', { n: reviewCount() })}
+          {t('me.reviews', { n: reviewCount() })}
         </A>
       </Show>
       <Show when={atRisk() && pending().length > 0}>
         <p class="notice warn" data-testid="storage-warning">
-          {t('sync.storageWarning')}
+          {t('me.storageWarning')}
         </p>
       </Show>
-      <h3>{t('sync.pendingTitle')}</h3>
-      <p class="muted">{t('sync.pendingHint')}</p>
+      <h3>{t('me.pendingTitle')}</h3>
+      <p class="muted">{t('me.pendingHint')}</p>
       <ul class="cards" data-testid="pending-list">
         <For each={pending()}>
           {(entry) => (
             <li class="card">
-              #{entry.seq} {entry.name} · {new Date(entry.at).toLocaleString()}
+              #{entry.seq} {writeName(entry.name)} · {new Date(entry.at).toLocaleString()}
             </li>
           )}
         </For>
       </ul>
       <Show when={rejected().length > 0}>
-        <h3>{t('sync.rejectedTitle')}</h3>
-        <p class="muted">{t('sync.rejectedHint')}</p>
+        <h3>{t('me.rejectedTitle')}</h3>
+        <p class="muted">{t('me.rejectedHint')}</p>
         <ul class="cards" data-testid="rejected-list">
           <For each={rejected()}>
             {(entry) => (
               <li class="card warn">
-                #{entry.seq} {entry.name}: {entry.message}
+                #{entry.seq} {writeName(entry.name)}: {errorText(entry.code, entry.field)}
               </li>
             )}
           </For>

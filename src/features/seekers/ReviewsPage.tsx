@@ -6,7 +6,7 @@
 import { For, Show } from 'solid-js';
 import { useServices } from '../../ui/services';
 import type { Review, Seeker } from '../../core/records';
-import { t } from '../../i18n';
+import { t } from './strings';
 import { maskPhone } from '../../ui/format';
 import { createLiveQuery } from '../../ui/live';
 import { openReviews } from './seekers.repo';

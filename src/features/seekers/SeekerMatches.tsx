@@ -5,7 +5,8 @@
 import { createEffect, createSignal, For, on, Show } from 'solid-js';
 import { useServices } from '../../ui/services';
 import type { Seeker } from '../../core/records';
-import { lang, t } from '../../i18n';
+import { lang } from '../../i18n';
+import { t } from './strings';
 import { createLiveQuery } from '../../ui/live';
 import { matchWorker } from '../search';
 import { seekerCount, seekersByIds } from './seekers.repo';
@@ -46,7 +47,7 @@ export default function SeekerMatches(props: { jobId: string }) {
                 <p class="because">{row.because[lang()]}</p>
                 <Show when={row.seeker.phone}>
                   <a class="button" href={`tel:${row.seeker.phone}`}>
-                    {t('jobs.call')} {row.seeker.phone}
+                    {t('seeker.call')} {row.seeker.phone}
                   </a>
                 </Show>
               </li>

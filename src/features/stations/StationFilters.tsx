@@ -1,7 +1,7 @@
 /** Filters in a fold-away panel: at 360 px fourteen chips would push the map off screen. */
 import { For, type JSX } from 'solid-js';
 import { FILTER_SERVICES, toggle } from '../../core/geo';
-import { t } from '../../i18n';
+import { t } from './strings';
 import { FilterBar } from '../search';
 import {
   activeFilterCount,

@@ -8,7 +8,7 @@ import { type Component, createMemo, createSignal, onCleanup, onMount, Show } fr
 import { Dynamic } from 'solid-js/web';
 import { DETOUR_FACTOR, matchesStation, SERVICE_CIRCLE_MINUTES, SPEED_KMH } from '../../core/geo';
 import { useServices } from '../../ui/services';
-import { t } from '../../i18n';
+import { t } from './strings';
 import { createLiveQuery } from '../../ui/live';
 import { denied, position, requestPosition } from '../../ui/geolocation';
 import { createMapJobs } from './map-jobs';
@@ -157,7 +157,7 @@ export default function StationsPage() {
         </p>
       </Show>
 
-      <Show when={stations()} fallback={<p class="muted">{t('jobs.loading')}</p>}>
+      <Show when={stations()} fallback={<p class="muted">{t('stations.loading')}</p>}>
         <Show when={(stations() ?? []).length > 0} fallback={<p class="empty">{t('stations.empty')}</p>}>
           <p class="muted" data-testid="station-count">
             {t('map.count', { n: ordered().length })}

@@ -1,7 +1,7 @@
 /** How distances, travel estimates and opening hours read in the UI. */
 import { estimateTravel, type LatLon, type OpenState, openState } from '../../core/geo';
 import type { Station } from '../../core/records';
-import { t } from '../../i18n';
+import { t } from './strings';
 
 /** "850 米" / "3.2 公里" / "27 公里": the precision a person can act on. */
 export function distanceText(meters: number): string {

@@ -3,6 +3,7 @@ import { A } from '@solidjs/router';
 import { createSignal, onCleanup, onMount, Show } from 'solid-js';
 import { useServices } from '../../ui/services';
 import { t } from '../../i18n';
+import { errorText } from '../../ui/errors';
 import { formatTime } from '../../ui/format';
 import { createLiveQuery } from '../../ui/live';
 import { syncSummary } from './sync.repo';
@@ -12,7 +13,7 @@ export function SyncBadge() {
   const summary = createLiveQuery(
     () => null,
     () => syncSummary(db),
-    { pending: 0, rejected: 0, lastSyncAt: null, lastError: null, waitingForLogin: false },
+    { pending: 0, rejected: 0, lastSyncAt: null, lastErrorCode: null, waitingForLogin: false },
   );
   const [status, setStatus] = createSignal(scheduler.status());
   onMount(() => onCleanup(scheduler.subscribe(setStatus)));
@@ -42,9 +43,9 @@ export function SyncBadge() {
       <span class="sync-time" data-testid="sync-last">
         {summary().lastSyncAt ? t('sync.last', { time: formatTime(summary().lastSyncAt!) }) : t('sync.never')}
       </span>
-      <Show when={summary().lastError && status().online}>
+      <Show when={summary().lastErrorCode && status().online}>
         <span class="sync-error" data-testid="sync-error">
-          {t('sync.error', { message: summary().lastError! })}
+          {t('sync.error', { message: errorText(summary().lastErrorCode) })}
         </span>
       </Show>
     </A>

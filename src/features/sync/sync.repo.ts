@@ -6,7 +6,8 @@ export interface SyncSummary {
   pending: number;
   rejected: number;
   lastSyncAt: number | null;
-  lastError: string | null;
+  /** Why the last sync failed, as a code (src/ui/errors.ts words it); null when it did not. */
+  lastErrorCode: string | null;
   waitingForLogin: boolean;
 }
 
@@ -16,7 +17,8 @@ export async function syncSummary(db: GigDb): Promise<SyncSummary> {
     pending,
     rejected,
     lastSyncAt: state?.lastSyncAt ?? null,
-    lastError: state?.lastError ?? null,
+    // A state saved before codes were kept has only the English message: word it generally.
+    lastErrorCode: state?.lastErrorCode ?? (state?.lastError ? 'FAILED' : null),
     waitingForLogin: state?.waitingForLogin ?? false,
   };
 }

@@ -1,6 +1,6 @@
 /** "下载本县地图 (N MB)": stores the deployment's basemap for offline use, with progress. */
 import { createResource, createSignal, onCleanup, Show, Switch, Match } from 'solid-js';
-import { t } from '../../../i18n';
+import { t } from '../strings';
 import { megabytes } from '../../../ui/format';
 import { downloadBasemap, remoteBasemapBytes } from './basemap';
 

@@ -5,7 +5,7 @@
 import { createMemo, For, Show } from 'solid-js';
 import { fitPoints, type LatLon } from '../../../core/geo';
 import type { Station } from '../../../core/records';
-import { t } from '../../../i18n';
+import { t } from '../strings';
 import { KIND_STYLE } from './icons';
 
 const W = 340;

@@ -2,7 +2,7 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import { circleRing, type LatLon, reachMeters, SERVICE_CIRCLE_MINUTES, type TravelMode } from '../../../core/geo';
 import type { Job, Station } from '../../../core/records';
-import { t } from '../../../i18n';
+import { t } from '../strings';
 
 type Collection = FeatureCollection;
 
