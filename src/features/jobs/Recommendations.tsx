@@ -22,7 +22,7 @@ export function Recommendations() {
   createEffect(
     on(profile, async (seeker) => {
       if (!seeker) return setRows([]);
-      const hits = await matchWorker().recommend(seeker.id, 5);
+      const hits = await (await matchWorker()).recommend(seeker.id, 5);
       const jobs = new Map(
         (
           await jobsByIds(

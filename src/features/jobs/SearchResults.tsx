@@ -29,7 +29,7 @@ export function SearchResults(props: { query: string; filters: JobFilters }) {
         const ticket = ++latest;
         try {
           // One more than shown tells whether a "显示更多" button is needed.
-          const hits = await matchWorker().search(query, toSearchOptions(filters, here, k + 1));
+          const hits = await (await matchWorker()).search(query, toSearchOptions(filters, here, k + 1));
           const jobs = new Map(
             (
               await jobsByIds(

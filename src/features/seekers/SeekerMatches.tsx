@@ -24,7 +24,7 @@ export default function SeekerMatches(props: { jobId: string }) {
   createEffect(
     on([open, () => props.jobId, count] as const, async ([isOpen, jobId]) => {
       if (!isOpen) return;
-      const hits = await matchWorker().seekersForJob(jobId, 10);
+      const hits = await (await matchWorker()).seekersForJob(jobId, 10);
       const seekers = await seekersByIds(
         db,
         hits.map((h) => h.id),
