@@ -15,9 +15,6 @@ import { ServicesProvider } from '../ui/services';
 import { createServices } from './services';
 import { Shell } from './Shell';
 
-const whenIdle = (run: () => void) =>
-  'requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 1000 }) : setTimeout(run, 200);
-
 /** A page only some roles may use; others are asked to log in (the server checks again). */
 const forRoles = (roles: readonly Role[], page: () => JSX.Element) => () => (
   <RequireAccount roles={roles}>{page()}</RequireAccount>
@@ -25,9 +22,9 @@ const forRoles = (roles: readonly Role[], page: () => JSX.Element) => () => (
 
 export function App() {
   const services = createServices();
-  // Sync starts once the first screen is up: it loads the sync engine and reads the same
-  // database the job list is reading, so it waits for the main thread to be idle (≤ 1 s).
-  onMount(() => whenIdle(() => services.scheduler.start()));
+  // The first sync loads the sync engine (src/app/connect.ts) while the job list renders;
+  // the badge says 同步中 from this moment, so nobody reads "已全部同步" before it ran.
+  onMount(() => services.scheduler.start());
   return (
     <ServicesProvider value={services}>
       <Router root={Shell}>
