@@ -59,7 +59,7 @@ async function reloads(tab: Page): Promise<Timings> {
 export async function mapBench(): Promise<string[]> {
   const mapJs = sizes(/^MapView-.*\.js$/);
   const mapCss = sizes(/^MapView-.*\.css$/);
-  const page = sizes(/^MapPage-.*\.js$/);
+  const page = sizes(/^StationsPage-.*\.js$/);
   const worker = sizes(/^geo\.worker-.*\.js$/);
   const basemap = statSync('dist/tiles/demo-basemap.pmtiles').size;
 

@@ -10,10 +10,7 @@
  * mutations offline; their push carries the session's access token.
  */
 import 'fake-indexeddb/auto';
-import { readFileSync } from 'node:fs';
 import type { AddressInfo, Socket } from 'node:net';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { serve } from '@hono/node-server';
 import { uuidv7 } from '../src/core/ids';
 import { GigDb } from '../src/db/db';
@@ -25,19 +22,9 @@ import { migrate } from '../server/db/migrate';
 import { DEMO_PASSWORD } from '../server/demo/accounts';
 import { DEFAULT_DEMO, seedDemo } from '../server/demo/seed';
 import { jobPostArgs } from '../tests/fixtures/records';
+import { initialJs } from './initial-js';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-
-/** Entry script plus everything index.html preloads: what the job list needs before it runs. */
-export function initialJs(dist = process.env.SPINE_DIST || 'dist') {
-  const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const files = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
-  const sizes = files.map((file) => {
-    const raw = readFileSync(join(dist, file));
-    return { file, raw: raw.length, gzip: gzipSync(raw, { level: 9 }).length };
-  });
-  return { files: sizes, gzip: sizes.reduce((n, f) => n + f.gzip, 0) };
-}
 
 async function startMeasuredServer() {
   const db = await openDatabase({});
@@ -72,7 +59,7 @@ const gzipFetch: typeof fetch = (input, init) =>
 
 export async function spineBench() {
   const lines: string[] = [];
-  const js = initialJs();
+  const js = initialJs(process.env.SPINE_DIST || 'dist');
   lines.push(`Initial JS of the job list route (gzip -9): ${kb(js.gzip)} in ${js.files.length} files`);
   for (const f of js.files) lines.push(`  ${f.file}: ${kb(f.raw)} raw, ${kb(f.gzip)} gzip`);
 

@@ -1,7 +1,7 @@
 /**
  * The geo worker: nearest-station and within-radius queries over a spatial index it keeps
  * in step with the app's IndexedDB, off the main thread. Created only by
- * src/features/map/geo-bridge.ts; everything else imports its API as a type.
+ * src/features/stations/geo-bridge.ts; everything else imports its API as a type.
  */
 import { expose } from 'comlink';
 import type { LatLon, StationFilter } from '../src/core/geo';

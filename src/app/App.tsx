@@ -1,23 +1,19 @@
-/** Routes. The job list ships in the first bundle; every other page loads on demand. */
+/**
+ * Routes. Each page comes from its feature's face (src/features/<name>/index.ts); only the
+ * job list is in the first bundle, every other page is lazy() there and loads on demand.
+ */
 import { Route, Router } from '@solidjs/router';
-import { type JSX, lazy, onMount } from 'solid-js';
+import { type JSX, onMount } from 'solid-js';
 import { type Role, STAFF_OR_EMPLOYER, STAFF_ROLES } from '../core/access';
-import JobList from '../features/jobs/JobList';
-import { scheduler } from './services';
+import { LoginPage, RequireAccount } from '../features/account';
+import { ComplaintForm, ComplaintPage, ComplaintsPage } from '../features/complaints';
+import { JobDetail, JobList, JobPostForm } from '../features/jobs';
+import { MePage } from '../features/me';
+import { ReviewsPage, SeekerForm } from '../features/seekers';
+import { StationPage, StationsPage } from '../features/stations';
+import { ServicesProvider } from '../ui/services';
+import { createServices } from './services';
 import { Shell } from './Shell';
-
-const JobDetail = lazy(() => import('../features/jobs/JobDetail'));
-const JobPostForm = lazy(() => import('../features/jobs/JobPostForm'));
-const MapPage = lazy(() => import('../features/map/MapPage'));
-const StationPage = lazy(() => import('../features/stations/StationPage'));
-const SyncPage = lazy(() => import('../features/sync/SyncPage'));
-const SeekerForm = lazy(() => import('../features/seekers/SeekerForm'));
-const LoginPage = lazy(() => import('../features/account/LoginPage'));
-const ReviewsPage = lazy(() => import('../features/seekers/ReviewsPage'));
-const ComplaintsPage = lazy(() => import('../features/complaints/ComplaintsPage'));
-const ComplaintForm = lazy(() => import('../features/complaints/ComplaintForm'));
-const ComplaintPage = lazy(() => import('../features/complaints/ComplaintPage'));
-const RequireAccount = lazy(() => import('../features/account/RequireAccount'));
 
 /** A page only some roles may use; others are asked to log in (the server checks again). */
 const forRoles = (roles: readonly Role[], page: () => JSX.Element) => () => (
@@ -25,22 +21,27 @@ const forRoles = (roles: readonly Role[], page: () => JSX.Element) => () => (
 );
 
 export function App() {
-  onMount(() => scheduler.start());
+  const services = createServices();
+  // The first sync loads the sync engine (src/app/connect.ts) while the job list renders;
+  // the badge says 同步中 from this moment, so nobody reads "已全部同步" before it ran.
+  onMount(() => services.scheduler.start());
   return (
-    <Router root={Shell}>
-      <Route path="/" component={JobList} />
-      <Route path="/jobs/:id" component={JobDetail} />
-      <Route path="/post" component={forRoles(STAFF_OR_EMPLOYER, () => <JobPostForm />)} />
-      <Route path="/stations" component={MapPage} />
-      <Route path="/stations/:id" component={StationPage} />
-      <Route path="/me" component={SyncPage} />
-      <Route path="/profile" component={() => <SeekerForm mode="self" />} />
-      <Route path="/seekers/new" component={forRoles(STAFF_ROLES, () => <SeekerForm mode="staff" />)} />
-      <Route path="/login" component={LoginPage} />
-      <Route path="/complaints" component={ComplaintsPage} />
-      <Route path="/complaints/new" component={ComplaintForm} />
-      <Route path="/complaints/:id" component={ComplaintPage} />
-      <Route path="/reviews" component={forRoles(STAFF_ROLES, () => <ReviewsPage />)} />
-    </Router>
+    <ServicesProvider value={services}>
+      <Router root={Shell}>
+        <Route path="/" component={JobList} />
+        <Route path="/jobs/:id" component={JobDetail} />
+        <Route path="/post" component={forRoles(STAFF_OR_EMPLOYER, () => <JobPostForm />)} />
+        <Route path="/stations" component={StationsPage} />
+        <Route path="/stations/:id" component={StationPage} />
+        <Route path="/me" component={MePage} />
+        <Route path="/profile" component={() => <SeekerForm mode="self" />} />
+        <Route path="/seekers/new" component={forRoles(STAFF_ROLES, () => <SeekerForm mode="staff" />)} />
+        <Route path="/login" component={LoginPage} />
+        <Route path="/complaints" component={ComplaintsPage} />
+        <Route path="/complaints/new" component={ComplaintForm} />
+        <Route path="/complaints/:id" component={ComplaintPage} />
+        <Route path="/reviews" component={forRoles(STAFF_ROLES, () => <ReviewsPage />)} />
+      </Router>
+    </ServicesProvider>
   );
 }

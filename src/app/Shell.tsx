@@ -1,7 +1,7 @@
 /** The frame around every page: title, sync badge, language switch, tab bar. */
 import { A } from '@solidjs/router';
 import type { JSX } from 'solid-js';
-import { SyncBadge } from '../features/sync/SyncBadge';
+import { SyncBadge } from '../features/sync';
 import { lang, setLang, t } from '../i18n';
 import { UpdatePrompt } from '../pwa/UpdatePrompt';
 import { StorageLost } from './StorageLost';

@@ -1,25 +1,45 @@
 /**
  * The app's long-lived parts, made once: the device database, the sync loop and the one
- * way the UI writes (a named mutation, then a sync soon after).
+ * way the UI writes (a named mutation, then a sync soon after). Features receive them
+ * through `useServices()` (src/ui/services.ts).
+ *
+ * The database opens at once: the first screen reads it. The sync engine, login and the
+ * write path live in ./connect.ts, loaded on first use (the scheduler's first sync, right
+ * after the first paint), so the job list's first bundle stays small.
  */
-import type { MutatorArgs, MutatorName } from '../core/mutators';
 import { GigDb } from '../db/db';
-import { type Mutated, mutate } from '../db/mutate';
-import { SyncEngine } from '../sync/engine';
 import { SyncScheduler } from '../sync/scheduler';
+import type { Services } from '../ui/services';
 import { watchStorage } from './storage-loss';
 
-export const db = new GigDb();
-watchStorage(db);
-const engine = new SyncEngine(db);
-/** Login, logout and token refresh; the sync loop uses the same one. */
-export const auth = engine.auth;
-export const scheduler = new SyncScheduler(engine);
+export interface AppServices extends Services {
+  scheduler: SyncScheduler;
+}
 
-export async function write<N extends MutatorName>(name: N, args: MutatorArgs<N>): Promise<Mutated> {
-  const result = await mutate(db, name, args);
-  scheduler.afterWrite();
-  // Unsent work must survive storage pressure: ask the browser not to evict this site's data.
-  void navigator.storage?.persist?.();
-  return result;
+export function createServices(): AppServices {
+  const db = new GigDb();
+  watchStorage(db);
+  let connecting: ReturnType<typeof load> | undefined;
+  const load = () => import('./connect').then((m) => m.connect(db));
+  const connected = () => {
+    connecting ??= load();
+    return connecting;
+  };
+  const scheduler = new SyncScheduler({ syncOnce: async () => (await connected()).engine.syncOnce() });
+  return {
+    db,
+    scheduler,
+    auth: {
+      requestCode: async (phone) => (await connected()).auth.requestCode(phone),
+      login: async (phone, secret) => (await connected()).auth.login(phone, secret),
+      logout: async () => (await connected()).auth.logout(),
+    },
+    async write(name, args) {
+      const result = await (await connected()).mutate(name, args);
+      scheduler.afterWrite();
+      // Unsent work must survive storage pressure: ask the browser not to evict this site's data.
+      void navigator.storage?.persist?.();
+      return result;
+    },
+  };
 }

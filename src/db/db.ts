@@ -65,6 +65,8 @@ export interface SyncState {
   counties: string[];
   lastSyncAt: number | null;
   lastError: string | null;
+  /** The last sync's failure as a code the UI words (src/ui/errors.ts); null after a clean sync. */
+  lastErrorCode?: string | null;
   /** The last sync left entries waiting for a login (made without one, or the login ran out). */
   waitingForLogin?: boolean;
   /** Server time minus device time at the last pull: corrects this phone's clock for edits. */

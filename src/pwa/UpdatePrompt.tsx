@@ -4,7 +4,7 @@ import { registerServiceWorker } from './register-sw';
 
 export function UpdatePrompt() {
   const [apply, setApply] = createSignal<(() => void) | null>(null);
-  onMount(() => registerServiceWorker((fn) => setApply(() => fn)));
+  onMount(() => void registerServiceWorker((fn) => setApply(() => fn)));
   return (
     <Show when={apply()}>
       <button type="button" class="update-prompt" data-testid="update-prompt" onClick={() => apply()?.()}>

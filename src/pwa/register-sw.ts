@@ -1,11 +1,11 @@
 /**
  * Service worker registration. A new build waits until the user taps "有新版本，点击更新";
  * then it takes over and the page reloads once. No SW in dev (vite serves no sw.js).
+ * workbox-window is imported here on demand: registering can wait for the first screen.
  */
-import { Workbox } from 'workbox-window';
-
-export function registerServiceWorker(onUpdateReady: (apply: () => void) => void): void {
+export async function registerServiceWorker(onUpdateReady: (apply: () => void) => void): Promise<void> {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  const { Workbox } = await import('workbox-window');
   const wb = new Workbox('/sw.js');
   wb.addEventListener('waiting', () => {
     onUpdateReady(() => {

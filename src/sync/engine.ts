@@ -20,16 +20,24 @@ import type { GigDb } from '../db/db';
 import { ownerEntries } from '../db/mutate';
 import { ownerOf, readSession } from '../db/session';
 import { chainOf, readSyncState, updateSyncState } from '../db/sync-state';
-import { AuthClient, LoginRequiredError } from './auth';
-import { type JsonResponse, postJson } from './http';
+import { AuthClient, AuthError, LoginRequiredError } from './auth';
+import { type JsonResponse, NetworkError, postJson } from './http';
 
 export class SyncError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /** The server's error code (ErrorBody.error), which the UI turns into a sentence. */
+    readonly code = 'FAILED',
   ) {
     super(message);
   }
+}
+
+/** A failed sync as a code for the badge: the server's, the login's, or the network's. */
+function codeOf(error: unknown): string {
+  if (error instanceof SyncError || error instanceof AuthError) return error.code;
+  return error instanceof NetworkError ? 'NETWORK' : 'FAILED';
 }
 
 export interface SyncOptions {
@@ -106,7 +114,12 @@ export class SyncEngine {
         report.waitingForLogin = true;
         return;
       }
-      if (status !== 200) throw new SyncError(status, (body as ErrorBody).message ?? `push failed (${status})`);
+      if (status !== 200)
+        throw new SyncError(
+          status,
+          (body as ErrorBody).message ?? `push failed (${status})`,
+          (body as ErrorBody).error,
+        );
       const { results } = body as PushResponse;
       if (results.length === 0) throw new SyncError(status, 'server processed nothing');
       await acknowledge(this.db, owner, results);
@@ -128,7 +141,12 @@ export class SyncEngine {
         buckets: state.cursors,
         counties: state.counties,
       });
-      if (status !== 200) throw new SyncError(status, (body as ErrorBody).message ?? `pull failed (${status})`);
+      if (status !== 200)
+        throw new SyncError(
+          status,
+          (body as ErrorBody).message ?? `pull failed (${status})`,
+          (body as ErrorBody).error,
+        );
       const page = body as PullResponse;
       await applyPullResponse(this.db, page);
       report.pulledPages += 1;
@@ -151,6 +169,7 @@ export class SyncEngine {
       const message = error instanceof Error ? error.message : String(error);
       await updateSyncState(this.db, (s) => {
         s.lastError = message;
+        s.lastErrorCode = codeOf(error);
         s.waitingForLogin = error instanceof LoginRequiredError;
       });
       throw error;
@@ -159,6 +178,7 @@ export class SyncEngine {
       s.lastSyncAt = Date.now();
       s.lastError =
         report.lostInRestore > 0 ? `${report.lostInRestore} records sent long ago were lost in a server restore` : null;
+      s.lastErrorCode = report.lostInRestore > 0 ? 'LOST_IN_RESTORE' : null;
       s.waitingForLogin = report.waitingForLogin;
     });
     return report;

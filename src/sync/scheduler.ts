@@ -27,7 +27,8 @@ export class SyncScheduler {
   private readonly listeners = new Set<Listener>();
   private readonly cleanups: (() => void)[] = [];
 
-  constructor(private readonly engine: SyncEngine) {}
+  /** Only `syncOnce` is used, so the app can hand over an engine that is still loading. */
+  constructor(private readonly engine: Pick<SyncEngine, 'syncOnce'>) {}
 
   status(): SchedulerStatus {
     return { syncing: this.running, online: navigator.onLine };

@@ -114,7 +114,7 @@ describeBrowser('the 驿站 map in Chromium', () => {
       await page.getByTestId('job-list').waitFor({ timeout: 60_000 });
       // Page requests only: the service worker precaches every asset on install, the page must not.
       const loaded = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
-      expect((await loaded()).filter((url) => /MapView|MapPage|geo\.worker/.test(url))).toEqual([]);
+      expect((await loaded()).filter((url) => /MapView|StationsPage|geo\.worker/.test(url))).toEqual([]);
 
       await page.locator('a.tab[href="/stations"]').click();
       await waitForMap(page);

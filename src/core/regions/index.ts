@@ -63,3 +63,9 @@ export function allRegions(): Region[] {
       .map(([code, name]) => ({ code, name })),
   );
 }
+
+/** The town (乡镇/街道) a code lies in, or undefined for a county or a wider region. */
+export function townOf(code: string): string | undefined {
+  const len = CODE_LENGTH.towns;
+  return code.length >= len ? code.slice(0, len) : undefined;
+}

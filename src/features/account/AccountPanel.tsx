@@ -4,13 +4,15 @@
  */
 import { A } from '@solidjs/router';
 import { Show } from 'solid-js';
-import { auth, db, scheduler } from '../../app/services';
-import { t } from '../../i18n';
+import { useServices } from '../../ui/services';
+import { t } from './strings';
+import { maskPhone } from '../../ui/format';
 import { createLiveQuery } from '../../ui/live';
-import { accountState, maskPhone } from './account.repo';
+import { accountState } from './account.repo';
 import { ROLE_NAME } from './roles';
 
-export function AccountPanel() {
+export default function AccountPanel() {
+  const { auth, db, scheduler } = useServices();
   const state = createLiveQuery(
     () => null,
     () => accountState(db),

@@ -5,12 +5,13 @@
  */
 import { useNavigate, useSearchParams } from '@solidjs/router';
 import { createSignal, For, onCleanup, Show } from 'solid-js';
-import { auth, scheduler } from '../../app/services';
+import { useServices } from '../../ui/services';
 import { MOBILE_PATTERN } from '../../core/fields';
-import { hasMessage, t } from '../../i18n';
+import { t } from './strings';
 import { AuthError } from '../../sync/auth';
 import { NetworkError } from '../../sync/http';
-import { Field } from '../../ui/Field';
+import { errorText } from '../../ui/errors';
+import { Field } from '../../ui/form/Field';
 
 const CODE_WAIT_S = 60;
 const MODES = [
@@ -22,9 +23,9 @@ function explain(error: unknown): string {
   if (error instanceof NetworkError) return t('login.offline');
   if (error instanceof AuthError) {
     const key = `login.error.${error.code}`;
-    return hasMessage(key) ? t(key) : error.message;
+    return t.has(key) ? t(key) : errorText(error.code);
   }
-  return error instanceof Error ? error.message : String(error);
+  return errorText('FAILED');
 }
 
 /** A number typed on the phone keypad; anything but digits is dropped as it is typed. */
@@ -50,6 +51,7 @@ function DigitsInput(props: {
 }
 
 export default function LoginPage() {
+  const { auth, scheduler } = useServices();
   const navigate = useNavigate();
   const [params] = useSearchParams<{ next?: string }>();
   const [mode, setMode] = createSignal<'code' | 'password'>('code');
@@ -62,10 +64,10 @@ export default function LoginPage() {
   const timer = setInterval(() => setWait((s) => Math.max(0, s - 1)), 1000);
   onCleanup(() => clearInterval(timer));
 
-  const phoneError = () => (phone() !== '' && !MOBILE_PATTERN.test(phone()) ? t('err.phone') : '');
+  const phoneError = () => (phone() !== '' && !MOBILE_PATTERN.test(phone()) ? t('login.phoneInvalid') : '');
 
   const sendCode = async () => {
-    if (!MOBILE_PATTERN.test(phone())) return setError(t('err.phone'));
+    if (!MOBILE_PATTERN.test(phone())) return setError(t('login.phoneInvalid'));
     setBusy(true);
     setError('');
     try {
@@ -81,7 +83,7 @@ export default function LoginPage() {
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
-    if (!MOBILE_PATTERN.test(phone())) return setError(t('err.phone'));
+    if (!MOBILE_PATTERN.test(phone())) return setError(t('login.phoneInvalid'));
     setBusy(true);
     setError('');
     try {

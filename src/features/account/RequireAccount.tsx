@@ -5,13 +5,14 @@
 import { A, useLocation } from '@solidjs/router';
 import { type JSX, Show } from 'solid-js';
 import type { Role } from '../../core/access';
-import { db } from '../../app/services';
-import { t } from '../../i18n';
+import { useServices } from '../../ui/services';
+import { t } from './strings';
 import { createLiveQuery } from '../../ui/live';
 import { accountState } from './account.repo';
 import { ROLE_NAME } from './roles';
 
 export default function RequireAccount(props: { roles: readonly Role[]; children: JSX.Element }) {
+  const { db } = useServices();
   const location = useLocation();
   const state = createLiveQuery(
     () => null,

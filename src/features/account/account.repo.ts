@@ -14,6 +14,3 @@ export async function accountState(db: GigDb): Promise<AccountState> {
   const othersPending = await db.outbox.filter((e) => e.owner !== mine).count();
   return { session, othersPending };
 }
-
-/** 139****0001: enough to recognise one's own number on a shared screen. */
-export const maskPhone = (phone: string) => `${phone.slice(0, 3)}****${phone.slice(-4)}`;

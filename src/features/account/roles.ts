@@ -1,8 +1,9 @@
 /** Role names as people read them. */
 import type { Role } from '../../core/access';
-import type { MessageKey } from '../../i18n';
+import type { KeyIn } from '../../i18n';
+import type { t } from './strings';
 
-export const ROLE_NAME: Record<Role, MessageKey> = {
+export const ROLE_NAME: Record<Role, KeyIn<typeof t>> = {
   anonymous: 'role.anonymous',
   worker: 'role.worker',
   employer: 'role.employer',

@@ -5,16 +5,17 @@
  */
 import { A, useParams } from '@solidjs/router';
 import { createResource, createSignal, For, Show } from 'solid-js';
-import { db, write } from '../../app/services';
+import { useServices } from '../../ui/services';
 import { DESK_ROLES } from '../../core/access';
 import { COMPLAINT_STATUSES, type Complaint } from '../../core/records';
 import { readSession } from '../../db/session';
-import { t } from '../../i18n';
+import { t } from './strings';
+import { formatTime } from '../../ui/format';
 import { createLiveQuery } from '../../ui/live';
-import { formatTime } from '../sync/SyncBadge';
 import { complaintById } from './complaints.repo';
 
 export default function ComplaintPage() {
+  const { db, write } = useServices();
   const params = useParams<{ id: string }>();
   const complaint = createLiveQuery(
     () => params.id,

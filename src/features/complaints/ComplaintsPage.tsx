@@ -1,12 +1,13 @@
 /** 求助记录: the complaints on this device — a worker's own, or those a desk handles. */
 import { A, useSearchParams } from '@solidjs/router';
 import { For, Show } from 'solid-js';
-import { db } from '../../app/services';
-import { t } from '../../i18n';
+import { useServices } from '../../ui/services';
+import { t } from './strings';
 import { createLiveQuery } from '../../ui/live';
 import { complaintsOnDevice } from './complaints.repo';
 
 export default function ComplaintsPage() {
+  const { db } = useServices();
   const [params] = useSearchParams<{ filed?: string }>();
   const complaints = createLiveQuery(
     () => null,

@@ -4,13 +4,13 @@
  * Works offline; every step is a status event the server keeps in order.
  */
 import { For, Show } from 'solid-js';
-import { db, write } from '../../app/services';
+import { useServices } from '../../ui/services';
 import { mayEditJob } from '../../core/access';
 import { APPLICATION_STATUSES, type Application, type ApplicationStatus, type Job } from '../../core/records';
 import { isForwardApplicationMove } from '../../core/rules';
 import type { GigDb } from '../../db/db';
 import { actorOf, readSession } from '../../db/session';
-import { t } from '../../i18n';
+import { t } from './strings';
 import { createLiveQuery } from '../../ui/live';
 
 /** The applications to this job, if this account may follow them up; undefined otherwise. */
@@ -21,6 +21,7 @@ async function applicantsFor(db: GigDb, job: Job): Promise<Application[] | undef
 }
 
 export function Applicants(props: { job: Job }) {
+  const { db, write } = useServices();
   const applications = createLiveQuery(
     () => props.job,
     (job) => applicantsFor(db, job),

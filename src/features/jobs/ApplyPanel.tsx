@@ -4,14 +4,14 @@
  */
 import { A } from '@solidjs/router';
 import { Match, Switch } from 'solid-js';
-import { db, write } from '../../app/services';
+import { useServices } from '../../ui/services';
 import { uuidv7 } from '../../core/ids';
 import type { Application, Job, Seeker } from '../../core/records';
 import type { GigDb } from '../../db/db';
 import { readSession } from '../../db/session';
-import { t } from '../../i18n';
+import { t } from './strings';
 import { createLiveQuery } from '../../ui/live';
-import { myProfile } from '../seekers/seekers.repo';
+import { myProfile } from '../seekers';
 
 interface ApplyState {
   isWorker: boolean;
@@ -27,6 +27,7 @@ async function applyState(db: GigDb, jobId: string): Promise<ApplyState> {
 }
 
 export function ApplyPanel(props: { job: Job }) {
+  const { db, write } = useServices();
   const state = createLiveQuery(
     () => props.job.id,
     (jobId) => applyState(db, jobId),

@@ -1,11 +1,11 @@
 /** A list of job cards with a "显示更多" button: the recent list, search results, recommendations. */
 import { For, Show } from 'solid-js';
-import { db } from '../../app/services';
+import { useServices } from '../../ui/services';
 import type { Job } from '../../core/records';
 import { recordKey } from '../../db/db';
 import { t } from '../../i18n';
 import { createLiveQuery } from '../../ui/live';
-import { pendingRecordKeys } from '../sync/sync.repo';
+import { pendingRecordKeys } from '../sync';
 import { JobCard } from './JobCard';
 
 export interface JobRow {
@@ -15,6 +15,7 @@ export interface JobRow {
 }
 
 export function JobCards(props: { rows: JobRow[]; testId: string; more?: boolean; onMore?: () => void }) {
+  const { db } = useServices();
   const pending = createLiveQuery(
     () => null,
     () => pendingRecordKeys(db),

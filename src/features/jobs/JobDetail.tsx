@@ -1,18 +1,19 @@
 /** One job, everything a worker needs to decide and to call. */
 import { A, useParams } from '@solidjs/router';
 import { For, Show } from 'solid-js';
-import { db } from '../../app/services';
+import { useServices } from '../../ui/services';
 import { recordKey } from '../../db/db';
-import { t } from '../../i18n';
+import { t } from './strings';
 import { createLiveQuery } from '../../ui/live';
-import { SeekerMatches } from '../seekers/SeekerMatches';
-import { pendingRecordKeys } from '../sync/sync.repo';
+import { SeekerMatches } from '../seekers';
+import { pendingRecordKeys } from '../sync';
 import { Applicants } from './Applicants';
 import { ApplyPanel } from './ApplyPanel';
 import { postedText, wageText } from './format';
 import { jobWithStation } from './jobs.repo';
 
 export default function JobDetail() {
+  const { db } = useServices();
   const params = useParams<{ id: string }>();
   const data = createLiveQuery(
     () => params.id,

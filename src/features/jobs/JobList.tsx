@@ -3,19 +3,19 @@
  * it lists open jobs newest first; otherwise the match worker ranks them.
  */
 import { createSignal, Show } from 'solid-js';
-import { db } from '../../app/services';
+import { useServices } from '../../ui/services';
 import { t } from '../../i18n';
 import { createLiveQuery } from '../../ui/live';
-import { hasFilters, type JobFilters, NO_FILTERS } from '../search/filters';
-import { FilterBar, SearchBox } from '../search/SearchControls';
-import { SearchResults } from '../search/SearchResults';
-import { Recommendations } from '../seekers/Recommendations';
+import { FilterBar, hasFilters, type JobFilters, NO_FILTERS, SearchBox } from '../search';
 import { JobCards } from './JobCards';
 import { recentOpenJobs } from './jobs.repo';
+import { Recommendations } from './Recommendations';
+import { SearchResults } from './SearchResults';
 
 const PAGE = 30;
 
 function RecentJobs() {
+  const { db } = useServices();
   const [limit, setLimit] = createSignal(PAGE);
   const page = createLiveQuery(limit, (n) => recentOpenJobs(db, n), null);
   return (

@@ -1,6 +1,6 @@
-/** Job queries for the list and detail pages. */
-import type { GigDb } from '../../db/db';
+/** Job queries for the list, search results, recommendations and the detail page. */
 import type { Job, Station } from '../../core/records';
+import type { GigDb } from '../../db/db';
 
 /** Open jobs, newest first. */
 export async function recentOpenJobs(db: GigDb, limit: number): Promise<{ jobs: Job[]; total: number }> {
@@ -21,4 +21,9 @@ export async function jobWithStation(db: GigDb, id: string): Promise<{ job?: Job
   const job = await db.jobs.get(id);
   const station = job?.stationId ? await db.stations.get(job.stationId) : undefined;
   return { job, station };
+}
+
+/** The jobs behind a list of hits, in hit order, skipping any that vanished meanwhile. */
+export async function jobsByIds(db: GigDb, ids: string[]): Promise<Job[]> {
+  return (await db.jobs.bulkGet(ids)).filter((j): j is Job => j !== undefined);
 }

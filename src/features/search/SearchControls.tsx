@@ -2,8 +2,8 @@
 import { For, Show } from 'solid-js';
 import { PAY_PERIODS } from '../../core/records';
 import { t } from '../../i18n';
+import { denied, position, requestPosition } from '../../ui/geolocation';
 import { DAILY_WAGE_CHOICES, DISTANCE_CHOICES, type JobFilters, POSTED_CHOICES } from './filters';
-import { denied, position, requestPosition } from './position';
 
 export function SearchBox(props: { value: string; onInput: (text: string) => void }) {
   return (

@@ -1,7 +1,7 @@
 /** What the worker can narrow a search by, as the filter bar holds it. */
 import type { SearchOptions } from '../../../workers/match/types';
 import type { PayPeriod } from '../../core/records';
-import type { Position } from './position';
+import type { Position } from '../../ui/geolocation';
 
 export interface JobFilters {
   payPeriods: PayPeriod[];

@@ -4,11 +4,11 @@
  * of a profile. Works offline; the decision syncs like any other write.
  */
 import { For, Show } from 'solid-js';
-import { db, write } from '../../app/services';
+import { useServices } from '../../ui/services';
 import type { Review, Seeker } from '../../core/records';
-import { t } from '../../i18n';
+import { t } from './strings';
+import { maskPhone } from '../../ui/format';
 import { createLiveQuery } from '../../ui/live';
-import { maskPhone } from '../account/account.repo';
 import { openReviews } from './seekers.repo';
 
 function ProfileLine(props: { seeker: Seeker | undefined }) {
@@ -25,6 +25,7 @@ function ProfileLine(props: { seeker: Seeker | undefined }) {
 }
 
 export default function ReviewsPage() {
+  const { db, write } = useServices();
   const reviews = createLiveQuery(
     () => null,
     () => openReviews(db),

@@ -4,54 +4,62 @@
  * pay and distance are picked, not written.
  */
 import { useNavigate } from '@solidjs/router';
-import { createMemo, createSignal, For, onMount, Show } from 'solid-js';
-import { createStore } from 'solid-js/store';
+import { createSignal, onMount } from 'solid-js';
 import { uuidv7 } from '../../core/ids';
-import { mutators } from '../../core/mutators';
 import { OCCUPATIONS } from '../../core/occupations';
 import { PAY_PERIODS, type Seeker, WAGE_UNITS } from '../../core/records';
-import { counties, townsOf } from '../../core/regions';
-import { MutationError, validate } from '../../core/validation';
 import { readSession } from '../../db/session';
-import { db, write } from '../../app/services';
-import { t } from '../../i18n';
-import { Field } from '../../ui/Field';
-import { errorMessage, errorsByField } from '../../ui/form-errors';
+import {
+  asOptionalNumber,
+  asOptionalText,
+  ChoiceChips,
+  createForm,
+  Form,
+  firstCounty,
+  NumberField,
+  RegionField,
+  SelectField,
+  SubmitRow,
+  TextField,
+  ToggleField,
+} from '../../ui/form';
+import { useServices } from '../../ui/services';
 import { myProfile, rememberMyProfile } from './seekers.repo';
-
-interface Values {
-  name: string;
-  phone: string;
-  birthYear: string;
-  county: string;
-  town: string;
-  village: string;
-  occupations: string[];
-  minWage: string;
-  wageUnit: Seeker['wishes']['wageUnit'];
-  payPeriods: Seeker['wishes']['payPeriods'];
-  maxDistanceKm: string;
-  skills: string;
-  consentShareContact: boolean;
-}
+import { t } from './strings';
 
 const MAX_WISHES = 3;
-const optionalNumber = (text: string) =>
-  text.trim() === '' ? undefined : Number.isNaN(Number(text)) ? text : Number(text);
+const OCCUPATION_OPTIONS = OCCUPATIONS.map((o) => ({ value: o.code, label: o.name }));
 
+const INITIAL = {
+  name: '',
+  phone: '',
+  birthYear: '',
+  regionCode: firstCounty(),
+  village: '',
+  occupations: [] as string[],
+  minWage: '',
+  wageUnit: 'day' as NonNullable<Seeker['wishes']['wageUnit']>,
+  payPeriods: [] as Seeker['wishes']['payPeriods'],
+  maxDistanceKm: '10',
+  skills: '',
+  consentShareContact: false,
+};
+type Values = typeof INITIAL;
+
+/** The form as the profile's fields (what seeker.register takes, and what an edit compares). */
 function toProfile(values: Values) {
   return {
     name: values.name,
-    phone: values.phone.trim() || undefined,
-    birthYear: optionalNumber(values.birthYear),
-    regionCode: values.town || values.county,
-    village: values.village.trim() || undefined,
+    phone: asOptionalText(values.phone),
+    birthYear: asOptionalNumber(values.birthYear),
+    regionCode: values.regionCode,
+    village: asOptionalText(values.village),
     skills: values.skills.split(/[，,、\s]+/).filter(Boolean),
     wishes: {
       occupations: values.occupations,
-      minWage: optionalNumber(values.minWage),
+      minWage: asOptionalNumber(values.minWage),
       wageUnit: values.wageUnit,
-      maxDistanceKm: optionalNumber(values.maxDistanceKm),
+      maxDistanceKm: asOptionalNumber(values.maxDistanceKm),
       payPeriods: values.payPeriods,
     },
     languages: ['普通话'],
@@ -60,215 +68,104 @@ function toProfile(values: Values) {
   };
 }
 
+/** A saved profile as the form shows it. */
+function toValues(seeker: Seeker): Values {
+  return {
+    name: seeker.name,
+    phone: seeker.phone ?? '',
+    birthYear: seeker.birthYear ? String(seeker.birthYear) : '',
+    regionCode: seeker.regionCode,
+    village: seeker.village ?? '',
+    occupations: seeker.wishes.occupations,
+    minWage: seeker.wishes.minWage ? String(seeker.wishes.minWage) : '',
+    wageUnit: seeker.wishes.wageUnit ?? 'day',
+    payPeriods: seeker.wishes.payPeriods,
+    maxDistanceKm: seeker.wishes.maxDistanceKm ? String(seeker.wishes.maxDistanceKm) : '',
+    skills: seeker.skills.join('，'),
+    consentShareContact: seeker.consentShareContact,
+  };
+}
+
 export default function SeekerForm(props: { mode: 'self' | 'staff' }) {
   const navigate = useNavigate();
+  const { db } = useServices();
   const [existing, setExisting] = createSignal<Seeker>();
-  const [values, setValues] = createStore<Values>({
-    name: '',
-    phone: '',
-    birthYear: '',
-    county: counties()[0]?.code ?? '',
-    town: '',
-    village: '',
-    occupations: [],
-    minWage: '',
-    wageUnit: 'day',
-    payPeriods: [],
-    maxDistanceKm: '10',
-    skills: '',
-    consentShareContact: false,
+  const form = createForm({
+    initial: INITIAL,
+    mutation: (values) => {
+      const profile = toProfile(values);
+      const current = existing();
+      if (!current) return { name: 'seeker.register', args: { ...profile, id: uuidv7(), registeredBy: props.mode } };
+      // Only what changed: each field of a profile keeps the latest edit, so resending an
+      // unchanged field would overwrite someone else's newer value.
+      const patch = Object.fromEntries(
+        Object.entries(profile).filter(
+          ([field, value]) => JSON.stringify(value) !== JSON.stringify(current[field as keyof Seeker]),
+        ),
+      );
+      return { name: 'seeker.edit', args: { id: current.id, patch, baseVersion: current.version } };
+    },
+    // 'patch.wishes.minWage' and 'wishes.minWage' both show under the minWage field.
+    fieldOf: (path) => path.replace(/^patch\./, '').replace(/^wishes\./, ''),
+    done: async (saved) => {
+      if (saved.name === 'seeker.register' && props.mode === 'self') await rememberMyProfile(db, saved.args.id);
+      navigate(props.mode === 'self' ? '/' : '/me');
+    },
   });
-  const [errors, setErrors] = createSignal<Record<string, string>>({});
-  const towns = createMemo(() => townsOf(values.county));
 
   onMount(async () => {
     if (props.mode !== 'self') return;
     const mine = await myProfile(db);
-    if (!mine) {
-      // A new profile: the number the worker logged in with is the one employers will call.
-      const account = (await readSession(db))?.account;
-      if (account) setValues('phone', account.phone);
+    if (mine) {
+      setExisting(mine);
+      form.patch(toValues(mine));
       return;
     }
-    setExisting(mine);
-    setValues({
-      name: mine.name,
-      phone: mine.phone ?? '',
-      birthYear: mine.birthYear ? String(mine.birthYear) : '',
-      county: mine.regionCode.slice(0, 6),
-      town: mine.regionCode.length >= 9 ? mine.regionCode.slice(0, 9) : '',
-      village: mine.village ?? '',
-      occupations: mine.wishes.occupations,
-      minWage: mine.wishes.minWage ? String(mine.wishes.minWage) : '',
-      wageUnit: mine.wishes.wageUnit ?? 'day',
-      payPeriods: mine.wishes.payPeriods,
-      maxDistanceKm: mine.wishes.maxDistanceKm ? String(mine.wishes.maxDistanceKm) : '',
-      skills: mine.skills.join('，'),
-      consentShareContact: mine.consentShareContact,
-    });
+    // A new profile: the number the worker logged in with is the one employers will call.
+    const account = (await readSession(db))?.account;
+    if (account) form.set('phone', account.phone);
   });
-
-  const toggle = <T,>(list: T[], item: T, max = Number.POSITIVE_INFINITY) =>
-    list.includes(item) ? list.filter((x) => x !== item) : list.length < max ? [...list, item] : list;
-
-  async function submit(event: SubmitEvent) {
-    event.preventDefault();
-    const profile = toProfile(values);
-    const current = existing();
-    try {
-      if (current) {
-        // Only what changed: each field of a profile keeps the latest edit, so resending an
-        // unchanged field would overwrite someone else's newer value.
-        const patch = Object.fromEntries(
-          Object.entries(profile).filter(
-            ([field, value]) => JSON.stringify(value) !== JSON.stringify(current[field as keyof typeof current]),
-          ),
-        );
-        const checked = validate(mutators['seeker.edit'].args, { id: current.id, patch, baseVersion: current.version });
-        if (!checked.ok)
-          return setErrors(
-            errorsByField(checked.errors.map((e) => ({ ...e, field: e.field.replace(/^patch\./, '') }))),
-          );
-        await write('seeker.edit', checked.value);
-      } else {
-        const args = { ...profile, id: uuidv7(), registeredBy: props.mode };
-        const checked = validate(mutators['seeker.register'].args, args);
-        if (!checked.ok) return setErrors(errorsByField(checked.errors));
-        await write('seeker.register', checked.value);
-        if (props.mode === 'self') await rememberMyProfile(db, args.id);
-      }
-      navigate(props.mode === 'self' ? '/' : '/me');
-    } catch (error) {
-      if (!(error instanceof MutationError)) throw error;
-      setErrors({ [error.field ?? 'name']: errorMessage(error) });
-    }
-  }
 
   return (
     <section class="page">
       <h2 class="page-title">{props.mode === 'self' ? t('seeker.titleSelf') : t('seeker.titleStaff')}</h2>
-      <p class="muted">{t('post.hint')}</p>
-      <form class="form" onSubmit={submit} novalidate data-testid="seeker-form">
-        <Field label={t('seeker.name')} error={errors().name}>
-          <input name="name" value={values.name} onInput={(e) => setValues({ name: e.currentTarget.value })} />
-        </Field>
-        <Field label={t('seeker.occupations')} error={errors()['wishes.occupations']}>
-          <div class="chips pick">
-            <For each={OCCUPATIONS}>
-              {(o) => (
-                <button
-                  type="button"
-                  class={values.occupations.includes(o.code) ? 'toggle small on' : 'toggle small'}
-                  aria-pressed={values.occupations.includes(o.code)}
-                  onClick={() => setValues('occupations', (list) => toggle(list, o.code, MAX_WISHES))}
-                >
-                  {o.name}
-                </button>
-              )}
-            </For>
-          </div>
-        </Field>
+      <p class="muted">{t('seeker.hint')}</p>
+      <Form form={form} testId="seeker-form">
+        <TextField form={form} name="name" label={t('seeker.name')} />
+        <ChoiceChips
+          form={form}
+          name="occupations"
+          label={t('seeker.occupations')}
+          options={OCCUPATION_OPTIONS}
+          max={MAX_WISHES}
+          compact
+        />
+        <RegionField form={form} name="regionCode" />
+        <TextField form={form} name="village" label={t('seeker.village')} />
         <div class="row">
-          <Field label={t('post.county')} error={errors().regionCode}>
-            <select
-              name="county"
-              value={values.county}
-              onChange={(e) => setValues({ county: e.currentTarget.value, town: '' })}
-            >
-              <For each={counties()}>{(c) => <option value={c.code}>{c.name}</option>}</For>
-            </select>
-          </Field>
-          <Field label={t('post.town')}>
-            <select name="town" value={values.town} onChange={(e) => setValues({ town: e.currentTarget.value })}>
-              <option value="">—</option>
-              <For each={towns()}>{(town) => <option value={town.code}>{town.name}</option>}</For>
-            </select>
-          </Field>
-        </div>
-        <Field label={t('seeker.village')} error={errors().village}>
-          <input name="village" value={values.village} onInput={(e) => setValues({ village: e.currentTarget.value })} />
-        </Field>
-        <div class="row">
-          <Field label={t('seeker.minWage')} error={errors()['wishes.minWage']}>
-            <input
-              name="minWage"
-              inputmode="decimal"
-              value={values.minWage}
-              onInput={(e) => setValues({ minWage: e.currentTarget.value })}
-            />
-          </Field>
-          <Field label={t('post.wageUnit')}>
-            <select
-              name="wageUnit"
-              value={values.wageUnit}
-              onChange={(e) => setValues({ wageUnit: e.currentTarget.value as Values['wageUnit'] })}
-            >
-              <For each={WAGE_UNITS}>{(unit) => <option value={unit}>{t(`post.unit.${unit}`)}</option>}</For>
-            </select>
-          </Field>
-        </div>
-        <fieldset class="toggles">
-          <legend>{t('post.payPeriod')}</legend>
-          <For each={PAY_PERIODS}>
-            {(period) => (
-              <button
-                type="button"
-                class={values.payPeriods.includes(period) ? 'toggle on' : 'toggle'}
-                aria-pressed={values.payPeriods.includes(period)}
-                onClick={() => setValues('payPeriods', (list) => toggle(list, period))}
-              >
-                {t(`pay.${period}`)}
-              </button>
-            )}
-          </For>
-        </fieldset>
-        <div class="row">
-          <Field label={t('seeker.maxDistance')} error={errors()['wishes.maxDistanceKm']}>
-            <input
-              name="maxDistanceKm"
-              inputmode="numeric"
-              value={values.maxDistanceKm}
-              onInput={(e) => setValues({ maxDistanceKm: e.currentTarget.value })}
-            />
-          </Field>
-          <Field label={t('seeker.birthYear')} error={errors().birthYear}>
-            <input
-              name="birthYear"
-              inputmode="numeric"
-              value={values.birthYear}
-              onInput={(e) => setValues({ birthYear: e.currentTarget.value })}
-            />
-          </Field>
-        </div>
-        <Field label={t('seeker.skills')} error={errors().skills}>
-          <input name="skills" value={values.skills} onInput={(e) => setValues({ skills: e.currentTarget.value })} />
-        </Field>
-        <Field label={t('post.phone')} error={errors().phone}>
-          <input
-            name="phone"
-            type="tel"
-            inputmode="tel"
-            value={values.phone}
-            onInput={(e) => setValues({ phone: e.currentTarget.value })}
+          <NumberField form={form} name="minWage" label={t('seeker.minWage')} decimal />
+          <SelectField
+            form={form}
+            name="wageUnit"
+            label={t('seeker.wageUnit')}
+            options={WAGE_UNITS.map((unit) => ({ value: unit, label: t(`unit.${unit}`) }))}
           />
-        </Field>
-        <button
-          type="button"
-          class={values.consentShareContact ? 'toggle wide on' : 'toggle wide'}
-          aria-pressed={values.consentShareContact}
-          onClick={() => setValues({ consentShareContact: !values.consentShareContact })}
-        >
-          {t('seeker.consent')}
-        </button>
-        <Show when={Object.keys(errors()).length > 0}>
-          <p class="notice warn" role="alert">
-            {t('post.fixErrors', { n: Object.keys(errors()).length })}
-          </p>
-        </Show>
-        <button type="submit" class="button primary wide" data-testid="seeker-submit">
-          {t('seeker.save')}
-        </button>
-      </form>
+        </div>
+        <ChoiceChips
+          form={form}
+          name="payPeriods"
+          label={t('seeker.payPeriod')}
+          options={PAY_PERIODS.map((period) => ({ value: period, label: t(`pay.${period}`) }))}
+        />
+        <div class="row">
+          <NumberField form={form} name="maxDistanceKm" label={t('seeker.maxDistance')} />
+          <NumberField form={form} name="birthYear" label={t('seeker.birthYear')} />
+        </div>
+        <TextField form={form} name="skills" label={t('seeker.skills')} />
+        <TextField form={form} name="phone" label={t('seeker.phone')} type="tel" inputmode="tel" />
+        <ToggleField form={form} name="consentShareContact" label={t('seeker.consent')} />
+        <SubmitRow form={form} label={t('seeker.save')} testId="seeker-submit" />
+      </Form>
     </section>
   );
 }

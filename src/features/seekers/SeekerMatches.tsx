@@ -3,14 +3,16 @@
  * personal data; they are on a device only when its staff registered them here.
  */
 import { createEffect, createSignal, For, on, Show } from 'solid-js';
-import { db } from '../../app/services';
+import { useServices } from '../../ui/services';
 import type { Seeker } from '../../core/records';
-import { lang, t } from '../../i18n';
+import { lang } from '../../i18n';
+import { t } from './strings';
 import { createLiveQuery } from '../../ui/live';
-import { matchWorker } from '../search/match-bridge';
+import { matchWorker } from '../search';
 import { seekerCount, seekersByIds } from './seekers.repo';
 
-export function SeekerMatches(props: { jobId: string }) {
+export default function SeekerMatches(props: { jobId: string }) {
+  const { db } = useServices();
   const count = createLiveQuery(
     () => null,
     () => seekerCount(db),
@@ -22,7 +24,7 @@ export function SeekerMatches(props: { jobId: string }) {
   createEffect(
     on([open, () => props.jobId, count] as const, async ([isOpen, jobId]) => {
       if (!isOpen) return;
-      const hits = await matchWorker().seekersForJob(jobId, 10);
+      const hits = await (await matchWorker()).seekersForJob(jobId, 10);
       const seekers = await seekersByIds(
         db,
         hits.map((h) => h.id),
@@ -45,7 +47,7 @@ export function SeekerMatches(props: { jobId: string }) {
                 <p class="because">{row.because[lang()]}</p>
                 <Show when={row.seeker.phone}>
                   <a class="button" href={`tel:${row.seeker.phone}`}>
-                    {t('jobs.call')} {row.seeker.phone}
+                    {t('seeker.call')} {row.seeker.phone}
                   </a>
                 </Show>
               </li>

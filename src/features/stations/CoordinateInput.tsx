@@ -4,7 +4,7 @@
  */
 import { createEffect, createMemo, createSignal, For, type JSX, Show } from 'solid-js';
 import { type Datum, type LatLon, parseCoordinates, toWgs84 } from '../../core/geo';
-import { t } from '../../i18n';
+import { t } from './strings';
 
 /** Most coordinates pasted in China come from 高德 or 腾讯, so GCJ-02 comes first and is the default. */
 const DATUM_CHOICES: Datum[] = ['gcj02', 'bd09', 'wgs84'];

@@ -3,7 +3,7 @@ import { A } from '@solidjs/router';
 import { For, Show } from 'solid-js';
 import type { LatLon } from '../../core/geo';
 import type { Station } from '../../core/records';
-import { t } from '../../i18n';
+import { t } from './strings';
 import { openText, stationOpenState, travelText } from './format';
 
 export function StationList(props: { stations: Station[]; from: LatLon | null }) {

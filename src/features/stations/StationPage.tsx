@@ -2,19 +2,20 @@
 import { A, useParams } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
 import { distanceMeters } from '../../core/geo';
-import { db } from '../../app/services';
+import { useServices } from '../../ui/services';
 import { recordKey } from '../../db/db';
-import { type MessageKey, t } from '../../i18n';
+import type { KeyIn } from '../../i18n';
+import { t } from './strings';
 import { createLiveQuery } from '../../ui/live';
-import { JobCard } from '../jobs/JobCard';
-import { position } from '../search/position';
-import { pendingRecordKeys } from '../sync/sync.repo';
+import { position } from '../../ui/geolocation';
+import { JobCard } from '../jobs';
+import { pendingRecordKeys } from '../sync';
 import { CoordinateInput } from './CoordinateInput';
 import { distanceText, openText, stationOpenState, travelText } from './format';
 import { type MapLink, mapLinks } from './navigation';
 import { openJobsAt, stationById } from './stations.repo';
 
-const NAV_LABEL: Record<MapLink['app'], MessageKey> = {
+const NAV_LABEL: Record<MapLink['app'], KeyIn<typeof t>> = {
   phone: 'station.navPhone',
   amap: 'station.navAmap',
   baidu: 'station.navBaidu',
@@ -23,6 +24,7 @@ const NAV_LABEL: Record<MapLink['app'], MessageKey> = {
 const JOBS_PAGE = 10;
 
 export default function StationPage() {
+  const { db } = useServices();
   const params = useParams<{ id: string }>();
   const station = createLiveQuery(
     () => params.id,
@@ -47,7 +49,7 @@ export default function StationPage() {
       <A href="/stations" class="back">
         ‹ {t('station.back')}
       </A>
-      <Show when={station() !== null} fallback={<p class="muted">{t('jobs.loading')}</p>}>
+      <Show when={station() !== null} fallback={<p class="muted">{t('stations.loading')}</p>}>
         <Show when={station()} fallback={<p class="empty">{t('station.notFound')}</p>}>
           {(s) => (
             <article data-testid="station-page">
@@ -101,7 +103,7 @@ export default function StationPage() {
                 </ul>
                 <Show when={jobs().length > shown()}>
                   <button type="button" class="button wide" onClick={() => setShown(shown() + JOBS_PAGE)}>
-                    {t('jobs.more')}
+                    {t('station.more')}
                   </button>
                 </Show>
               </Show>

@@ -1,7 +1,7 @@
 /** How distances, travel estimates and opening hours read in the UI. */
 import { estimateTravel, type LatLon, type OpenState, openState } from '../../core/geo';
 import type { Station } from '../../core/records';
-import { t } from '../../i18n';
+import { t } from './strings';
 
 /** "850 米" / "3.2 公里" / "27 公里": the precision a person can act on. */
 export function distanceText(meters: number): string {
@@ -33,7 +33,3 @@ export function openText(state: OpenState): string {
 }
 
 export const stationOpenState = (station: Station, now = Date.now()) => openState(station.hours, now);
-
-export function megabytes(bytes: number): string {
-  return t('map.mb', { n: bytes < 100_000 ? '0.1' : (bytes / 1_048_576).toFixed(1) });
-}

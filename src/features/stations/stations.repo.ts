@@ -1,4 +1,4 @@
-/** Station queries for the map, the list and the station page. */
+/** Station queries for the 驿站 tab (list and map), the station page, and the jobs the map pins. */
 import type { Job, Station } from '../../core/records';
 import type { GigDb } from '../../db/db';
 
@@ -21,4 +21,9 @@ export async function openJobsAt(db: GigDb, stationId: string): Promise<Job[]> {
     .filter((j) => j.status === 'open' && !j.deleted)
     .toArray();
   return jobs.sort((a, b) => b.postedAt - a.postedAt);
+}
+
+/** The jobs the map may pin: open ones (the job list's rule); filters narrow them further. */
+export function openJobs(db: GigDb): Promise<Job[]> {
+  return db.jobs.where('status').equals('open').toArray();
 }

@@ -1,21 +1,30 @@
 /** Always-visible sync truth: online or not, how many changes wait, last sync, errors. */
 import { A } from '@solidjs/router';
-import { createSignal, onCleanup, onMount, Show } from 'solid-js';
-import { db, scheduler } from '../../app/services';
+import { createEffect, createSignal, on, onCleanup, onMount, Show } from 'solid-js';
 import { t } from '../../i18n';
+import { formatTime } from '../../ui/format';
 import { createLiveQuery } from '../../ui/live';
+import { useServices } from '../../ui/services';
 import { syncSummary } from './sync.repo';
 
-export function formatTime(at: number): string {
-  const d = new Date(at);
-  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
-}
-
 export function SyncBadge() {
+  const { db, scheduler } = useServices();
   const summary = createLiveQuery(
     () => null,
     () => syncSummary(db),
-    { pending: 0, rejected: 0, lastSyncAt: null, lastError: null, waitingForLogin: false },
+    { pending: 0, rejected: 0, lastSyncAt: null, lastErrorCode: null, waitingForLogin: false },
+  );
+  // The sentence for a failed sync; the table of every error's words (src/ui/errors.ts)
+  // loads only when there is one, so the first bundle does not carry it.
+  const [problem, setProblem] = createSignal<string>();
+  createEffect(
+    on(
+      () => summary().lastErrorCode,
+      (code) => {
+        if (!code) return setProblem(undefined);
+        void import('../../ui/errors').then((m) => setProblem(m.errorText(code)));
+      },
+    ),
   );
   const [status, setStatus] = createSignal(scheduler.status());
   onMount(() => onCleanup(scheduler.subscribe(setStatus)));
@@ -45,9 +54,9 @@ export function SyncBadge() {
       <span class="sync-time" data-testid="sync-last">
         {summary().lastSyncAt ? t('sync.last', { time: formatTime(summary().lastSyncAt!) }) : t('sync.never')}
       </span>
-      <Show when={summary().lastError && status().online}>
+      <Show when={summary().lastErrorCode && problem() && status().online}>
         <span class="sync-error" data-testid="sync-error">
-          {t('sync.error', { message: summary().lastError! })}
+          {t('sync.error', { message: problem()! })}
         </span>
       </Show>
     </A>

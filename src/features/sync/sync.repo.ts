@@ -1,12 +1,13 @@
-/** What the sync badge and the sync page show, read live from the device database. */
-import type { GigDb, QuarantineEntry, RecordKey } from '../../db/db';
-import { peekSyncState, updateSyncState } from '../../db/sync-state';
+/** What the sync badge shows, and which records wait to be sent, read live from the device database. */
+import type { GigDb, RecordKey } from '../../db/db';
+import { peekSyncState } from '../../db/sync-state';
 
 export interface SyncSummary {
   pending: number;
   rejected: number;
   lastSyncAt: number | null;
-  lastError: string | null;
+  /** Why the last sync failed, as a code (src/ui/errors.ts words it); null when it did not. */
+  lastErrorCode: string | null;
   waitingForLogin: boolean;
 }
 
@@ -16,7 +17,8 @@ export async function syncSummary(db: GigDb): Promise<SyncSummary> {
     pending,
     rejected,
     lastSyncAt: state?.lastSyncAt ?? null,
-    lastError: state?.lastError ?? null,
+    // A state saved before codes were kept has only the English message: word it generally.
+    lastErrorCode: state?.lastErrorCode ?? (state?.lastError ? 'FAILED' : null),
     waitingForLogin: state?.waitingForLogin ?? false,
   };
 }
@@ -25,23 +27,4 @@ export async function syncSummary(db: GigDb): Promise<SyncSummary> {
 export async function pendingRecordKeys(db: GigDb): Promise<Set<RecordKey>> {
   const entries = await db.outbox.toArray();
   return new Set(entries.flatMap((e) => e.touches));
-}
-
-export function pendingEntries(db: GigDb) {
-  return db.outbox.orderBy('seq').toArray();
-}
-
-export function rejectedEntries(db: GigDb): Promise<QuarantineEntry[]> {
-  return db.quarantine.orderBy('seq').reverse().toArray();
-}
-
-export async function followedCounties(db: GigDb): Promise<string[]> {
-  return (await peekSyncState(db))?.counties ?? [];
-}
-
-/** Change which counties' jobs this phone keeps; the next pull drops the others. */
-export async function followCounties(db: GigDb, counties: string[]): Promise<void> {
-  await updateSyncState(db, (state) => {
-    state.counties = counties;
-  });
 }

@@ -1,0 +1,20 @@
+/**
+ * The parts that talk to the server and write records: the sync engine with its login
+ * client, and the write path with every mutator and its schemas. The first screen needs
+ * none of them, so services.ts loads this module just after it (one chunk, ~12 KB gzip
+ * that the job list's first bundle does not carry).
+ */
+import type { MutatorArgs, MutatorName } from '../core/mutators';
+import type { GigDb } from '../db/db';
+import { type Mutated, mutate } from '../db/mutate';
+import { SyncEngine } from '../sync/engine';
+
+export function connect(db: GigDb) {
+  const engine = new SyncEngine(db);
+  return {
+    engine,
+    /** Login, logout and token refresh: the sync loop uses the same client. */
+    auth: engine.auth,
+    mutate: <N extends MutatorName>(name: N, args: MutatorArgs<N>): Promise<Mutated> => mutate(db, name, args),
+  };
+}

@@ -1,0 +1,6 @@
+/** complaints: 求助 (file, follow, handle). Every screen loads on demand. */
+import { lazy } from 'solid-js';
+
+export const ComplaintsPage = lazy(() => import('./ComplaintsPage'));
+export const ComplaintForm = lazy(() => import('./ComplaintForm'));
+export const ComplaintPage = lazy(() => import('./ComplaintPage'));

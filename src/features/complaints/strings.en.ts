@@ -1,0 +1,42 @@
+import type { Words } from './strings';
+
+export const en: Words = {
+  'complaint.newTitle': 'Ask for help / complain',
+  'complaint.hint':
+    'The station will contact you and bring in labour inspection, the union or legal aid. Free of charge.',
+  'complaint.anonymousOnly':
+    'Without logging in you can only ask anonymously: the station sees what you wrote but you cannot follow its progress. Log in to follow it.',
+  'complaint.kind': 'What happened',
+  'complaint.kind.wage_arrears': 'Wages not paid',
+  'complaint.kind.injury': 'Injured at work',
+  'complaint.kind.contract': 'Contract problem',
+  'complaint.kind.fee': 'Charged a deposit or fee',
+  'complaint.kind.other': 'Other',
+  'complaint.employer': 'Boss or company name',
+  'complaint.amount': 'Amount owed (yuan, optional)',
+  'complaint.description': 'What happened',
+  'complaint.where': 'Which township',
+  'complaint.anyTown': 'Not sure / the county',
+  'complaint.station': 'Which station should handle it',
+  'complaint.anyStation': 'Any: the county assigns it',
+  'complaint.evidence': 'What proof do you have (tap)',
+  'complaint.anonymous': 'Anonymous (the station does not learn who)',
+  'complaint.submit': 'Send',
+  'complaint.listTitle': 'My requests for help',
+  'complaint.none': 'No requests yet.',
+  'complaint.filedAnonymous':
+    'Saved anonymously; it is sent when there is signal. Anonymous requests cannot be followed.',
+  'complaint.notOnDevice': 'This request is not on this phone.',
+  'complaint.comment': 'Add a note',
+  'complaint.addComment': 'Send note',
+  'complaint.status.submitted': 'submitted',
+  'complaint.status.accepted': 'accepted',
+  'complaint.status.in_progress': 'in progress',
+  'complaint.status.resolved': 'resolved',
+  'complaint.status.closed': 'closed',
+  'complaint.mark.submitted': 'Submitted',
+  'complaint.mark.accepted': 'Accept',
+  'complaint.mark.in_progress': 'Start',
+  'complaint.mark.resolved': 'Resolved',
+  'complaint.mark.closed': 'Close',
+};

@@ -1,0 +1,72 @@
+/** Ranked jobs for what was typed and the filters, each with why it ranks there. */
+import { createEffect, createSignal, on, Show } from 'solid-js';
+import { useServices } from '../../ui/services';
+import type { Job } from '../../core/records';
+import { lang, t } from '../../i18n';
+import { position } from '../../ui/geolocation';
+import { type JobFilters, matchWorker, toSearchOptions } from '../search';
+import { JobCards } from './JobCards';
+import { jobsByIds } from './jobs.repo';
+
+const PAGE = 30;
+
+interface Results {
+  rows: { job: Job; because: { zh: string; en: string } }[];
+  more: boolean;
+}
+
+export function SearchResults(props: { query: string; filters: JobFilters }) {
+  const { db } = useServices();
+  const [limit, setLimit] = createSignal(PAGE);
+  const [results, setResults] = createSignal<Results | null>(null);
+  const [failed, setFailed] = createSignal(false);
+  let latest = 0;
+
+  createEffect(
+    on(
+      () => [props.query, props.filters, limit(), position()] as const,
+      async ([query, filters, k, here]) => {
+        const ticket = ++latest;
+        try {
+          // One more than shown tells whether a "显示更多" button is needed.
+          const hits = await (await matchWorker()).search(query, toSearchOptions(filters, here, k + 1));
+          const jobs = new Map(
+            (
+              await jobsByIds(
+                db,
+                hits.map((h) => h.id),
+              )
+            ).map((j) => [j.id, j]),
+          );
+          if (ticket !== latest) return; // a newer query already answered
+          const rows = hits.slice(0, k).flatMap((h) => {
+            const job = jobs.get(h.id);
+            return job ? [{ job, because: h.because }] : [];
+          });
+          setResults({ rows, more: hits.length > k });
+          setFailed(false);
+        } catch (error) {
+          console.error('[search]', error);
+          if (ticket === latest) setFailed(true);
+        }
+      },
+    ),
+  );
+
+  return (
+    <Show when={!failed()} fallback={<p class="notice warn">{t('search.failed')}</p>}>
+      <Show when={results()} fallback={<p class="muted">{t('search.searching')}</p>}>
+        {(current) => (
+          <Show when={current().rows.length > 0} fallback={<p class="empty">{t('search.none')}</p>}>
+            <JobCards
+              rows={current().rows.map((row) => ({ job: row.job, because: row.because[lang()] }))}
+              testId="search-results"
+              more={current().more}
+              onMore={() => setLimit(limit() + PAGE)}
+            />
+          </Show>
+        )}
+      </Show>
+    </Show>
+  );
+}

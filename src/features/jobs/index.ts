@@ -1,0 +1,10 @@
+/**
+ * jobs: 找活 (the job list with search and 为你推荐, in the first bundle), a job's page with
+ * 报名 and the applicants, and 发布岗位. The job page and the post form load on demand.
+ */
+import { lazy } from 'solid-js';
+
+export { JobCard } from './JobCard';
+export { default as JobList } from './JobList';
+export const JobDetail = lazy(() => import('./JobDetail'));
+export const JobPostForm = lazy(() => import('./JobPostForm'));

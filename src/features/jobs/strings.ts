@@ -1,0 +1,72 @@
+/**
+ * The jobs feature's words on its lazily loaded screens: a job's page, 报名, the applicants, 发布岗位.
+ * (The job list and the job card are in the first bundle: their words are in src/i18n/zh.ts.)
+ * English: strings.en.ts, fetched only when English is chosen.
+ */
+import { base, catalog, translator } from '../../i18n';
+
+export const zh = {
+  'jobs.unverified': '未核实',
+  'jobs.headcount': '招 {n} 人',
+  'jobs.noFee': '求职者不交任何费用。要收钱的，请举报。',
+  'jobs.flag.gender': '含性别要求，驿站会核查',
+  'jobs.flag.ethnicity': '含民族要求，驿站会核查',
+  'jobs.flag.fee': '提到收费，小心上当',
+  'jobs.call': '打电话',
+  'jobs.back': '返回',
+  'jobs.notFound': '找不到这个岗位，可能已经下架。',
+  'jobs.start': '开工日期',
+  'jobs.duration': '干 {n} 天',
+  'jobs.requirements': '要求',
+  'jobs.skills': '技能',
+  'jobs.employer': '用工方',
+  'jobs.place': '地点',
+  'jobs.station': '发布驿站',
+  'jobs.status.open': '招人中',
+  'jobs.status.filled': '已招满',
+  'jobs.status.closed': '已关闭',
+  'jobs.status.expired': '已过期',
+  'post.title': '发布岗位',
+  'post.hint': '没网也能发，有网时自动上传。',
+  'post.jobTitle': '岗位名称',
+  'post.occupation': '工种',
+  'post.chooseOccupation': '请选择工种',
+  'post.employer': '用工方（公司或个人）',
+  'post.place': '具体地点',
+  'post.wageMin': '最低工资（元）',
+  'post.wageMax': '最高工资（元）',
+  'post.wageUnit': '按什么算',
+  'post.payPeriod': '怎么结',
+  'post.headcount': '招几个人',
+  'post.benefits': '待遇',
+  'post.description': '干什么活',
+  'post.requirements': '要求（不能写性别、民族）',
+  'post.phone': '联系电话',
+  'post.submit': '保存并发布',
+  'apply.button': '报名这个活',
+  'apply.login': '报名需要登录（求职者）',
+  'apply.profileFirst': '报名前先填求职信息',
+  'apply.done': '已报名 · {status}',
+  'apply.status.pending': '等驿站或老板联系',
+  'apply.status.contacted': '已联系',
+  'apply.status.interview': '约了面试',
+  'apply.status.hired': '已录用',
+  'apply.status.rejected': '没有录用',
+  'apply.status.no_show': '没有到场',
+  'applicants.title': '报名的人（{n}）',
+  'applicants.none': '还没有人报名。',
+  'applicants.unnamed': '求职者',
+  'applicants.noPhone': '没有留电话（本人没同意公开），请通过驿站联系。',
+  'applicants.mark.pending': '待联系',
+  'applicants.mark.contacted': '联系过了',
+  'applicants.mark.interview': '约了面试',
+  'applicants.mark.hired': '录用',
+  'applicants.mark.rejected': '没录用',
+  'applicants.mark.no_show': '没来',
+} as const;
+
+export type Words = Record<keyof typeof zh, string>;
+export const t = translator(
+  base,
+  catalog(zh, () => import('./strings.en')),
+);

@@ -1,0 +1,175 @@
+/**
+ * 驿站 tab: stations (and jobs) on a map that needs no connection, with filters, the
+ * user's position, distances, "15-minute" rings and a list view. Where WebGL is missing
+ * or the map fails, the same page shows the list sorted by distance and an SVG sketch.
+ */
+import { useNavigate } from '@solidjs/router';
+import { type Component, createMemo, createSignal, onCleanup, onMount, Show } from 'solid-js';
+import { Dynamic } from 'solid-js/web';
+import { DETOUR_FACTOR, matchesStation, SERVICE_CIRCLE_MINUTES, SPEED_KMH } from '../../core/geo';
+import { useServices } from '../../ui/services';
+import { t } from './strings';
+import { createLiveQuery } from '../../ui/live';
+import { denied, position, requestPosition } from '../../ui/geolocation';
+import { createMapJobs } from './map-jobs';
+import { BASEMAP_URL, storedBasemapBytes } from './map/basemap';
+import { BasemapBar } from './map/BasemapBar';
+import type { MapViewProps } from './map/MapView';
+import { PointMap } from './map/PointMap';
+import { hasWebGL } from './map/webgl';
+import { createNearby } from './nearby';
+import { StationFilters } from './StationFilters';
+import { StationList } from './StationList';
+import { setView, showJobs, stationFilter, view } from './stations.store';
+import { allStations, openJobs } from './stations.repo';
+
+export default function StationsPage() {
+  const { db } = useServices();
+  const navigate = useNavigate();
+  const stations = createLiveQuery(
+    () => null,
+    () => allStations(db),
+    null,
+  );
+  const jobs = createLiveQuery(showJobs, (show) => (show ? openJobs(db) : Promise.resolve([])), []);
+
+  // "Open now" changes with the clock, not with the data: re-check every minute.
+  const [now, setNow] = createSignal(Date.now());
+  const tick = setInterval(() => setNow(Date.now()), 60_000);
+  onCleanup(() => clearInterval(tick));
+
+  const shownStations = createMemo(() => (stations() ?? []).filter((s) => matchesStation(s, stationFilter(), now())));
+  const shownJobs = createMapJobs(jobs);
+  const { ordered, ringCounts } = createNearby(shownStations, shownJobs, now);
+
+  // The map chunk loads only on a phone that can draw it; a failed load or GL error shows the list.
+  const webgl = hasWebGL();
+  const [failed, setFailed] = createSignal(false);
+  const [MapView, setMapView] = createSignal<Component<MapViewProps> | null>(null);
+  const canMap = () => webgl && !failed();
+  const fail = (error: unknown) => {
+    console.warn('[map] falling back to the list:', error);
+    setFailed(true);
+  };
+
+  const [basemapBytes, setBasemapBytes] = createSignal<number | null>(null);
+  const [locating, setLocating] = createSignal(false);
+  const locate = async () => {
+    setLocating(true);
+    await requestPosition();
+    setLocating(false);
+  };
+
+  onMount(() => {
+    if (BASEMAP_URL) void storedBasemapBytes(BASEMAP_URL).then(setBasemapBytes);
+    if (webgl) {
+      import('./map/MapView')
+        .then((m) => {
+          performance.mark('map-chunk-loaded');
+          setMapView(() => m.default);
+        })
+        .catch(fail);
+    }
+  });
+
+  return (
+    <section class="page map-page" data-testid="map-page">
+      <div class="map-bar">
+        <h2 class="page-title">{t('stations.title')}</h2>
+        <Show when={canMap()}>
+          <div class="segmented" role="group">
+            <button
+              type="button"
+              class={view() === 'map' ? 'toggle on' : 'toggle'}
+              aria-pressed={view() === 'map'}
+              onClick={() => setView('map')}
+            >
+              {t('map.viewMap')}
+            </button>
+            <button
+              type="button"
+              class={view() === 'list' ? 'toggle on' : 'toggle'}
+              aria-pressed={view() === 'list'}
+              data-testid="view-list"
+              onClick={() => setView('list')}
+            >
+              {t('map.viewList')}
+            </button>
+          </div>
+        </Show>
+      </div>
+      <div class="map-actions">
+        <button type="button" class="button" data-testid="locate" onClick={locate} disabled={locating()}>
+          {locating() ? t('map.locating') : t('map.locate')}
+        </button>
+        <StationFilters />
+      </div>
+      <Show when={!position()}>
+        <p class={denied() ? 'notice warn' : 'muted map-note'}>{t(denied() ? 'map.locateDenied' : 'map.privacy')}</p>
+      </Show>
+
+      <Show
+        when={canMap()}
+        fallback={
+          <div data-testid="map-fallback">
+            <p class="notice warn">{t(webgl ? 'map.failed' : 'map.noWebgl')}</p>
+            <PointMap stations={ordered()} from={position()} />
+          </div>
+        }
+      >
+        <Show when={view() === 'map'}>
+          <Show when={MapView()} fallback={<div class="map map-loading">{t('map.loading')}</div>}>
+            {(View) => (
+              <Dynamic
+                component={View()}
+                stations={shownStations()}
+                jobs={showJobs() ? shownJobs() : []}
+                position={position()}
+                basemapUrl={basemapBytes() !== null ? BASEMAP_URL : null}
+                onStation={(id: string) => navigate(`/stations/${id}`)}
+                onJob={(id: string) => navigate(`/jobs/${id}`)}
+                onFail={fail}
+              />
+            )}
+          </Show>
+          <Show when={BASEMAP_URL}>
+            {(url) => <BasemapBar url={url()} storedBytes={basemapBytes()} onStored={setBasemapBytes} />}
+          </Show>
+        </Show>
+      </Show>
+
+      <Show when={position()}>
+        <p class="muted map-note" data-testid="estimate-note">
+          <Show when={ringCounts()}>
+            {(n) => (
+              <>
+                {t('map.withinRing', { minutes: SERVICE_CIRCLE_MINUTES, stations: n().stations, jobs: n().jobs })}
+                <br />
+              </>
+            )}
+          </Show>
+          {t('map.estimateNote', {
+            detour: DETOUR_FACTOR,
+            walk: SPEED_KMH.walk,
+            ebike: SPEED_KMH.ebike,
+            minutes: SERVICE_CIRCLE_MINUTES,
+          })}
+        </p>
+      </Show>
+
+      <Show when={stations()} fallback={<p class="muted">{t('stations.loading')}</p>}>
+        <Show when={(stations() ?? []).length > 0} fallback={<p class="empty">{t('stations.empty')}</p>}>
+          <p class="muted" data-testid="station-count">
+            {t('map.count', { n: ordered().length })}
+          </p>
+          <Show when={ordered().length > 0} fallback={<p class="empty">{t('map.noMatch')}</p>}>
+            <StationList
+              stations={view() === 'map' && canMap() ? ordered().slice(0, 3) : ordered()}
+              from={position()}
+            />
+          </Show>
+        </Show>
+      </Show>
+    </section>
+  );
+}

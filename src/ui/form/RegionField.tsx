@@ -1,0 +1,51 @@
+/**
+ * Where: a county, then (optionally) a town in it, held as ONE region code in the form
+ * (the county's 6 digits, or the town's 9), which is what every record stores. The two
+ * selects are named "county" and "town"; an error on the code shows under the county.
+ */
+import { createMemo, For } from 'solid-js';
+import { countyOf } from '../../core/rules';
+import { counties, type Region, townOf, townsOf } from '../../core/regions';
+import type { FieldName, FormState } from './createForm';
+import { Field } from './Field';
+import { t } from './strings';
+
+/** Where a new record is placed until the user picks: the deployment's first county. */
+export const firstCounty = (): string => counties()[0]?.code ?? '';
+
+export function RegionField<V extends object>(props: {
+  form: FormState<V>;
+  name: FieldName<V, string>;
+  countyLabel?: string;
+  townLabel?: string;
+  /** The "no particular town" choice; '—' by default. */
+  anyTown?: string;
+  /** Called after a pick with the new code and the town picked, if any. */
+  onChange?: (code: string, town: Region | undefined) => void;
+}) {
+  const code = () => props.form.values[props.name] as string;
+  const county = () => countyOf(code());
+  const towns = createMemo(() => townsOf(county()));
+  const pick = (next: string) => {
+    props.form.set(props.name, next as V[typeof props.name]);
+    props.onChange?.(
+      next,
+      towns().find((town) => town.code === next),
+    );
+  };
+  return (
+    <div class="row">
+      <Field label={props.countyLabel ?? t('form.county')} error={props.form.error(props.name)}>
+        <select name="county" value={county()} onChange={(e) => pick(e.currentTarget.value)}>
+          <For each={counties()}>{(c) => <option value={c.code}>{c.name}</option>}</For>
+        </select>
+      </Field>
+      <Field label={props.townLabel ?? t('form.town')}>
+        <select name="town" value={townOf(code()) ?? ''} onChange={(e) => pick(e.currentTarget.value || county())}>
+          <option value="">{props.anyTown ?? '—'}</option>
+          <For each={towns()}>{(town) => <option value={town.code}>{town.name}</option>}</For>
+        </select>
+      </Field>
+    </div>
+  );
+}
