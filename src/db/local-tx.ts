@@ -4,8 +4,9 @@
  * a row the first time an unsent change lands on it.
  */
 import type { MutationTx } from '../core/mutators';
-import type { Kind, RecordByKind } from '../core/records';
-import { type GigDb, type RecordKey, recordKey } from './db';
+import { type Kind, type RecordByKind, type RecordKey, recordKey } from '../core/records';
+import type { GigDb } from './db';
+import { keepBase } from './outbox';
 import { deleteRows, putRows } from './rows';
 
 export class LocalMutationTx implements MutationTx {
@@ -51,9 +52,7 @@ export class LocalMutationTx implements MutationTx {
     if (!this.touches.has(key)) {
       const existing = await this.get(kind, record.id);
       if (!existing) this.created.add(key);
-      else if (this.keepBase && existing.version > 0 && !(await this.db.base.get(key))) {
-        await this.db.base.put({ key, record: existing });
-      }
+      else if (this.keepBase && existing.version > 0) await keepBase(this.db, key, existing);
       this.touches.add(key);
     }
     // A tombstone leaves the device's table; the base keeps the confirmed row in case the server says no.

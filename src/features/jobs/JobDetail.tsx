@@ -2,11 +2,11 @@
 import { A, useParams } from '@solidjs/router';
 import { For, Show } from 'solid-js';
 import { db } from '../../app/services';
-import { recordKey } from '../../db/db';
+import { recordKey } from '../../core/records';
 import { t } from '../../i18n';
 import { createLiveQuery } from '../../ui/live';
 import { SeekerMatches } from '../seekers/SeekerMatches';
-import { pendingRecordKeys } from '../sync/sync.repo';
+import { pendingRecordKeys } from '../../db/outbox';
 import { Applicants } from './Applicants';
 import { ApplyPanel } from './ApplyPanel';
 import { postedText, wageText } from './format';

@@ -8,7 +8,8 @@ import { MAX_FOLLOWED_COUNTIES } from '../../core/protocol';
 import { counties } from '../../core/regions';
 import { AccountPanel } from '../account/AccountPanel';
 import { openReviewCount } from '../seekers/seekers.repo';
-import { followCounties, followedCounties, pendingEntries, rejectedEntries } from './sync.repo';
+import { pendingEntries, rejectedEntries } from '../../db/outbox';
+import { followCounties, followedCounties } from './sync.repo';
 
 /** True when the browser may evict this site's data under storage pressure (not persisted). */
 async function storageAtRisk(): Promise<boolean> {

@@ -1,5 +1,6 @@
 /** What the sync badge and the sync page show, read live from the device database. */
-import type { GigDb, QuarantineEntry, RecordKey } from '../../db/db';
+import type { GigDb } from '../../db/db';
+import { pendingCount, rejectedCount } from '../../db/outbox';
 import { peekSyncState, updateSyncState } from '../../db/sync-state';
 
 export interface SyncSummary {
@@ -11,7 +12,7 @@ export interface SyncSummary {
 }
 
 export async function syncSummary(db: GigDb): Promise<SyncSummary> {
-  const [pending, rejected, state] = await Promise.all([db.outbox.count(), db.quarantine.count(), peekSyncState(db)]);
+  const [pending, rejected, state] = await Promise.all([pendingCount(db), rejectedCount(db), peekSyncState(db)]);
   return {
     pending,
     rejected,
@@ -19,20 +20,6 @@ export async function syncSummary(db: GigDb): Promise<SyncSummary> {
     lastError: state?.lastError ?? null,
     waitingForLogin: state?.waitingForLogin ?? false,
   };
-}
-
-/** Keys of records with unsent changes, for the "仅保存在本机" mark. */
-export async function pendingRecordKeys(db: GigDb): Promise<Set<RecordKey>> {
-  const entries = await db.outbox.toArray();
-  return new Set(entries.flatMap((e) => e.touches));
-}
-
-export function pendingEntries(db: GigDb) {
-  return db.outbox.orderBy('seq').toArray();
-}
-
-export function rejectedEntries(db: GigDb): Promise<QuarantineEntry[]> {
-  return db.quarantine.orderBy('seq').reverse().toArray();
 }
 
 export async function followedCounties(db: GigDb): Promise<string[]> {
