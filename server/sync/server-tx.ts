@@ -4,7 +4,7 @@
  */
 import { bucketsOf } from '../../src/core/buckets';
 import type { MutationTx } from '../../src/core/mutators';
-import type { Kind, RecordByKind } from '../../src/core/records';
+import { type Kind, type RecordByKind, recordKey } from '../../src/core/records';
 import type { Queryable } from '../db/database';
 import { countRecords, findRecords, type RecordWrite, readRecord, writeRecords } from './record-store';
 
@@ -15,7 +15,7 @@ export class ServerMutationTx implements MutationTx {
   constructor(private readonly q: Queryable) {}
 
   async get<K extends Kind>(kind: K, id: string): Promise<RecordByKind[K] | undefined> {
-    const key = `${kind}:${id}`;
+    const key = recordKey(kind, id);
     const written = this.pending.get(key);
     if (written) return written.record as RecordByKind[K];
     if (!this.stored.has(key)) this.stored.set(key, await readRecord(this.q, kind, id));
@@ -55,7 +55,7 @@ export class ServerMutationTx implements MutationTx {
 
   async put<K extends Kind>(kind: K, record: RecordByKind[K]): Promise<void> {
     const before = await this.get(kind, record.id);
-    const key = `${kind}:${record.id}`;
+    const key = recordKey(kind, record.id);
     const previousBuckets = this.pending.get(key)?.previousBuckets ?? (before ? bucketsOf(kind, before) : undefined);
     this.pending.set(key, { kind, record, previousBuckets });
   }

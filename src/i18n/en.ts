@@ -1,3 +1,4 @@
+import { PAY_WORDS } from '../core/words';
 import type { MessageKey } from './zh';
 
 /** English. Keys missing here fall back to Chinese. */
@@ -53,16 +54,7 @@ export const en: Partial<Record<MessageKey, string>> = {
   'jobs.status.filled': 'Filled',
   'jobs.status.closed': 'Closed',
   'jobs.status.expired': 'Expired',
-  'wage.hour': '¥{amount}/hour',
-  'wage.day': '¥{amount}/day',
-  'wage.month': '¥{amount}/month',
-  'wage.piece': '¥{amount}/piece',
-  'pay.daily': 'Paid daily',
-  'pay.weekly': 'Paid weekly',
-  'pay.monthly': 'Paid monthly',
-  'benefit.meals': 'Meals',
-  'benefit.lodging': 'Lodging',
-  'benefit.transport': 'Transport',
+  ...PAY_WORDS.en,
   'stations.title': 'Stations',
   'stations.empty': 'No stations yet. They download when you are online.',
   'stations.allDay': 'Open 24h',

@@ -4,6 +4,7 @@
  * chunk fetched when English is chosen: most phones never download them.
  */
 import { createSignal } from 'solid-js';
+import type { Lang } from '../core/words';
 import { type MessageKey, zh } from './zh';
 
 type Messages = Partial<Record<MessageKey, string>>;
@@ -13,7 +14,6 @@ function loadEnglish(): void {
   if (!english()) void import('./en').then((m) => setEnglish(() => m.en));
 }
 
-export type Lang = 'zh' | 'en';
 const STORAGE_KEY = 'gig-station.lang';
 
 function initialLang(): Lang {
@@ -41,4 +41,4 @@ export function hasMessage(key: string): key is MessageKey {
   return key in zh;
 }
 
-export type { MessageKey };
+export type { Lang, MessageKey };

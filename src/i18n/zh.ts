@@ -1,4 +1,6 @@
 /** 中文（默认）. Keys are shared with en.ts; a missing English key falls back to this. */
+import { PAY_WORDS } from '../core/words';
+
 export const zh = {
   appName: '零工驿站',
   'tab.jobs': '找活',
@@ -51,16 +53,7 @@ export const zh = {
   'jobs.status.filled': '已招满',
   'jobs.status.closed': '已关闭',
   'jobs.status.expired': '已过期',
-  'wage.hour': '{amount} 元/小时',
-  'wage.day': '{amount} 元/天',
-  'wage.month': '{amount} 元/月',
-  'wage.piece': '{amount} 元/件',
-  'pay.daily': '日结',
-  'pay.weekly': '周结',
-  'pay.monthly': '月结',
-  'benefit.meals': '包吃',
-  'benefit.lodging': '包住',
-  'benefit.transport': '管接送',
+  ...PAY_WORDS.zh,
   'stations.title': '驿站',
   'stations.empty': '还没有驿站信息。联网后会自动下载。',
   'stations.allDay': '24小时',

@@ -3,11 +3,11 @@
  * regions this deployment serves. Codes are NBS 统计用区划代码: a child's code starts with
  * its parent's, so the hierarchy needs no parent pointers.
  */
+import { CODE_LENGTH } from './codes';
 import data from './demo-regions.json';
 
-type Level = 'provinces' | 'cities' | 'counties' | 'towns' | 'villages';
+type Level = keyof typeof CODE_LENGTH;
 const LEVELS: readonly Level[] = ['provinces', 'cities', 'counties', 'towns', 'villages'];
-const CODE_LENGTH: Record<Level, number> = { provinces: 2, cities: 4, counties: 6, towns: 9, villages: 12 };
 
 const table = data as unknown as Record<Level, Record<string, string>>;
 

@@ -11,6 +11,7 @@ import { mutators } from '../../core/mutators';
 import { OCCUPATIONS } from '../../core/occupations';
 import { PAY_PERIODS, type Seeker, WAGE_UNITS } from '../../core/records';
 import { counties, townsOf } from '../../core/regions';
+import { countyOf, townOf } from '../../core/regions/codes';
 import { MutationError, validate } from '../../core/validation';
 import { readSession } from '../../db/session';
 import { db, write } from '../../app/services';
@@ -95,8 +96,8 @@ export default function SeekerForm(props: { mode: 'self' | 'staff' }) {
       name: mine.name,
       phone: mine.phone ?? '',
       birthYear: mine.birthYear ? String(mine.birthYear) : '',
-      county: mine.regionCode.slice(0, 6),
-      town: mine.regionCode.length >= 9 ? mine.regionCode.slice(0, 9) : '',
+      county: countyOf(mine.regionCode),
+      town: townOf(mine.regionCode) ?? '',
       village: mine.village ?? '',
       occupations: mine.wishes.occupations,
       minWage: mine.wishes.minWage ? String(mine.wishes.minWage) : '',
