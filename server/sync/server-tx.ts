@@ -33,24 +33,30 @@ export class ServerMutationTx implements MutationTx {
     return this.matching(kind, match);
   }
 
+  /** This mutation's own writes of a kind: they stand in for the stored versions of those records. */
+  private written<K extends Kind>(kind: K, match: Record<string, string | number>) {
+    const records = [...this.pending.values()].filter((w) => w.kind === kind).map((w) => w.record as RecordByKind[K]);
+    const fits = (record: RecordByKind[K]) =>
+      !record.deleted &&
+      Object.entries(match).every(([k, v]) => (record as unknown as Record<string, unknown>)[k] === v);
+    return { ids: records.map((r) => r.id), matching: records.filter(fits) };
+  }
+
   /** Stored matches with this mutation's own writes laid over them. */
   private async matching<K extends Kind>(
     kind: K,
     match: Record<string, string | number>,
     limit?: number,
   ): Promise<RecordByKind[K][]> {
-    const fits = (record: RecordByKind[Kind]) =>
-      !record.deleted &&
-      Object.entries(match).every(([k, v]) => (record as unknown as Record<string, unknown>)[k] === v);
-    const written = [...this.pending.values()].filter((w) => w.kind === kind).map((w) => w.record as RecordByKind[K]);
-    const writtenIds = new Set(written.map((r) => r.id));
-    const stored = (await findRecords(this.q, kind, match, limit)).filter((r) => !writtenIds.has(r.id));
-    return [...written.filter(fits), ...stored].slice(0, limit);
+    const written = this.written(kind, match);
+    const stored = (await findRecords(this.q, kind, match, limit)).filter((r) => !written.ids.includes(r.id));
+    return [...written.matching, ...stored].slice(0, limit);
   }
 
-  /** Counts stored rows; the mutators that count (capacity) write nothing that would match. */
-  count(kind: Kind, match: Record<string, string>): Promise<number> {
-    return countRecords(this.q, kind, match);
+  /** Counts like `matching` finds: stored rows, with this mutation's own writes laid over them. */
+  async count(kind: Kind, match: Record<string, string>): Promise<number> {
+    const written = this.written(kind, match);
+    return (await countRecords(this.q, kind, match, written.ids)) + written.matching.length;
   }
 
   async put<K extends Kind>(kind: K, record: RecordByKind[K]): Promise<void> {
