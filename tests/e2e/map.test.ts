@@ -5,6 +5,7 @@
  * WebGL (or where MapLibre fails) get the list, and the job list never loads the map chunk.
  */
 import { readdirSync, statSync } from 'node:fs';
+import type { Point } from 'geojson';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/server';
@@ -37,7 +38,7 @@ function stationPoints(page: Page): Promise<{ x: number; y: number }[]> {
     const el = document.querySelector('[data-testid=map]') as HTMLElement & { map: import('maplibre-gl').Map };
     const box = el.getBoundingClientRect();
     return el.map.queryRenderedFeatures({ layers: ['station-icons'] }).map((f) => {
-      const p = el.map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
+      const p = el.map.project((f.geometry as Point).coordinates as [number, number]);
       return { x: box.left + p.x, y: box.top + p.y };
     });
   });
