@@ -8,10 +8,9 @@
  * T1_KILLS=<n> changes the number of kill points.
  */
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { RunningServer } from '../../server/server';
+import { expect, it } from 'vitest';
 import { seededRandom } from '../faults/proxy';
-import { describeBrowser, installWritePath, launchBrowser, type PageWritePath, startTestServer } from './harness';
+import { type PageWritePath, describeBrowser, installWritePath, serverForTests, withBrowser } from './harness';
 
 const KILL_POINTS = Number(process.env.T1_KILLS ?? 60);
 const SEED = Number(process.env.T1_SEED ?? Date.now() % 2 ** 31);
@@ -102,29 +101,21 @@ async function kill(context: BrowserContext, page: Page, how: Kill): Promise<voi
 }
 
 describeBrowser('T1 outbox atomicity in Chromium', () => {
-  let server: RunningServer;
-
-  beforeAll(async () => {
-    server = await startTestServer({ demo: false });
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
+  const server = serverForTests({ demo: false });
 
   it(`${KILL_POINTS} seeded kill points (tab close, renderer crash, browser close) mid-write → after reopen every write is all-or-nothing: 0 orphan rows or outbox entries, seqs contiguous from 1, no committed write lost (~55 s)`, async () => {
     console.log(`T1 seed ${SEED} (replay: T1_SEED=${SEED})`);
     const random = seededRandom(SEED);
     const committed = new Set<string>();
-    const browser = await launchBrowser();
     const prepare = (context: BrowserContext) =>
       context.exposeFunction('t1Committed', (id: string) => {
         committed.add(id);
       });
-    let context = browser.context;
-    await prepare(context);
     const kills: Record<Kill, number> = { 'page.close': 0, 'Page.crash': 0, 'context.close': 0 };
     let snapshot!: Snapshot;
-    try {
+    await withBrowser(async (browser) => {
+      let context = browser.context;
+      await prepare(context);
       for (let round = 0; round <= KILL_POINTS; round++) {
         const page = await context.newPage();
         await page.goto(`${server.url}/api/health`);
@@ -155,9 +146,7 @@ describeBrowser('T1 outbox atomicity in Chromium', () => {
           await prepare(context);
         }
       }
-    } finally {
-      await browser.dispose();
-    }
+    });
     const unacknowledged = snapshot.outbox.filter((e) => !committed.has(e.id)).length;
     console.log(
       `T1 seed ${SEED}: kills ${JSON.stringify(kills)}; ${snapshot.outbox.length} writes kept, ` +
