@@ -12,7 +12,7 @@ import { expect, it } from 'vitest';
 import { seededRandom } from '../faults/proxy';
 import { type PageWritePath, describeBrowser, installWritePath, serverForTests, withBrowser } from './harness';
 
-const KILL_POINTS = Number(process.env.T1_KILLS ?? 60);
+const KILL_POINTS = Number(process.env.T1_KILLS ?? 40);
 const SEED = Number(process.env.T1_SEED ?? Date.now() % 2 ** 31);
 /** Concurrent write loops in the page, so a kill usually lands inside some transaction. */
 const WRITERS = 3;

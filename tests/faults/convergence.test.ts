@@ -6,7 +6,7 @@
  * reopened on the same database, and some run with their clock a year fast or slow.
  * After heal and quiescence every device must hold exactly the server's rows.
  *
- * Seeds: 200 per run by default; FAULT_SEEDS=5000 in `npm run test:soak`; FAULT_SEED=<n>
+ * Seeds: 100 per run by default; FAULT_SEEDS=5000 in `npm run test:soak`; FAULT_SEED=<n>
  * (with FAULT_PATH=<path> from the failure report) replays one failing case. fast-check
  * prints the seed and path of any failure; add it to REGRESSIONS so it runs every time.
  */
@@ -24,7 +24,7 @@ import { type Device, type DeviceOptions, openDevice, reopenDevice, syncUntilDra
 import { HEALTHY, randomFaults } from './proxy';
 import { type ServedApp, serveApp } from './serve';
 
-const SEEDS = Number(process.env.FAULT_SEEDS ?? 200);
+const SEEDS = Number(process.env.FAULT_SEEDS ?? 100);
 /** Profile fields the property edits: per-field last-writer-wins by clock decides each. */
 const PROFILE_FIELDS = ['village', 'experience', 'phone', 'skills'] as const;
 const profileValue = (field: (typeof PROFILE_FIELDS)[number], n: number) =>
