@@ -1,7 +1,18 @@
 import solid from 'vite-plugin-solid';
 import { defineConfig } from 'vitest/config';
 
-// Four suites, one command: `npm test` runs them all (see README).
+/**
+ * Five test projects, one command: `npm test` builds the app and runs them all (README § Tests).
+ * - unit: pure code and the device database on fake-indexeddb;
+ * - ui: Solid components in jsdom;
+ * - server: the API in process and the storage contract, on PGlite (and PostgreSQL with DATABASE_URL);
+ * - faults: SYNC.md §3 through the fault proxy (docs/SYNC-TESTS.md); the long runs are `npm run test:soak`;
+ * - e2e: the built app and the real server in Chromium.
+ * The first four share one pool (one worker on two cores, Vitest's default there; the fault runs
+ * are CPU-bound, and a second worker slowed them down). The e2e files run after them in their own
+ * group, two at a time: each has its own server on port 0 and its own browser profiles, and a
+ * test mostly waits on the browser.
+ */
 export default defineConfig({
   test: {
     // CI also writes a JSON report, which .ci/run turns into one "N passed, N failed" line.
@@ -43,8 +54,9 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
-          // One browser at a time: the machine has two cores.
-          fileParallelism: false,
+          // Two Chromiums at a time measured faster than one on two cores; E2E_WORKERS=1 for one.
+          maxWorkers: Number(process.env.E2E_WORKERS ?? 2),
+          sequence: { groupOrder: 1 },
         },
       },
       {

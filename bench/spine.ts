@@ -12,6 +12,7 @@
 import 'fake-indexeddb/auto';
 import type { AddressInfo, Socket } from 'node:net';
 import { serve } from '@hono/node-server';
+import { bucketPattern, PUBLIC_BUCKETS } from '../src/core/buckets';
 import { uuidv7 } from '../src/core/ids';
 import { GigDb } from '../src/db/db';
 import { mutate } from '../src/db/mutate';
@@ -66,7 +67,9 @@ export async function spineBench() {
   const server = await startMeasuredServer();
   const [{ n: records }] = await server.db.query<{ n: number }>(
     `SELECT count(*)::int AS n FROM records
-     WHERE buckets && ARRAY['stations', 'ref'] OR EXISTS (SELECT 1 FROM unnest(buckets) AS b WHERE b LIKE 'jobs:%')`,
+     WHERE buckets && ARRAY(SELECT jsonb_array_elements_text($1::text::jsonb))
+        OR EXISTS (SELECT 1 FROM unnest(buckets) AS b WHERE b LIKE $2)`,
+    [JSON.stringify(PUBLIC_BUCKETS), bucketPattern('jobs')],
   );
   lines.push(
     `Demo county seeded: ${DEFAULT_DEMO.jobs} jobs, ${DEFAULT_DEMO.seekers} seekers in ${server.seedMs.toFixed(0)} ms (PGlite)`,

@@ -24,6 +24,7 @@ import { zxyToTileId } from 'pmtiles';
 import { circleRing, distanceMeters, type LatLon } from '../src/core/geo';
 import type { Station } from '../src/core/records';
 import { regionName } from '../src/core/regions';
+import { countyOf, townOf } from '../src/core/regions/codes';
 import { openDatabase } from '../server/db/database';
 import { migrate } from '../server/db/migrate';
 import { DEFAULT_DEMO, seedDemo } from '../server/demo/seed';
@@ -57,8 +58,7 @@ async function demoStations(): Promise<Station[]> {
 
 function counties(stations: Station[]): County[] {
   const byCounty = new Map<string, Station[]>();
-  for (const s of stations)
-    byCounty.set(s.regionCode.slice(0, 6), [...(byCounty.get(s.regionCode.slice(0, 6)) ?? []), s]);
+  for (const s of stations) byCounty.set(countyOf(s.regionCode), [...(byCounty.get(countyOf(s.regionCode)) ?? []), s]);
   return [...byCounty].map(([code, list]) => {
     const center = {
       lat: list.reduce((sum, s) => sum + s.lat, 0) / list.length,
@@ -88,9 +88,10 @@ function earth(list: County[]): Feature[] {
 /** Town labels at their station; the county's name at the middle of its stations. */
 function places(list: County[]): Feature[] {
   return list.flatMap((c) => {
-    const towns = c.stations
-      .filter((s) => s.regionCode.length >= 9)
-      .map((s) => point(s, { name: regionName(s.regionCode.slice(0, 9)) ?? '', kind: 'locality', min_zoom: 10 }));
+    const towns = c.stations.flatMap((s) => {
+      const town = townOf(s.regionCode);
+      return town ? [point(s, { name: regionName(town) ?? '', kind: 'locality', min_zoom: 10 })] : [];
+    });
     const county = point(c.center, { name: regionName(c.code) ?? '', kind: 'locality', min_zoom: 7, rank: 1 });
     return [county, ...towns].filter((f) => f.properties.name !== '');
   });

@@ -5,7 +5,7 @@
  */
 import type { Role } from '../../src/core/access';
 import type { Station } from '../../src/core/records';
-import { countyOf } from '../../src/core/rules';
+import { countyOf } from '../../src/core/regions/codes';
 import { createAccount } from '../auth/accounts';
 import type { Queryable } from '../db/database';
 

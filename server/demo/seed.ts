@@ -20,6 +20,7 @@ import {
   type Station,
 } from '../../src/core/records';
 import { townsOf, villagesOf } from '../../src/core/regions';
+import { countyOf } from '../../src/core/regions/codes';
 import { postingFlags } from '../../src/core/rules';
 import { validate } from '../../src/core/validation';
 import type { Database } from '../db/database';
@@ -75,7 +76,7 @@ function base(now: number) {
 
 function stations(r: Rng, size: DemoSize, now: number): Station[] {
   return ANCHORS.flatMap((anchor: DemoAnchor) => {
-    const county = anchor.regionCode.slice(0, 6);
+    const county = countyOf(anchor.regionCode);
     const main: Station = {
       ...base(now),
       name: anchor.name,
@@ -132,7 +133,7 @@ const URBAN_OCCUPATIONS = OCCUPATIONS.filter((o) => !isFarmWork(o));
 function jobs(r: Rng, size: DemoSize, allStations: Station[], now: number): Job[] {
   return Array.from({ length: size.jobs }, (): Job => {
     const station = r.pick(allStations);
-    const county = station.regionCode.slice(0, 6);
+    const county = countyOf(station.regionCode);
     const town = r.pick(townsOf(county));
     const village = r.chance(0.5) ? r.pick(villagesOf(town.code)) : undefined;
     const occupation = r.pick(RURAL_COUNTIES.has(county) ? OCCUPATIONS : URBAN_OCCUPATIONS);
@@ -184,7 +185,7 @@ function jobs(r: Rng, size: DemoSize, allStations: Station[], now: number): Job[
 function seekers(r: Rng, size: DemoSize, allStations: Station[], now: number): Seeker[] {
   return Array.from({ length: size.seekers }, (): Seeker => {
     const station = r.pick(allStations);
-    const town = r.pick(townsOf(station.regionCode.slice(0, 6)));
+    const town = r.pick(townsOf(countyOf(station.regionCode)));
     const wanted = [r.pick(OCCUPATIONS), r.pick(OCCUPATIONS)];
     return {
       ...base(now - r.int(0, 200) * DAY_MS),

@@ -4,13 +4,16 @@
  * client only says which counties' jobs it wants to follow.
  */
 import { type Actor, grantsFor } from '../../src/core/access';
+import { bucketPattern, parseBucket } from '../../src/core/buckets';
 import type { Queryable } from '../db/database';
 
 export async function grantedBuckets(q: Queryable, actor: Actor, followed: readonly string[] = []): Promise<string[]> {
   // Which counties have jobs matters only to a device that follows none yet (it gets them all).
   const jobs =
     followed.length === 0
-      ? await q.query<{ bucket: string }>(`SELECT DISTINCT bucket FROM sync_log WHERE bucket LIKE 'jobs:cty:%'`)
+      ? await q.query<{ bucket: string }>('SELECT DISTINCT bucket FROM sync_log WHERE bucket LIKE $1', [
+          bucketPattern('jobs'),
+        ])
       : [];
   const own =
     actor.role === 'worker' && actor.userId
@@ -21,7 +24,7 @@ export async function grantedBuckets(q: Queryable, actor: Actor, followed: reado
       : [];
   const all = actor.role === 'admin' ? await q.query<{ bucket: string }>('SELECT DISTINCT bucket FROM sync_log') : [];
   return grantsFor(actor, followed, {
-    jobCounties: jobs.map((r) => r.bucket.slice('jobs:cty:'.length)),
+    jobCounties: jobs.flatMap((r) => parseBucket(r.bucket)?.scope ?? []),
     ownSeekerIds: own.map((r) => r.id),
     allBuckets: all.map((r) => r.bucket),
   });

@@ -49,10 +49,17 @@ export async function findRecords<K extends Kind>(
   return rows.map((r) => r.data);
 }
 
-export async function countRecords(q: Queryable, kind: Kind, match: Record<string, string>): Promise<number> {
+/** How many live records match, leaving out `except` (records the caller counts itself). */
+export async function countRecords(
+  q: Queryable,
+  kind: Kind,
+  match: Record<string, string>,
+  except: readonly string[] = [],
+): Promise<number> {
   const [row] = await q.query<{ n: number }>(
-    'SELECT count(*)::int AS n FROM records WHERE kind = $1 AND NOT deleted AND data @> $2::text::jsonb',
-    [kind, JSON.stringify(match)],
+    `SELECT count(*)::int AS n FROM records WHERE kind = $1 AND NOT deleted AND data @> $2::text::jsonb
+       AND id::text NOT IN (SELECT jsonb_array_elements_text($3::text::jsonb))`,
+    [kind, JSON.stringify(match), JSON.stringify(except)],
   );
   return row.n;
 }

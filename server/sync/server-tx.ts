@@ -4,7 +4,7 @@
  */
 import { bucketsOf } from '../../src/core/buckets';
 import type { MutationTx } from '../../src/core/mutators';
-import type { Kind, RecordByKind } from '../../src/core/records';
+import { type Kind, type RecordByKind, recordKey } from '../../src/core/records';
 import type { Queryable } from '../db/database';
 import { countRecords, findRecords, type RecordWrite, readRecord, writeRecords } from './record-store';
 
@@ -15,7 +15,7 @@ export class ServerMutationTx implements MutationTx {
   constructor(private readonly q: Queryable) {}
 
   async get<K extends Kind>(kind: K, id: string): Promise<RecordByKind[K] | undefined> {
-    const key = `${kind}:${id}`;
+    const key = recordKey(kind, id);
     const written = this.pending.get(key);
     if (written) return written.record as RecordByKind[K];
     if (!this.stored.has(key)) this.stored.set(key, await readRecord(this.q, kind, id));
@@ -33,29 +33,35 @@ export class ServerMutationTx implements MutationTx {
     return this.matching(kind, match);
   }
 
+  /** This mutation's own writes of a kind: they stand in for the stored versions of those records. */
+  private written<K extends Kind>(kind: K, match: Record<string, string | number>) {
+    const records = [...this.pending.values()].filter((w) => w.kind === kind).map((w) => w.record as RecordByKind[K]);
+    const fits = (record: RecordByKind[K]) =>
+      !record.deleted &&
+      Object.entries(match).every(([k, v]) => (record as unknown as Record<string, unknown>)[k] === v);
+    return { ids: records.map((r) => r.id), matching: records.filter(fits) };
+  }
+
   /** Stored matches with this mutation's own writes laid over them. */
   private async matching<K extends Kind>(
     kind: K,
     match: Record<string, string | number>,
     limit?: number,
   ): Promise<RecordByKind[K][]> {
-    const fits = (record: RecordByKind[Kind]) =>
-      !record.deleted &&
-      Object.entries(match).every(([k, v]) => (record as unknown as Record<string, unknown>)[k] === v);
-    const written = [...this.pending.values()].filter((w) => w.kind === kind).map((w) => w.record as RecordByKind[K]);
-    const writtenIds = new Set(written.map((r) => r.id));
-    const stored = (await findRecords(this.q, kind, match, limit)).filter((r) => !writtenIds.has(r.id));
-    return [...written.filter(fits), ...stored].slice(0, limit);
+    const written = this.written(kind, match);
+    const stored = (await findRecords(this.q, kind, match, limit)).filter((r) => !written.ids.includes(r.id));
+    return [...written.matching, ...stored].slice(0, limit);
   }
 
-  /** Counts stored rows; the mutators that count (capacity) write nothing that would match. */
-  count(kind: Kind, match: Record<string, string>): Promise<number> {
-    return countRecords(this.q, kind, match);
+  /** Counts like `matching` finds: stored rows, with this mutation's own writes laid over them. */
+  async count(kind: Kind, match: Record<string, string>): Promise<number> {
+    const written = this.written(kind, match);
+    return (await countRecords(this.q, kind, match, written.ids)) + written.matching.length;
   }
 
   async put<K extends Kind>(kind: K, record: RecordByKind[K]): Promise<void> {
     const before = await this.get(kind, record.id);
-    const key = `${kind}:${record.id}`;
+    const key = recordKey(kind, record.id);
     const previousBuckets = this.pending.get(key)?.previousBuckets ?? (before ? bucketsOf(kind, before) : undefined);
     this.pending.set(key, { kind, record, previousBuckets });
   }

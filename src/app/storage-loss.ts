@@ -6,6 +6,7 @@
 import { createSignal } from 'solid-js';
 import type { GigDb } from '../db/db';
 import { observe } from '../db/live';
+import { pendingCount } from '../db/outbox';
 
 const [lost, setLost] = createSignal(false);
 const [unsentAtLoss, setUnsentAtLoss] = createSignal(0);
@@ -14,7 +15,7 @@ export { lost as storageLost, unsentAtLoss };
 export function watchStorage(db: GigDb): void {
   // The count is kept current while the data exists, so it is known when the data is gone.
   const counting = observe(
-    () => db.outbox.count(),
+    () => pendingCount(db),
     (n) => setUnsentAtLoss(n),
     () => {},
   );

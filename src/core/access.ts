@@ -4,7 +4,8 @@
  * which fields of a record it gets, and the `may…` checks which writes the server accepts.
  */
 import type { AnyRecord, Kind, RecordByKind } from './records';
-import { countyOf } from './rules';
+import { bucketName, PUBLIC_BUCKETS } from './buckets';
+import { countyOf } from './regions/codes';
 
 const ROLES = ['anonymous', 'worker', 'employer', 'station_staff', 'field_staff', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -45,25 +46,37 @@ export interface GrantFacts {
  * a few); staff always get the counties they work in on top.
  */
 export function grantsFor(actor: Actor, followed: readonly string[], facts: GrantFacts): string[] {
-  if (actor.role === 'admin') return [...new Set(['stations', 'ref', ...facts.allBuckets])].sort();
+  if (actor.role === 'admin') return [...new Set([...PUBLIC_BUCKETS, ...facts.allBuckets])].sort();
   const counties = new Set(followed.length > 0 ? followed : facts.jobCounties);
   if (isStaff(actor)) for (const county of actor.counties) counties.add(county);
-  const grants = ['stations', 'ref', ...[...counties].map((c) => `jobs:cty:${c}`)];
+  const grants: string[] = [...PUBLIC_BUCKETS, ...[...counties].map((c) => bucketName('jobs', c))];
   const me = actor.userId;
   switch (actor.role) {
     case 'worker':
-      grants.push(...facts.ownSeekerIds.map((s) => `own:seeker:${s}`));
+      grants.push(...facts.ownSeekerIds.map((s) => bucketName('own', s)));
       break;
     case 'employer':
-      if (me) grants.push(`emp:u:${me}`);
+      if (me) grants.push(bucketName('emp', me));
       break;
     case 'station_staff':
-      grants.push(...actor.stationIds.map((s) => `desk:st:${s}`));
-      grants.push(...actor.counties.flatMap((c) => [`employers:cty:${c}`, `complaints:cty:${c}`, `reviews:cty:${c}`]));
+      grants.push(...actor.stationIds.map((s) => bucketName('desk', s)));
+      grants.push(
+        ...actor.counties.flatMap((c) => [
+          bucketName('employers', c),
+          bucketName('complaints', c),
+          bucketName('reviews', c),
+        ]),
+      );
       break;
     case 'field_staff':
-      grants.push(...actor.counties.flatMap((c) => [`employers:cty:${c}`, `seekers:cty:${c}`, `reviews:cty:${c}`]));
-      if (me) grants.push(`reg:u:${me}`);
+      grants.push(
+        ...actor.counties.flatMap((c) => [
+          bucketName('employers', c),
+          bucketName('seekers', c),
+          bucketName('reviews', c),
+        ]),
+      );
+      if (me) grants.push(bucketName('reg', me));
       break;
   }
   return [...new Set(grants)].sort();

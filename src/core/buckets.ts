@@ -15,13 +15,50 @@
  * - `emp:u:{user}`: applications to the jobs an employer posted
  */
 import type { AnyRecord, Kind, RecordByKind } from './records';
-import { countyOf } from './rules';
+import { countyOf } from './regions/codes';
+
+/** The public buckets: every device may hold them. */
+export const PUBLIC_BUCKETS = ['stations', 'ref'] as const;
+type PublicFamily = (typeof PUBLIC_BUCKETS)[number];
+
+/** The scoped bucket families and what their scope is: a county, a station, a user or a seeker. */
+const SCOPE_TAG = {
+  jobs: 'cty',
+  employers: 'cty',
+  seekers: 'cty',
+  complaints: 'cty',
+  reviews: 'cty',
+  desk: 'st',
+  reg: 'u',
+  own: 'seeker',
+  emp: 'u',
+} as const;
+export type ScopedFamily = keyof typeof SCOPE_TAG;
+export type BucketFamily = PublicFamily | ScopedFamily;
+
+/** `jobs:cty:630103`: a family's bucket for one county, station, user or seeker. */
+export function bucketName(family: ScopedFamily, scope: string): string {
+  return `${family}:${SCOPE_TAG[family]}:${scope}`;
+}
+
+/** A SQL `LIKE` pattern matching every bucket of a family. */
+export function bucketPattern(family: ScopedFamily): string {
+  return `${family}:${SCOPE_TAG[family]}:%`;
+}
+
+/** The family and scope of a bucket name; undefined for a name no family makes. */
+export function parseBucket(name: string): { family: BucketFamily; scope?: string } | undefined {
+  if ((PUBLIC_BUCKETS as readonly string[]).includes(name)) return { family: name as PublicFamily };
+  const [family, tag, scope] = name.split(':', 3);
+  if (!Object.hasOwn(SCOPE_TAG, family) || SCOPE_TAG[family as ScopedFamily] !== tag || !scope) return undefined;
+  return { family: family as ScopedFamily, scope };
+}
 
 export function bucketsOf<K extends Kind>(kind: K, record: RecordByKind[K]): string[] {
   const r = record as AnyRecord & Record<string, unknown>;
   const county = () => countyOf(r.regionCode as string);
-  const desk = r.stationId ? [`desk:st:${r.stationId as string}`] : [];
-  const own = r.seekerId ? [`own:seeker:${r.seekerId as string}`] : [];
+  const desk = r.stationId ? [bucketName('desk', r.stationId as string)] : [];
+  const own = r.seekerId ? [bucketName('own', r.seekerId as string)] : [];
   switch (kind) {
     case 'station':
       return ['stations'];
@@ -30,19 +67,19 @@ export function bucketsOf<K extends Kind>(kind: K, record: RecordByKind[K]): str
     case 'event':
       return ['ref'];
     case 'job':
-      return [`jobs:cty:${county()}`];
+      return [bucketName('jobs', county())];
     case 'employer':
-      return [`employers:cty:${county()}`];
+      return [bucketName('employers', county())];
     case 'seeker': {
       const registrar =
-        r.registeredBy === 'staff' && r.registeredByUser ? [`reg:u:${r.registeredByUser as string}`] : [];
-      return [`seekers:cty:${county()}`, ...desk, ...registrar, `own:seeker:${r.id}`];
+        r.registeredBy === 'staff' && r.registeredByUser ? [bucketName('reg', r.registeredByUser as string)] : [];
+      return [bucketName('seekers', county()), ...desk, ...registrar, bucketName('own', r.id)];
     }
     case 'complaint':
       // The filer sees it unless they chose to stay anonymous; one desk handles it.
-      return [...(r.anonymous ? [] : own), ...(desk.length > 0 ? desk : [`complaints:cty:${county()}`])];
+      return [...(r.anonymous ? [] : own), ...(desk.length > 0 ? desk : [bucketName('complaints', county())])];
     case 'application':
-      return [...own, ...desk, ...(r.jobOwner ? [`emp:u:${r.jobOwner as string}`] : [])];
+      return [...own, ...desk, ...(r.jobOwner ? [bucketName('emp', r.jobOwner as string)] : [])];
     case 'enrollment':
       return [...own, ...desk];
     case 'visit':
@@ -50,27 +87,28 @@ export function bucketsOf<K extends Kind>(kind: K, record: RecordByKind[K]): str
     case 'points':
       return own;
     case 'review':
-      return [`reviews:cty:${county()}`, ...desk];
+      return [bucketName('reviews', county()), ...desk];
     default:
       return [];
   }
 }
 
+const KINDS_IN: Record<BucketFamily, Kind[]> = {
+  stations: ['station'],
+  ref: ['policy', 'course', 'event'],
+  jobs: ['job'],
+  employers: ['employer'],
+  seekers: ['seeker'],
+  complaints: ['complaint'],
+  desk: ['seeker', 'application', 'enrollment', 'complaint', 'visit', 'review'],
+  reviews: ['review'],
+  reg: ['seeker'],
+  own: ['seeker', 'application', 'enrollment', 'points', 'complaint'],
+  emp: ['application'],
+};
+
 /** Which record kinds can appear in a bucket, so a reset only scans the tables it must. */
 export function kindsInBucket(bucket: string): Kind[] {
-  const prefix = bucket.split(':')[0];
-  const byPrefix: Record<string, Kind[]> = {
-    stations: ['station'],
-    ref: ['policy', 'course', 'event'],
-    jobs: ['job'],
-    employers: ['employer'],
-    seekers: ['seeker'],
-    complaints: ['complaint'],
-    desk: ['seeker', 'application', 'enrollment', 'complaint', 'visit', 'review'],
-    reviews: ['review'],
-    reg: ['seeker'],
-    own: ['seeker', 'application', 'enrollment', 'points', 'complaint'],
-    emp: ['application'],
-  };
-  return byPrefix[prefix] ?? [];
+  const parsed = parseBucket(bucket);
+  return parsed ? KINDS_IN[parsed.family] : [];
 }

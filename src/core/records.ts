@@ -297,6 +297,14 @@ export const RECORD_SCHEMAS = {
 export type Kind = keyof typeof RECORD_SCHEMAS;
 export const KINDS = Object.keys(RECORD_SCHEMAS) as Kind[];
 
+/** "job:0190…": a record's key across kinds (the device's outbox, a server transaction's writes). */
+export type RecordKey = `${Kind}:${string}`;
+export const recordKey = (kind: Kind, id: string): RecordKey => `${kind}:${id}`;
+export function splitRecordKey(key: RecordKey): [Kind, string] {
+  const at = key.indexOf(':');
+  return [key.slice(0, at) as Kind, key.slice(at + 1)];
+}
+
 export type Station = v.InferOutput<typeof StationSchema>;
 export type Job = v.InferOutput<typeof JobSchema>;
 export type Employer = v.InferOutput<typeof EmployerSchema>;

@@ -41,8 +41,3 @@ const APPLICATION_RANK: Record<ApplicationStatus, number> = {
 export function isForwardApplicationMove(from: ApplicationStatus, to: ApplicationStatus): boolean {
   return APPLICATION_RANK[to] > APPLICATION_RANK[from];
 }
-
-/** A job's county (first six digits of its region code) decides which bucket carries it. */
-export function countyOf(regionCode: string): string {
-  return regionCode.slice(0, 6);
-}

@@ -1,50 +1,13 @@
 /**
  * The device's database. Entity tables hold what the user sees: server-confirmed rows
- * with the user's own unsent changes applied on top. `outbox` is the immutable log of
- * those changes; `base` keeps the confirmed copy of a row while it has unsent changes,
- * so a rejected change can be undone.
+ * with the user's own unsent changes applied on top. The outbox tables (`outbox`,
+ * `quarantine`, `sent`, `base`) belong to `outbox.ts`, which owns every operation on them.
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { Mutation, MutationResult } from '../core/protocol';
-import type { AnyRecord, Kind, RecordByKind } from '../core/records';
+import type { Kind, RecordByKind } from '../core/records';
+import type { BaseEntry, OutboxEntry, QuarantineEntry, SentEntry } from './outbox';
 
 export const DB_NAME = 'gig-station';
-
-/** "job:0190…": a record's key across tables. */
-export type RecordKey = `${Kind}:${string}`;
-export const recordKey = (kind: Kind, id: string): RecordKey => `${kind}:${id}`;
-export function splitKey(key: string): [Kind, string] {
-  const at = key.indexOf(':');
-  return [key.slice(0, at) as Kind, key.slice(at + 1)];
-}
-
-export interface OutboxEntry extends Omit<Mutation, 'seq'> {
-  /** Local write order over every account's entries (the table's key). */
-  seq: number;
-  /** The account that made it ('' = nobody logged in); only that account's session sends it. */
-  owner: string;
-  /** Position in the owner's own sequence, which is what the server sees as `seq`. */
-  clientSeq: number;
-  /** Records this mutation wrote locally, and the subset it created. */
-  touches: RecordKey[];
-  created: RecordKey[];
-}
-
-export interface QuarantineEntry extends OutboxEntry {
-  code: string;
-  message: string;
-  field?: string;
-  rejectedAt: number;
-}
-
-export interface SentEntry extends OutboxEntry {
-  ackedAt: number;
-}
-
-export interface BaseEntry {
-  key: RecordKey;
-  record: AnyRecord;
-}
 
 /** One account's outbox sequence, under a client id the server binds to that account. */
 export interface OwnerChain {
@@ -196,5 +159,3 @@ export class GigDb extends Dexie {
     ];
   }
 }
-
-export type { MutationResult };

@@ -1,3 +1,4 @@
+import { PAY_WORDS } from '../core/words';
 import type { MessageKey } from '.';
 
 /** English for zh.ts, fetched only when English is chosen. */
@@ -27,16 +28,7 @@ export const en: Record<MessageKey, string> = {
   'jobs.verified': 'Verified',
   'jobs.posted': 'Posted {days} days ago',
   'jobs.postedToday': 'Posted today',
-  'wage.hour': '¥{amount}/hour',
-  'wage.day': '¥{amount}/day',
-  'wage.month': '¥{amount}/month',
-  'wage.piece': '¥{amount}/piece',
-  'pay.daily': 'Paid daily',
-  'pay.weekly': 'Paid weekly',
-  'pay.monthly': 'Paid monthly',
-  'benefit.meals': 'Meals',
-  'benefit.lodging': 'Lodging',
-  'benefit.transport': 'Transport',
+  ...PAY_WORDS.en,
   'unit.hour': 'Hour',
   'unit.day': 'Day',
   'unit.month': 'Month',

@@ -12,9 +12,11 @@
  *   export const t = translator(base, words);
  */
 import { type Accessor, createSignal } from 'solid-js';
+import type { Lang } from '../core/words';
 import { zh } from './zh';
 
-export type Lang = 'zh' | 'en';
+export type { Lang };
+
 const STORAGE_KEY = 'gig-station.lang';
 
 function initialLang(): Lang {

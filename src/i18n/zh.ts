@@ -3,6 +3,8 @@
  * the words every feature shares (pay, wages, perks). A lazily loaded screen keeps its
  * words in its feature's strings.ts instead. English: en.ts.
  */
+import { PAY_WORDS } from '../core/words';
+
 export const zh = {
   appName: '零工驿站',
   'tab.jobs': '找活',
@@ -29,16 +31,7 @@ export const zh = {
   'jobs.verified': '已核实',
   'jobs.posted': '{days} 天前发布',
   'jobs.postedToday': '今天发布',
-  'wage.hour': '{amount} 元/小时',
-  'wage.day': '{amount} 元/天',
-  'wage.month': '{amount} 元/月',
-  'wage.piece': '{amount} 元/件',
-  'pay.daily': '日结',
-  'pay.weekly': '周结',
-  'pay.monthly': '月结',
-  'benefit.meals': '包吃',
-  'benefit.lodging': '包住',
-  'benefit.transport': '管接送',
+  ...PAY_WORDS.zh,
   'unit.hour': '每小时',
   'unit.day': '每天',
   'unit.month': '每月',

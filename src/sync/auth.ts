@@ -14,7 +14,7 @@ import {
 } from '../core/auth';
 import type { ErrorBody } from '../core/protocol';
 import type { GigDb } from '../db/db';
-import { adoptAnonymousWrites } from '../db/mutate';
+import { adoptAnonymousWrites } from '../db/outbox';
 import { clearSession, readSession, type Session, writeSession } from '../db/session';
 import { readSyncState } from '../db/sync-state';
 import { postJson } from './http';

@@ -15,9 +15,9 @@ import {
   SCHEMA_VERSION,
   type SeqGapResponse,
 } from '../core/protocol';
-import { acknowledge, applyPullResponse, resendAfterRestore, resendForgotten } from '../db/apply';
+import { applyPullResponse } from '../db/apply';
 import type { GigDb } from '../db/db';
-import { ownerEntries } from '../db/mutate';
+import { acknowledge, ownerQueue, resendAfterRestore, resendForgotten } from '../db/outbox';
 import { ownerOf, readSession } from '../db/session';
 import { chainOf, readSyncState, updateSyncState } from '../db/sync-state';
 import { AuthClient, AuthError, LoginRequiredError } from './auth';
@@ -86,7 +86,7 @@ export class SyncEngine {
     for (;;) {
       const session = await readSession(this.db);
       const owner = ownerOf(session);
-      const batch = await ownerEntries(this.db, owner, batchSize);
+      const batch = await ownerQueue(this.db, owner, batchSize);
       if (batch.length === 0) return;
       const { clientId } = chainOf(await readSyncState(this.db), owner);
       const { status, body } = await this.post<PushResponse | SeqGapResponse>(PUSH_PATH, {

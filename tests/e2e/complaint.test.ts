@@ -3,42 +3,22 @@
  * desk's station; the desk (its own phone) accepts it with a note; the worker sees the step
  * and the note after the next sync. Nobody else's device ever receives it (access tests).
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { MemoryCodeSender } from '../../server/auth/code-sender';
-import type { RunningServer } from '../../server/server';
-import {
-  describeBrowser,
-  launchBrowser,
-  logInWithCode,
-  logInWithPassword,
-  openApp,
-  startTestServer,
-  waitForSynced,
-} from './harness';
+import { expect, it } from 'vitest';
+import { describeBrowser, logInWithCode, logInWithPassword, serverForTests, waitForSynced, withPhone } from './harness';
 
 const WORKER = '13800000005';
 const DESK = '13800000002';
 
 describeBrowser('asking the station for help in Chromium', () => {
-  let server: RunningServer;
-  const codes = new MemoryCodeSender();
-
-  beforeAll(async () => {
-    server = await startTestServer({ codeSender: codes });
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
+  const server = serverForTests();
 
   it('a worker files a wage complaint offline; the desk accepts it with a note; the worker sees both', async () => {
     const [station] = await server.db.query<{ name: string }>(
       `SELECT s.data->>'name' AS name FROM records s JOIN accounts a ON a.phone = $1 WHERE s.kind = 'station' AND a.station_ids ? s.id::text`,
       [DESK],
     );
-    const browser = await launchBrowser();
-    try {
-      const page = await openApp(browser.context, server.url);
-      await logInWithCode(page, server.url, WORKER, codes);
+    await withPhone(server, async (page, browser) => {
+      await logInWithCode(page, server, WORKER);
       await page.goto(`${server.url}/profile`);
       await page.fill('input[name=name]', '马师傅');
       await page.getByTestId('seeker-submit').click();
@@ -65,26 +45,20 @@ describeBrowser('asking the station for help in Chromium', () => {
         )[0]?.status;
       await expect.poll(status, { timeout: 30_000 }).toBe('submitted');
 
-      const desk = await launchBrowser();
-      try {
-        const deskPage = await openApp(desk.context, server.url);
-        await logInWithPassword(deskPage, server.url, DESK);
+      await withPhone(server, async (deskPage) => {
+        await logInWithPassword(deskPage, server, DESK);
         await waitForSynced(deskPage);
         await deskPage.goto(`${server.url}/complaints`);
         await deskPage.getByTestId('complaint-card').filter({ hasText: '某建筑队' }).click();
         await deskPage.fill('textarea[name=note]', '已联系老板，约周五结清');
         await deskPage.getByRole('button', { name: '受理' }).click();
         await expect.poll(status, { timeout: 30_000 }).toBe('accepted');
-      } finally {
-        await desk.dispose();
-      }
+      });
 
       await page.reload();
       const history = page.getByTestId('complaint-history');
       await history.filter({ hasText: '已联系老板，约周五结清' }).waitFor({ timeout: 30_000 });
       expect(await page.getByTestId('complaint').locator('h2').textContent()).toContain('已受理');
-    } finally {
-      await browser.dispose();
-    }
+    });
   });
 });

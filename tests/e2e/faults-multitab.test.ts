@@ -9,19 +9,18 @@
  * still whole when we count it.
  */
 import type { BrowserContext, Page, Route } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { createAccount } from '../../server/auth/accounts';
 import { DEMO_PASSWORD } from '../../server/demo/accounts';
-import type { RunningServer } from '../../server/server';
 import type { AccountView } from '../../src/core/auth';
 import {
+  type PageWritePath,
   countRows,
   describeBrowser,
   installWritePath,
-  launchBrowser,
   openApp,
-  type PageWritePath,
-  startTestServer,
+  serverForTests,
+  withBrowser,
 } from './harness';
 
 const TABS = 3;
@@ -81,12 +80,10 @@ function lockHolder(page: Page): Promise<string | undefined> {
 }
 
 describeBrowser('T11 multi-tab', () => {
-  let server: RunningServer;
-
+  const server = serverForTests({ demo: false });
   let desk: AccountView;
 
   beforeAll(async () => {
-    server = await startTestServer({ demo: false });
     desk = await createAccount(server.db, {
       phone: '13800000002',
       role: 'station_staff',
@@ -95,24 +92,19 @@ describeBrowser('T11 multi-tab', () => {
       password: DEMO_PASSWORD,
     });
   });
-  afterAll(async () => {
-    await server?.close();
-  });
 
   it(`${TABS} tabs write ${TOTAL} mutations while the sync leader is closed twice → outbox seqs 1..${TOTAL}, server applies all ${TOTAL}, 0 gaps or duplicates (~20 s)`, async () => {
-    const browser = await launchBrowser();
-    const { context } = browser;
-    const held: Held[] = [];
-    let gateOpen = false;
-    let newLeader: (held: Held) => void = () => {};
-    await context.route('**/api/sync/v1/*', async (route) => {
-      if (gateOpen) return route.continue();
-      const entry = { route, page: route.request().frame().page() };
-      held.push(entry);
-      newLeader(entry);
-    });
-    const nextLeader = () => new Promise<Held>((resolve) => (newLeader = resolve));
-    try {
+    await withBrowser(async ({ context }) => {
+      const held: Held[] = [];
+      let gateOpen = false;
+      let newLeader: (held: Held) => void = () => {};
+      await context.route('**/api/sync/v1/*', async (route) => {
+        if (gateOpen) return route.continue();
+        const entry = { route, page: route.request().frame().page() };
+        held.push(entry);
+        newLeader(entry);
+      });
+      const nextLeader = () => new Promise<Held>((resolve) => (newLeader = resolve));
       // The first tab installs the service worker; its start-up sync takes the lock and waits.
       let leaderArrives = nextLeader();
       const first = await openApp(context, server.url);
@@ -183,8 +175,6 @@ describeBrowser('T11 multi-tab', () => {
         `SELECT count(*)::int AS n FROM records WHERE kind = 'job' AND data->>'title' LIKE 'T11 tab %'`,
       );
       expect(records.n).toBe(TOTAL);
-    } finally {
-      await browser.dispose();
-    }
+    });
   }, 120_000);
 });

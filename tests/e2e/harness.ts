@@ -10,8 +10,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { describe } from 'vitest';
-import type { CodeSender, MemoryCodeSender } from '../../server/auth/code-sender';
+import { afterAll, beforeAll, describe } from 'vitest';
+import { type CodeSender, MemoryCodeSender } from '../../server/auth/code-sender';
+import type { Database } from '../../server/db/database';
 import { DEMO_PASSWORD } from '../../server/demo/accounts';
 import type { DemoSize } from '../../server/demo/seed';
 import { type RunningServer, startServer } from '../../server/server';
@@ -38,15 +39,59 @@ export const describeBrowser = hasChromium ? describe : describe.skip;
 
 export const SMALL_DEMO: DemoSize = { jobs: 400, seekers: 20, stationsPerCounty: 2 };
 
-export function startTestServer(
-  options: { demo?: DemoSize | false; pageRows?: number; staticDir?: string; codeSender?: CodeSender } = {},
-): Promise<RunningServer> {
+export interface TestServerOptions {
+  demo?: DemoSize | false;
+  pageRows?: number;
+  staticDir?: string;
+  codeSender?: CodeSender;
+}
+
+/** The real server on port 0 (so test files can run side by side), serving the built app. */
+export function startTestServer(options: TestServerOptions = {}): Promise<RunningServer> {
   return startServer({
     staticDir: options.staticDir ?? DIST,
     demo: options.demo ?? SMALL_DEMO,
     pageRows: options.pageRows,
     codeSender: options.codeSender,
   });
+}
+
+type ServerSetup = Omit<TestServerOptions, 'codeSender'>;
+
+/** The server a test file's tests share; read its fields inside the tests. */
+export interface FileServer {
+  readonly url: string;
+  readonly db: Database;
+  /** Login codes the server "sent" (read by `logInWithCode`). */
+  readonly codes: MemoryCodeSender;
+}
+
+/**
+ * Start a server before the enclosing describe's tests and close it after them. A static
+ * directory may be made per file (`staticDir` is read when the server starts).
+ */
+export function serverForTests(options: ServerSetup | (() => ServerSetup) = {}): FileServer {
+  const codes = new MemoryCodeSender();
+  let running: RunningServer | undefined;
+  const current = () => {
+    if (!running) throw new Error('the test server runs only while the tests of its describe run');
+    return running;
+  };
+  beforeAll(async () => {
+    running = await startTestServer({ codeSender: codes, ...(typeof options === 'function' ? options() : options) });
+  });
+  afterAll(async () => {
+    await running?.close();
+  });
+  return {
+    codes,
+    get url() {
+      return current().url;
+    },
+    get db() {
+      return current().db;
+    },
+  };
 }
 
 export interface BrowserSession {
@@ -97,6 +142,28 @@ export async function launchBrowser(extraArgs: string[] = []): Promise<BrowserSe
   };
 }
 
+/** A fresh browser profile for `use`, disposed however it ends. */
+export async function withBrowser<T>(
+  use: (browser: BrowserSession) => Promise<T>,
+  extraArgs: string[] = [],
+): Promise<T> {
+  const browser = await launchBrowser(extraArgs);
+  try {
+    return await use(browser);
+  } finally {
+    await browser.dispose();
+  }
+}
+
+/** A phone with the app installed from `server` (see `openApp`), in a fresh profile disposed after `use`. */
+export function withPhone<T>(
+  server: Pick<FileServer, 'url'>,
+  use: (page: Page, browser: BrowserSession) => Promise<T>,
+  extraArgs: string[] = [],
+): Promise<T> {
+  return withBrowser(async (browser) => use(await openApp(browser.context, server.url), browser), extraArgs);
+}
+
 /** Content-Security-Policy violations seen by pages opened with `openApp`; tests assert it stays empty. */
 export const cspViolations: string[] = [];
 
@@ -131,11 +198,11 @@ export async function openApp(context: BrowserContext, url: string): Promise<Pag
 /** Log in through the login page with a staff password, as a desk worker would. */
 export async function logInWithPassword(
   page: Page,
-  baseUrl: string,
+  server: Pick<FileServer, 'url'>,
   phone: string,
   password = DEMO_PASSWORD,
 ): Promise<void> {
-  await page.goto(`${baseUrl}/login`);
+  await page.goto(`${server.url}/login`);
   await page.getByRole('tab', { name: '工作人员密码' }).click();
   await page.fill('input[name=phone]', phone);
   await page.fill('input[name=password]', password);
@@ -144,17 +211,12 @@ export async function logInWithPassword(
 }
 
 /** Log in through the login page with an SMS code, read from the test server's code sender. */
-export async function logInWithCode(
-  page: Page,
-  baseUrl: string,
-  phone: string,
-  codes: MemoryCodeSender,
-): Promise<void> {
-  await page.goto(`${baseUrl}/login`);
+export async function logInWithCode(page: Page, server: FileServer, phone: string): Promise<void> {
+  await page.goto(`${server.url}/login`);
   await page.fill('input[name=phone]', phone);
   await page.getByRole('button', { name: '获取验证码' }).click();
   await page.getByRole('button', { name: /秒后可重发/ }).waitFor();
-  await page.fill('input[name=code]', codes.lastCode(phone) ?? '');
+  await page.fill('input[name=code]', server.codes.lastCode(phone) ?? '');
   await page.getByRole('button', { name: '登录', exact: true }).click();
   await page.getByTestId('account-who').waitFor();
 }

@@ -5,17 +5,18 @@
  * WebGL (or where MapLibre fails) get the list, and the job list never loads the map chunk.
  */
 import { readdirSync, statSync } from 'node:fs';
+import type { Point } from 'geojson';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { RunningServer } from '../../server/server';
 import {
   countRows,
   cspViolations,
   describeBrowser,
-  launchBrowser,
   openApp,
-  startTestServer,
+  serverForTests,
   waitForSynced,
+  withBrowser,
+  withPhone,
 } from './harness';
 
 const BASEMAP = '/tiles/demo-basemap.pmtiles';
@@ -37,7 +38,7 @@ function stationPoints(page: Page): Promise<{ x: number; y: number }[]> {
     const el = document.querySelector('[data-testid=map]') as HTMLElement & { map: import('maplibre-gl').Map };
     const box = el.getBoundingClientRect();
     return el.map.queryRenderedFeatures({ layers: ['station-icons'] }).map((f) => {
-      const p = el.map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
+      const p = el.map.project((f.geometry as Point).coordinates as [number, number]);
       return { x: box.left + p.x, y: box.top + p.y };
     });
   });
@@ -95,22 +96,18 @@ function collectErrors(page: Page): string[] {
 }
 
 describeBrowser('the 驿站 map in Chromium', () => {
-  let server: RunningServer;
+  const server = serverForTests();
 
-  beforeAll(async () => {
+  beforeAll(() => {
     expect(MAP_CHUNK, 'dist/ has no MapView chunk: run a fresh `npx vite build`').toBeDefined();
-    server = await startTestServer();
   });
-  afterAll(async () => {
-    await server?.close();
+  afterAll(() => {
     // The map (MapLibre, its blob worker, the basemap) must run under the server's CSP too.
     expect(cspViolations).toEqual([]);
   });
 
   it('the job list route does not request the map chunk; the 驿站 tab does', async () => {
-    const browser = await launchBrowser();
-    try {
-      const page = await openApp(browser.context, server.url);
+    await withPhone(server, async (page) => {
       await page.getByTestId('job-list').waitFor({ timeout: 60_000 });
       // Page requests only: the service worker precaches every asset on install, the page must not.
       const loaded = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
@@ -119,15 +116,11 @@ describeBrowser('the 驿站 map in Chromium', () => {
       await page.locator('a.tab[href="/stations"]').click();
       await waitForMap(page);
       expect((await loaded()).some((url) => url.endsWith(`/assets/${MAP_CHUNK}`))).toBe(true);
-    } finally {
-      await browser.dispose();
-    }
+    });
   });
 
   it('draws the stations with no connection after install', async () => {
-    const browser = await launchBrowser();
-    try {
-      const page = await openApp(browser.context, server.url);
+    await withPhone(server, async (page, browser) => {
       const errors = collectErrors(page);
       await installAndSync(page);
       await browser.context.setOffline(true);
@@ -150,16 +143,12 @@ describeBrowser('the 驿站 map in Chromium', () => {
       expect(await page.getByTestId('station-call').getAttribute('href')).toMatch(/^tel:/);
       expect(await page.getByTestId('nav-amap').getAttribute('href')).toMatch(/^androidamap:\/\/viewMap\?/);
       expect(errors).toEqual([]);
-    } finally {
-      await browser.dispose();
-    }
+    });
   });
 
   it('stores the county basemap on download and renders it offline', async () => {
     const archiveBytes = statSync(`dist${BASEMAP}`).size;
-    const browser = await launchBrowser();
-    try {
-      const page = await openApp(browser.context, server.url);
+    await withPhone(server, async (page, browser) => {
       const errors = collectErrors(page);
       await installAndSync(page);
       await page.goto(`${server.url}/stations`);
@@ -191,31 +180,28 @@ describeBrowser('the 驿站 map in Chromium', () => {
       expect(tileRequests).toEqual([]);
       await checkMarkers(page);
       expect(errors).toEqual([]);
-    } finally {
-      await browser.dispose();
-    }
+    });
   });
 
   it('without WebGL the tab shows the list and the point sketch, with no uncaught errors', async () => {
-    const browser = await launchBrowser(['--disable-webgl', '--disable-3d-apis']);
-    try {
-      const page = await openApp(browser.context, server.url);
-      const errors = collectErrors(page);
-      await installAndSync(page);
-      await page.goto(`${server.url}/stations`);
-      await page.getByTestId('map-fallback').waitFor();
-      await expect.poll(() => page.getByTestId('station-card').count()).toBeGreaterThan(0);
-      expect(await page.getByTestId('point').count()).toBe(await page.getByTestId('station-card').count());
-      expect(await page.getByTestId('map').count()).toBe(0);
-      expect(errors).toEqual([]);
-    } finally {
-      await browser.dispose();
-    }
+    await withPhone(
+      server,
+      async (page) => {
+        const errors = collectErrors(page);
+        await installAndSync(page);
+        await page.goto(`${server.url}/stations`);
+        await page.getByTestId('map-fallback').waitFor();
+        await expect.poll(() => page.getByTestId('station-card').count()).toBeGreaterThan(0);
+        expect(await page.getByTestId('point').count()).toBe(await page.getByTestId('station-card').count());
+        expect(await page.getByTestId('map').count()).toBe(0);
+        expect(errors).toEqual([]);
+      },
+      ['--disable-webgl', '--disable-3d-apis'],
+    );
   });
 
   it('when MapLibre cannot create its GL context, the tab falls back to the list', async () => {
-    const browser = await launchBrowser();
-    try {
+    await withBrowser(async (browser) => {
       // The app's WebGL check passes; every later context request (MapLibre's) fails, as on a blocklisted GPU.
       await browser.context.addInitScript(() => {
         const original = HTMLCanvasElement.prototype.getContext;
@@ -232,8 +218,6 @@ describeBrowser('the 驿站 map in Chromium', () => {
       await page.getByTestId('map-fallback').waitFor({ timeout: 60_000 });
       await expect.poll(() => page.getByTestId('station-card').count()).toBeGreaterThan(0);
       expect(errors).toEqual([]);
-    } finally {
-      await browser.dispose();
-    }
+    });
   });
 });

@@ -3,41 +3,36 @@
  * posted offline reaches the server exactly once, and a tab killed between pull pages
  * resumes without losing or doubling anything.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { OCCUPATIONS } from '../../src/core/occupations';
-import type { RunningServer } from '../../server/server';
 import {
+  type FileServer,
   countRows,
   cspViolations,
   describeBrowser,
-  launchBrowser,
   logInWithPassword,
   openApp,
-  startTestServer,
+  serverForTests,
   waitForSynced,
+  withBrowser,
+  withPhone,
 } from './harness';
 
-async function serverCount(server: RunningServer, sql: string, params: unknown[] = []): Promise<number> {
+async function serverCount(server: FileServer, sql: string, params: unknown[] = []): Promise<number> {
   const [row] = await server.db.query<{ n: number }>(sql, params);
   return row.n;
 }
 
 describeBrowser('offline-first spine in Chromium', () => {
-  let server: RunningServer;
+  const server = serverForTests();
   let jobsOnServer: number;
 
   beforeAll(async () => {
-    server = await startTestServer();
     jobsOnServer = await serverCount(server, `SELECT count(*)::int AS n FROM records WHERE kind = 'job'`);
-  });
-  afterAll(async () => {
-    await server?.close();
   });
 
   it('first load syncs every job; an offline reload shows the app and its data', async () => {
-    const browser = await launchBrowser();
-    try {
-      const page = await openApp(browser.context, server.url);
+    await withPhone(server, async (page, browser) => {
       await waitForSynced(page);
       expect(await countRows(page, 'jobs')).toBe(jobsOnServer);
       await expect.poll(() => page.getByTestId('job-card').count()).toBe(30);
@@ -51,20 +46,16 @@ describeBrowser('offline-first spine in Chromium', () => {
       await page.getByTestId('job-card').first().click();
       await page.getByTestId('job-detail').waitFor();
       expect(cspViolations).toEqual([]);
-    } finally {
-      await browser.dispose();
-    }
+    });
   });
 
   it('a job posted offline is marked local-only, then reaches the server exactly once', async () => {
-    const browser = await launchBrowser();
-    try {
-      const page = await openApp(browser.context, server.url);
+    await withPhone(server, async (page, browser) => {
       await waitForSynced(page);
       // Anonymous: the post page asks for a staff login and comes back after it.
       await page.locator('a.tab[href="/post"]').click();
       await page.getByTestId('needs-login').waitFor();
-      await logInWithPassword(page, server.url, '13800000002');
+      await logInWithPassword(page, server, '13800000002');
       await waitForSynced(page);
       await browser.context.setOffline(true);
       await page.locator('a.tab[href="/post"]').click();
@@ -84,16 +75,12 @@ describeBrowser('offline-first spine in Chromium', () => {
       expect(await serverCount(server, 'SELECT count(*)::int AS n FROM records WHERE id = $1', [jobId])).toBe(1);
       expect(await serverCount(server, `SELECT count(*)::int AS n FROM sync_mutation WHERE name = 'job.post'`)).toBe(1);
       expect(await countRows(page, 'outbox')).toBe(0);
-    } finally {
-      await browser.dispose();
-    }
+    });
   });
 
   it('a form with mistakes shows each one and saves nothing', async () => {
-    const browser = await launchBrowser();
-    try {
-      const page = await openApp(browser.context, server.url);
-      await logInWithPassword(page, server.url, '13800000002');
+    await withPhone(server, async (page) => {
+      await logInWithPassword(page, server, '13800000002');
       await page.locator('a.tab[href="/post"]').click();
       await page.fill('input[name=wageMin]', '300');
       await page.fill('input[name=wageMax]', '100');
@@ -103,26 +90,16 @@ describeBrowser('offline-first spine in Chromium', () => {
       const errors = await page.locator('.field-error').allTextContents();
       expect(errors).toEqual(expect.arrayContaining(['请填写', '电话号码不对']));
       expect(await countRows(page, 'outbox')).toBe(0);
-    } finally {
-      await browser.dispose();
-    }
+    });
   });
 });
 
 describeBrowser('a tab killed between pull pages', () => {
-  let server: RunningServer;
-
-  beforeAll(async () => {
-    server = await startTestServer({ pageRows: 25 });
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
+  const server = serverForTests({ pageRows: 25 });
 
   it('resumes from its saved cursors and ends with every row exactly once', async () => {
     const jobsOnServer = await serverCount(server, `SELECT count(*)::int AS n FROM records WHERE kind = 'job'`);
-    const browser = await launchBrowser();
-    try {
+    await withBrowser(async (browser) => {
       let pulls = 0;
       let killed!: () => void;
       const killedNow = new Promise<void>((resolve) => {
@@ -152,8 +129,6 @@ describeBrowser('a tab killed between pull pages', () => {
       await waitForSynced(again);
       expect(Object.values(resumed[0].buckets).some((cursor) => cursor > 0)).toBe(true);
       expect(await countRows(again, 'jobs')).toBe(jobsOnServer);
-    } finally {
-      await browser.dispose();
-    }
+    });
   });
 });

@@ -3,10 +3,9 @@
  * words and pinyin, shows why, applies filters, and finds a job saved a moment ago.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { occupationByCode } from '../../src/core/occupations';
-import type { RunningServer } from '../../server/server';
-import { describeBrowser, launchBrowser, logInWithPassword, openApp, startTestServer, waitForSynced } from './harness';
+import { describeBrowser, logInWithPassword, serverForTests, waitForSynced, withPhone } from './harness';
 
 async function search(page: Page, text: string) {
   await page.getByTestId('search-box').fill(text);
@@ -22,19 +21,10 @@ async function firstTitles(page: Page, n: number): Promise<string[]> {
 }
 
 describeBrowser('search, offline, in Chromium', () => {
-  let server: RunningServer;
-
-  beforeAll(async () => {
-    server = await startTestServer({ demo: { jobs: 1500, seekers: 10, stationsPerCounty: 2 } });
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
+  const server = serverForTests({ demo: { jobs: 1500, seekers: 10, stationsPerCounty: 2 } });
 
   it('ranks jobs for colloquial words and pinyin offline, each with its reasons', async () => {
-    const browser = await launchBrowser();
-    try {
-      const page = await openApp(browser.context, server.url);
+    await withPhone(server, async (page, browser) => {
       await waitForSynced(page);
       await browser.context.setOffline(true);
       await page.reload();
@@ -51,15 +41,11 @@ describeBrowser('search, offline, in Chromium', () => {
       const cleaning = await page.getByTestId('because').allTextContents();
       expect(cleaning.length).toBeGreaterThan(0);
       expect(cleaning.every((r) => /保洁/.test(r))).toBe(true);
-    } finally {
-      await browser.dispose();
-    }
+    });
   });
 
   it('applies the pay-period filter and finds a job posted a moment ago', async () => {
-    const browser = await launchBrowser();
-    try {
-      const page = await openApp(browser.context, server.url);
+    await withPhone(server, async (page, browser) => {
       await waitForSynced(page);
       await search(page, '保安');
       await page.getByTestId('filters').getByRole('button', { name: '月结' }).click();
@@ -68,7 +54,7 @@ describeBrowser('search, offline, in Chromium', () => {
       expect(await cards.count()).toBeGreaterThan(0);
       for (const text of await cards.allTextContents()) expect(text).toContain('月结');
 
-      await logInWithPassword(page, server.url, '13800000002');
+      await logInWithPassword(page, server, '13800000002');
       await browser.context.setOffline(true);
       await page.locator('a.tab[href="/post"]').click();
       await page.selectOption('select[name=occupationCode]', 'shepherd');
@@ -80,15 +66,11 @@ describeBrowser('search, offline, in Chromium', () => {
       await page.locator('a.tab[href="/"]').click();
       await search(page, '哈达图');
       expect(await firstTitles(page, 1)).toEqual(['哈达图放羊工']);
-    } finally {
-      await browser.dispose();
-    }
+    });
   });
 
   it('recommends jobs for the phone owner’s profile and matches registered seekers to a job', async () => {
-    const browser = await launchBrowser();
-    try {
-      const page = await openApp(browser.context, server.url);
+    await withPhone(server, async (page) => {
       await waitForSynced(page);
       await page.getByTestId('make-profile').click();
       await page.fill('input[name=name]', '王建国');
@@ -100,7 +82,7 @@ describeBrowser('search, offline, in Chromium', () => {
       expect(reasons.length).toBeGreaterThan(0);
       expect(reasons[0]).toContain('保安');
 
-      await logInWithPassword(page, server.url, '13800000003');
+      await logInWithPassword(page, server, '13800000003');
       await page.goto(`${server.url}/seekers/new`);
       await page.fill('input[name=name]', '李秀英');
       await page.getByTestId('seeker-form').getByRole('button', { name: '保洁员', exact: true }).click();
@@ -114,8 +96,6 @@ describeBrowser('search, offline, in Chromium', () => {
       const matches = page.getByTestId('seeker-matches');
       await matches.getByText('李秀英').waitFor();
       expect(await matches.locator('.card').first().textContent()).toContain('李秀英');
-    } finally {
-      await browser.dispose();
-    }
+    });
   });
 });

@@ -4,35 +4,24 @@
  * notices the deletion at once, blocks with a notice naming what was lost, and a restart
  * downloads everything again instead of running on an empty database unawares.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { RunningServer } from '../../server/server';
+import { expect, it } from 'vitest';
 import {
+  type PageWritePath,
   countRows,
   describeBrowser,
   installWritePath,
-  launchBrowser,
   logInWithPassword,
-  openApp,
-  type PageWritePath,
-  startTestServer,
+  serverForTests,
   waitForSynced,
+  withPhone,
 } from './harness';
 
 describeBrowser('T13 storage loss in Chromium', () => {
-  let server: RunningServer;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
+  const server = serverForTests();
 
   it('T13 storage loss: IndexedDB deleted while open → the unsent count was visible, a blocking notice appears at once, restart re-bootstraps', async () => {
-    const browser = await launchBrowser();
-    try {
-      const page = await openApp(browser.context, server.url);
-      await logInWithPassword(page, server.url, '13800000002');
+    await withPhone(server, async (page, browser) => {
+      await logInWithPassword(page, server, '13800000002');
       await waitForSynced(page);
       const jobs = await countRows(page, 'jobs');
       await browser.context.setOffline(true);
@@ -62,8 +51,6 @@ describeBrowser('T13 storage loss in Chromium', () => {
       expect(await notice.count()).toBe(0);
       await page.locator('a.tab[href="/me"]').click();
       await page.getByTestId('login-link').waitFor();
-    } finally {
-      await browser.dispose();
-    }
+    });
   });
 });

@@ -3,27 +3,22 @@ import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { RunningServer } from '../../server/server';
-import { DIST, describeBrowser, launchBrowser, openApp, startTestServer } from './harness';
+import { DIST, describeBrowser, serverForTests, withPhone } from './harness';
 
 describeBrowser('app update', () => {
-  let server: RunningServer;
+  // Its own copy of the site, so this file can deploy a new version without touching dist/.
   let site: string;
-
-  beforeAll(async () => {
+  beforeAll(() => {
     site = mkdtempSync(join(tmpdir(), 'gig-site-'));
     cpSync(DIST, site, { recursive: true });
-    server = await startTestServer({ staticDir: site, demo: false });
   });
-  afterAll(async () => {
-    await server?.close();
+  afterAll(() => {
     rmSync(site, { recursive: true, force: true });
   });
+  const server = serverForTests(() => ({ staticDir: site, demo: false }));
 
   it('offers the new version and switches to it on tap', async () => {
-    const browser = await launchBrowser();
-    try {
-      const page = await openApp(browser.context, server.url);
+    await withPhone(server, async (page) => {
       expect(await page.getByTestId('update-prompt').count()).toBe(0);
 
       // Deploy: a service worker whose bytes differ is a new version to the browser.
@@ -47,8 +42,6 @@ describeBrowser('app update', () => {
       });
       expect(after).toEqual({ waiting: null, controlled: true });
       expect(await page.getByTestId('update-prompt').count()).toBe(0);
-    } finally {
-      await browser.dispose();
-    }
+    });
   });
 });

@@ -3,41 +3,21 @@
  * job with no signal, and see the desk's answer after the next sync. The desk works on its
  * own phone (a second browser): it sees the applicant's number and marks the call.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { MemoryCodeSender } from '../../server/auth/code-sender';
-import type { RunningServer } from '../../server/server';
-import {
-  describeBrowser,
-  launchBrowser,
-  logInWithCode,
-  logInWithPassword,
-  openApp,
-  startTestServer,
-  waitForSynced,
-} from './harness';
+import { expect, it } from 'vitest';
+import { describeBrowser, logInWithCode, logInWithPassword, serverForTests, waitForSynced, withPhone } from './harness';
 
 const WORKER = '13800000005';
 const DESK = '13800000002';
 
 describeBrowser('a worker in Chromium', () => {
-  let server: RunningServer;
-  const codes = new MemoryCodeSender();
-
-  beforeAll(async () => {
-    server = await startTestServer({ codeSender: codes });
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
+  const server = serverForTests();
 
   it('logs in with a code, fills the profile, applies offline; the desk sees the number, marks the call; the worker sees it after sync', async () => {
-    const browser = await launchBrowser();
-    try {
-      const page = await openApp(browser.context, server.url);
+    await withPhone(server, async (page, browser) => {
       await waitForSynced(page);
       await page.locator('a.tab[href="/me"]').click();
       await page.getByTestId('login-link').waitFor();
-      await logInWithCode(page, server.url, WORKER, codes);
+      await logInWithCode(page, server, WORKER);
       await page.getByTestId('account-who').filter({ hasText: '求职者' }).waitFor();
 
       await page.goto(`${server.url}/profile`);
@@ -70,10 +50,8 @@ describeBrowser('a worker in Chromium', () => {
       expect(application.owner).toBe(worker.id);
 
       // The desk, on its own phone, sees who applied with the number they gave, and calls.
-      const desk = await launchBrowser();
-      try {
-        const deskPage = await openApp(desk.context, server.url);
-        await logInWithPassword(deskPage, server.url, DESK);
+      await withPhone(server, async (deskPage) => {
+        await logInWithPassword(deskPage, server, DESK);
         await waitForSynced(deskPage);
         await deskPage.goto(`${server.url}/jobs/${job.id}`);
         const applicant = deskPage.getByTestId('applicant').filter({ hasText: '马师傅' });
@@ -87,13 +65,9 @@ describeBrowser('a worker in Chromium', () => {
             ])
           )[0].status;
         await expect.poll(status, { timeout: 30_000 }).toBe('contacted');
-      } finally {
-        await desk.dispose();
-      }
+      });
       await page.reload();
       await page.getByTestId('applied').filter({ hasText: '已联系' }).waitFor({ timeout: 30_000 });
-    } finally {
-      await browser.dispose();
-    }
+    });
   });
 });

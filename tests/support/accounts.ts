@@ -5,7 +5,7 @@
 import type { Actor, Role } from '../../src/core/access';
 import { type AccountView, LOGIN_PATH, type LoginResponse } from '../../src/core/auth';
 import type { GigDb } from '../../src/db/db';
-import { adoptAnonymousWrites } from '../../src/db/mutate';
+import { adoptAnonymousWrites } from '../../src/db/outbox';
 import { writeSession } from '../../src/db/session';
 import { readSyncState } from '../../src/db/sync-state';
 import { AuthClient } from '../../src/sync/auth';

@@ -7,7 +7,7 @@ import { cleanup, render, screen } from '@solidjs/testing-library';
 import type { JSX } from 'solid-js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../src/core/ids';
-import { acknowledge } from '../../src/db/apply';
+import { acknowledge } from '../../src/db/outbox';
 import { GigDb } from '../../src/db/db';
 import { mutate } from '../../src/db/mutate';
 import { updateSyncState } from '../../src/db/sync-state';

@@ -1,25 +1,10 @@
-/** Words for ranking reasons: "3.2 km · 日结 · 会电焊" or "3.2 km · paid daily · welding". */
+/**
+ * Words for ranking reasons: "3.2 km · 日结 · 会电焊" or "3.2 km · Paid daily · welding". Pay
+ * periods, perks and wages read as on the job card (src/core/words.ts has them once).
+ */
 import { occupationByCode } from '../../src/core/occupations/index';
-import type { PayPeriod, Perk, Reason, WageUnit } from './types';
-
-type Lang = 'zh' | 'en';
-
-const PERIOD: Record<PayPeriod, Record<Lang, string>> = {
-  daily: { zh: '日结', en: 'paid daily' },
-  weekly: { zh: '周结', en: 'paid weekly' },
-  monthly: { zh: '月结', en: 'paid monthly' },
-};
-const PERK: Record<Perk, Record<Lang, string>> = {
-  meals: { zh: '包吃', en: 'meals' },
-  lodging: { zh: '包住', en: 'lodging' },
-  transport: { zh: '包交通', en: 'transport' },
-};
-const UNIT: Record<WageUnit, Record<Lang, string>> = {
-  hour: { zh: '元/小时', en: '/hour' },
-  day: { zh: '元/天', en: '/day' },
-  month: { zh: '元/月', en: '/month' },
-  piece: { zh: '元/件', en: '/piece' },
-};
+import { type Lang, PAY_WORDS, wageText } from '../../src/core/words';
+import type { Reason } from './types';
 
 function occupationName(code: string | undefined, name: string, lang: Lang): string {
   const en = code ? occupationByCode(code)?.en[0] : undefined;
@@ -40,13 +25,11 @@ export function formatReason(r: Reason, lang: Lang): string {
     case 'distance':
       return `${r.km} km`;
     case 'payPeriod':
-      return PERIOD[r.value][lang];
-    case 'wage': {
-      const amount = r.max > r.min ? `${r.min}–${r.max}` : `${r.min}`;
-      return zh ? `${amount}${UNIT[r.unit].zh}` : `¥${amount}${UNIT[r.unit].en}`;
-    }
+      return PAY_WORDS[lang][`pay.${r.value}`];
+    case 'wage':
+      return wageText(r.min, r.max, r.unit, lang);
     case 'perk':
-      return PERK[r.value][lang];
+      return PAY_WORDS[lang][`benefit.${r.value}`];
     case 'skill':
       return zh ? `会${r.value}` : r.value;
     case 'fresh':

@@ -3,11 +3,11 @@
  * regions this deployment serves. Codes are NBS 统计用区划代码: a child's code starts with
  * its parent's, so the hierarchy needs no parent pointers.
  */
+import { CODE_LENGTH } from './codes';
 import data from './demo-regions.json';
 
-type Level = 'provinces' | 'cities' | 'counties' | 'towns' | 'villages';
+type Level = keyof typeof CODE_LENGTH;
 const LEVELS: readonly Level[] = ['provinces', 'cities', 'counties', 'towns', 'villages'];
-const CODE_LENGTH: Record<Level, number> = { provinces: 2, cities: 4, counties: 6, towns: 9, villages: 12 };
 
 const table = data as unknown as Record<Level, Record<string, string>>;
 
@@ -62,10 +62,4 @@ export function allRegions(): Region[] {
       .filter(([, name]) => !PLACEHOLDERS.has(name))
       .map(([code, name]) => ({ code, name })),
   );
-}
-
-/** The town (乡镇/街道) a code lies in, or undefined for a county or a wider region. */
-export function townOf(code: string): string | undefined {
-  const len = CODE_LENGTH.towns;
-  return code.length >= len ? code.slice(0, len) : undefined;
 }

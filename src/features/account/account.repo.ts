@@ -1,5 +1,6 @@
 /** The logged-in account and the unsent work of other accounts on this device, read live. */
 import type { GigDb } from '../../db/db';
+import { othersPendingCount } from '../../db/outbox';
 import { ownerOf, readSession, type Session } from '../../db/session';
 
 export interface AccountState {
@@ -10,7 +11,5 @@ export interface AccountState {
 
 export async function accountState(db: GigDb): Promise<AccountState> {
   const session = await readSession(db);
-  const mine = ownerOf(session);
-  const othersPending = await db.outbox.filter((e) => e.owner !== mine).count();
-  return { session, othersPending };
+  return { session, othersPending: await othersPendingCount(db, ownerOf(session)) };
 }

@@ -1,11 +1,10 @@
 /** A list of job cards with a "显示更多" button: the recent list, search results, recommendations. */
 import { For, Show } from 'solid-js';
 import { useServices } from '../../ui/services';
-import type { Job } from '../../core/records';
-import { recordKey } from '../../db/db';
+import { type Job, recordKey } from '../../core/records';
 import { t } from '../../i18n';
 import { createLiveQuery } from '../../ui/live';
-import { pendingRecordKeys } from '../sync';
+import { pendingRecordKeys } from '../../db/outbox';
 import { JobCard } from './JobCard';
 
 export interface JobRow {

@@ -2,11 +2,11 @@
 import { A, useParams } from '@solidjs/router';
 import { For, Show } from 'solid-js';
 import { useServices } from '../../ui/services';
-import { recordKey } from '../../db/db';
+import { recordKey } from '../../core/records';
 import { t } from './strings';
 import { createLiveQuery } from '../../ui/live';
 import { SeekerMatches } from '../seekers';
-import { pendingRecordKeys } from '../sync';
+import { pendingRecordKeys } from '../../db/outbox';
 import { Applicants } from './Applicants';
 import { ApplyPanel } from './ApplyPanel';
 import { postedText, wageText } from './format';

@@ -1,10 +1,10 @@
 /** How a job's numbers read: "200-260 元/天 · 日结". */
 import type { Job } from '../../core/records';
+import { wageAmount } from '../../core/words';
 import { t } from '../../i18n';
 
 export function wageText(job: Pick<Job, 'wageMin' | 'wageMax' | 'wageUnit'>): string {
-  const amount = job.wageMin === job.wageMax ? `${job.wageMin}` : `${job.wageMin}-${job.wageMax}`;
-  return t(`wage.${job.wageUnit}`, { amount });
+  return t(`wage.${job.wageUnit}`, { amount: wageAmount(job.wageMin, job.wageMax) });
 }
 
 export function postedText(postedAt: number, now = Date.now()): string {

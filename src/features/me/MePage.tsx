@@ -9,7 +9,8 @@ import { createLiveQuery } from '../../ui/live';
 import { useServices } from '../../ui/services';
 import { AccountPanel } from '../account';
 import { openReviewCount } from '../seekers';
-import { followCounties, followedCounties, pendingEntries, rejectedEntries } from './me.repo';
+import { pendingEntries, rejectedEntries } from '../../db/outbox';
+import { followCounties, followedCounties } from './me.repo';
 import { t } from './strings';
 import { writeName } from './writes';
 

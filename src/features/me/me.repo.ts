@@ -1,14 +1,6 @@
-/** What 我的 lists: the entries waiting to be sent, those the server refused, and the followed counties. */
-import type { GigDb, QuarantineEntry } from '../../db/db';
+/** What 我的 changes on the device: the followed counties (the outbox lists come from src/db/outbox). */
+import type { GigDb } from '../../db/db';
 import { peekSyncState, updateSyncState } from '../../db/sync-state';
-
-export function pendingEntries(db: GigDb) {
-  return db.outbox.orderBy('seq').toArray();
-}
-
-export function rejectedEntries(db: GigDb): Promise<QuarantineEntry[]> {
-  return db.quarantine.orderBy('seq').reverse().toArray();
-}
 
 export async function followedCounties(db: GigDb): Promise<string[]> {
   return (await peekSyncState(db))?.counties ?? [];

@@ -1,3 +1,2 @@
-/** sync: the badge that always tells the truth about unsent work, and which records wait to be sent. */
-export { pendingRecordKeys } from './sync.repo';
+/** sync: the badge that always tells the truth about unsent work. */
 export { SyncBadge } from './SyncBadge';

@@ -1,5 +1,6 @@
-/** What the sync badge shows, and which records wait to be sent, read live from the device database. */
-import type { GigDb, RecordKey } from '../../db/db';
+/** What the sync badge shows, read live from the device database. */
+import type { GigDb } from '../../db/db';
+import { pendingCount, rejectedCount } from '../../db/outbox';
 import { peekSyncState } from '../../db/sync-state';
 
 export interface SyncSummary {
@@ -12,7 +13,7 @@ export interface SyncSummary {
 }
 
 export async function syncSummary(db: GigDb): Promise<SyncSummary> {
-  const [pending, rejected, state] = await Promise.all([db.outbox.count(), db.quarantine.count(), peekSyncState(db)]);
+  const [pending, rejected, state] = await Promise.all([pendingCount(db), rejectedCount(db), peekSyncState(db)]);
   return {
     pending,
     rejected,
@@ -21,10 +22,4 @@ export async function syncSummary(db: GigDb): Promise<SyncSummary> {
     lastErrorCode: state?.lastErrorCode ?? (state?.lastError ? 'FAILED' : null),
     waitingForLogin: state?.waitingForLogin ?? false,
   };
-}
-
-/** Keys of records with unsent changes, for the "仅保存在本机" mark. */
-export async function pendingRecordKeys(db: GigDb): Promise<Set<RecordKey>> {
-  const entries = await db.outbox.toArray();
-  return new Set(entries.flatMap((e) => e.touches));
 }

@@ -4,8 +4,8 @@
  * selects are named "county" and "town"; an error on the code shows under the county.
  */
 import { createMemo, For } from 'solid-js';
-import { countyOf } from '../../core/rules';
-import { counties, type Region, townOf, townsOf } from '../../core/regions';
+import { counties, type Region, townsOf } from '../../core/regions';
+import { countyOf, townOf } from '../../core/regions/codes';
 import type { FieldName, FormState } from './createForm';
 import { Field } from './Field';
 import { t } from './strings';

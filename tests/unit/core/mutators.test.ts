@@ -1,48 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../../src/core/access';
-import { type MutationContext, type MutationTx, runMutation } from '../../../src/core/mutators';
-import type { Kind, RecordByKind } from '../../../src/core/records';
+import { type MutationContext, runMutation } from '../../../src/core/mutators';
 import { uuidv7 } from '../../../src/core/ids';
 import { MutationError } from '../../../src/core/validation';
 import { jobPostArgs, seekerRegisterArgs, station } from '../../fixtures/records';
-
-/** The smallest storage a mutator can run on: a map. */
-function memoryTx(): MutationTx & { rows: Map<string, unknown> } {
-  const rows = new Map<string, unknown>();
-  return {
-    rows,
-    async get<K extends Kind>(kind: K, id: string) {
-      return rows.get(`${kind}:${id}`) as RecordByKind[K] | undefined;
-    },
-    async findAll<K extends Kind>(kind: K, match: Record<string, string>) {
-      return [...rows]
-        .filter(([key, row]) => {
-          const r = row as Record<string, unknown>;
-          return key.startsWith(`${kind}:`) && !r.deleted && Object.entries(match).every(([k, v]) => r[k] === v);
-        })
-        .map(([, row]) => row as RecordByKind[K]);
-    },
-    async findFirst<K extends Kind>(kind: K, match: Record<string, string | number>) {
-      for (const [key, row] of rows) {
-        const r = row as Record<string, unknown>;
-        if (key.startsWith(`${kind}:`) && !r.deleted && Object.entries(match).every(([k, v]) => r[k] === v)) {
-          return row as RecordByKind[K];
-        }
-      }
-      return undefined;
-    },
-    async put<K extends Kind>(kind: K, record: RecordByKind[K]) {
-      rows.set(`${kind}:${record.id}`, record);
-    },
-    async count(kind: Kind, match: Record<string, string>) {
-      return [...rows]
-        .map(([key, row]) => [key, row as Record<string, unknown>] as const)
-        .filter(
-          ([key, r]) => key.startsWith(`${kind}:`) && !r.deleted && Object.entries(match).every(([k, v]) => r[k] === v),
-        ).length;
-    },
-  };
-}
+import { memoryTx } from '../../support/memory-tx';
 
 const desk: Actor = {
   role: 'station_staff',

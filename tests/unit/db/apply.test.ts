@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../../src/core/ids';
 import { encodeRows, type PullResponse } from '../../../src/core/protocol';
-import type { Job } from '../../../src/core/records';
-import { acknowledge, applyPullResponse } from '../../../src/db/apply';
-import { GigDb, recordKey } from '../../../src/db/db';
+import { type Job, recordKey } from '../../../src/core/records';
+import { applyPullResponse } from '../../../src/db/apply';
+import { GigDb } from '../../../src/db/db';
 import { mutate } from '../../../src/db/mutate';
 import { readSyncState } from '../../../src/db/sync-state';
-import { jobPostArgs, serverJob } from '../../fixtures/records';
+import { serverJob } from '../../fixtures/records';
 
 const freshDb = () => new GigDb(`test-${uuidv7()}`);
 const BUCKET = 'jobs:cty:630103';
@@ -107,43 +107,5 @@ describe('applying a pull page', () => {
     reset.buckets[BUCKET].reset = 'epoch';
     await applyPullResponse(db, reset);
     expect((await db.jobs.toArray()).map((j) => j.id)).toEqual([kept.id]);
-  });
-});
-
-describe('acknowledging pushed mutations', () => {
-  it('removes acknowledged entries and keeps the row', async () => {
-    const db = freshDb();
-    const args = jobPostArgs();
-    const { seq } = await mutate(db, 'job.post', args);
-    await acknowledge(db, '', [{ seq, ok: true }]);
-    expect(await db.outbox.count()).toBe(0);
-    expect(await db.jobs.get(args.id)).toBeDefined();
-  });
-
-  it('moves a rejected entry to quarantine and undoes what it created', async () => {
-    const db = freshDb();
-    const args = jobPostArgs();
-    const { seq } = await mutate(db, 'job.post', args);
-    await acknowledge(db, '', [{ seq, ok: false, code: 'FORBIDDEN', message: 'no' }]);
-    expect(await db.jobs.get(args.id)).toBeUndefined();
-    expect(await db.quarantine.get(seq)).toMatchObject({ code: 'FORBIDDEN', name: 'job.post', args });
-  });
-
-  it('undoes a rejected change to a confirmed row and keeps later unsent changes', async () => {
-    const db = freshDb();
-    const job = serverJob({ version: 5, description: '原文' });
-    await applyPullResponse(db, page([job], 5));
-    const rejected = await mutate(db, 'job.setStatus', { id: job.id, status: 'filled' });
-    await mutate(db, 'job.edit', { id: job.id, baseVersion: 5, patch: { description: '新说明' } });
-    await acknowledge(db, '', [{ seq: rejected.seq, ok: false, code: 'BAD_TRANSITION', message: 'no' }]);
-    expect(await db.jobs.get(job.id)).toMatchObject({ status: 'open', description: '新说明' });
-  });
-
-  it('ignores an answer for an entry already acknowledged', async () => {
-    const db = freshDb();
-    const { seq } = await mutate(db, 'job.post', jobPostArgs());
-    await acknowledge(db, '', [{ seq, ok: true }]);
-    await acknowledge(db, '', [{ seq, ok: false, code: 'X', message: 'late duplicate answer' }]);
-    expect(await db.quarantine.count()).toBe(0);
   });
 });

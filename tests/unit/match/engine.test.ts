@@ -47,7 +47,7 @@ describe('search', () => {
     const zh = formatReasons(hit.reasons, 'zh');
     expect(zh).toMatch(/km · 日结/);
     expect(zh).toContain('会电焊');
-    expect(formatReasons(hit.reasons, 'en')).toContain('paid daily');
+    expect(formatReasons(hit.reasons, 'en')).toContain('Paid daily');
   });
 
   it('filters by verification and distance', () => {
