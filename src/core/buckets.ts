@@ -13,9 +13,13 @@
  * - `reg:u:{user}`: the seekers a field worker registered
  * - `own:seeker:{seeker}`: a worker's own profile, applications, sign-ups, points, complaints
  * - `emp:u:{user}`: applications to the jobs an employer posted
+ * - `all`: every record, the admin's only bucket: read straight from the change log, so an
+ *   admin's device keeps one cursor however many buckets the county has
  */
-import type { AnyRecord, Kind, RecordByKind } from './records';
+import { type AnyRecord, KINDS, type Kind, type RecordByKind } from './records';
 import { countyOf } from './rules';
+
+export const ALL_BUCKET = 'all';
 
 export function bucketsOf<K extends Kind>(kind: K, record: RecordByKind[K]): string[] {
   const r = record as AnyRecord & Record<string, unknown>;
@@ -56,8 +60,14 @@ export function bucketsOf<K extends Kind>(kind: K, record: RecordByKind[K]): str
   }
 }
 
+/** Does a device hold this record through `bucket`? */
+export function holds<K extends Kind>(bucket: string, kind: K, record: RecordByKind[K]): boolean {
+  return bucket === ALL_BUCKET || bucketsOf(kind, record).includes(bucket);
+}
+
 /** Which record kinds can appear in a bucket, so a reset only scans the tables it must. */
 export function kindsInBucket(bucket: string): Kind[] {
+  if (bucket === ALL_BUCKET) return KINDS;
   const prefix = bucket.split(':')[0];
   const byPrefix: Record<string, Kind[]> = {
     stations: ['station'],

@@ -8,7 +8,7 @@
  * mutations are replayed on top (the Replicache model).
  */
 import { ANONYMOUS } from '../core/access';
-import { bucketsOf, kindsInBucket } from '../core/buckets';
+import { ALL_BUCKET, bucketsOf, holds, kindsInBucket } from '../core/buckets';
 import { runMutation } from '../core/mutators';
 import { decodeRows, type MutationResult, type PullResponse } from '../core/protocol';
 import type { AnyRecord, Kind } from '../core/records';
@@ -71,13 +71,12 @@ async function putServerRow(db: GigDb, kind: Kind, row: AnyRecord, pending: bool
  * also holds through another bucket it keeps (`kept`).
  */
 async function clearBucket(db: GigDb, bucket: string, kept: ReadonlySet<string>): Promise<void> {
+  // A device that holds everything (an admin's) keeps every row when one of its old buckets goes.
+  if (bucket !== ALL_BUCKET && kept.has(ALL_BUCKET)) return;
   for (const kind of kindsInBucket(bucket)) {
     const table = db.tableOf(kind);
     const rows = await table
-      .filter((r) => {
-        const buckets = bucketsOf(kind, r);
-        return buckets.includes(bucket) && !buckets.some((b) => b !== bucket && kept.has(b));
-      })
+      .filter((r) => holds(bucket, kind, r) && !bucketsOf(kind, r).some((b) => b !== bucket && kept.has(b)))
       .primaryKeys();
     const pending = await pendingKeys(
       db,
@@ -120,7 +119,7 @@ export async function applyPullResponse(db: GigDb, response: PullResponse): Prom
           // (the job moved to a county this device also follows) stays; the server leaves out
           // tombstones for records the device still gets through another bucket.
           const local = await db.tableOf(kind).get(id);
-          if (!local || local.version > version || !bucketsOf(kind, local).includes(bucket)) continue;
+          if (!local || local.version > version || !holds(bucket, kind, local)) continue;
           await deleteRows(db, kind, [id]);
           await db.base.delete(recordKey(kind, id));
         }

@@ -180,7 +180,9 @@ describe.each(DATABASES)('fuzzing the sync endpoints on $name', (database) => {
   let tokens: Record<string, string>[];
 
   beforeAll(async () => {
-    ({ db, app } = await openApp(database, undefined, { pushesPerMinute: Infinity }));
+    ({ db, app } = await openApp(database, undefined, {
+      limits: { pushesPerClient: Infinity, pushesPerAccount: Infinity, pushesPerAddress: Infinity },
+    }));
     const desk = await bearer(app, await makeAccount(db, 'station_staff'), uuidv7());
     const stranger = await bearer(app, await makeAccount(db, 'worker'), uuidv7());
     tokens = [{}, { Authorization: 'Bearer not.a.token' }, stranger, ...Array(9).fill(desk)];
