@@ -12,6 +12,7 @@ import type { MutatorArgs, MutatorName } from '../../src/core/mutators';
 import { type MutationResult, PULL_PATH, PUSH_PATH, type PullResponse, SCHEMA_VERSION } from '../../src/core/protocol';
 import { decodeRows } from '../../src/core/protocol';
 import type { AnyRecord, Kind, RecordByKind, Station } from '../../src/core/records';
+import { createApp } from '../../server/app';
 import type { Database } from '../../server/db/database';
 import { readRecord, writeRecords } from '../../server/sync/record-store';
 import { jobPostArgs, seekerRegisterArgs, station } from '../fixtures/records';
@@ -566,6 +567,42 @@ describe.each(DATABASES)('attacks on the sync API on $name', (database) => {
       expect(await send(senders.deskA, 'points.award', { ...award(10), seekerId: unrelated.id })).toMatchObject({
         ok: false,
       });
+    });
+  });
+
+  describe('push limits', () => {
+    it('fresh client ids do not get around the push limit: it holds per account and per address too', async () => {
+      const limited = createApp({
+        db,
+        trustProxy: true,
+        limits: { pushesPerClient: 3, pushesPerAccount: 5, pushesPerAddress: 8 },
+      });
+      const pushFrom = async (headers: Record<string, string>, address: string) => {
+        const response = await postJson(
+          limited,
+          PUSH_PATH,
+          {
+            v: 1,
+            clientId: uuidv7(),
+            schema: SCHEMA_VERSION,
+            mutations: [{ seq: 1, id: uuidv7(), name: 'job.post', args: jobPostArgs(), at: Date.now() }],
+          },
+          { ...headers, 'X-Forwarded-For': address },
+        );
+        return response.status;
+      };
+      const employer = senders.employer.headers;
+      const byAccount: number[] = [];
+      for (let i = 0; i < 6; i++) byAccount.push(await pushFrom(employer, `192.0.2.${i + 1}`));
+      expect(byAccount).toEqual([200, 200, 200, 200, 200, 429]);
+      // Many accounts from one address meet the address's limit.
+      const byAddress: number[] = [];
+      for (const who of ['deskA', 'deskB', 'fieldA', 'fieldB', 'admin'] as const) {
+        byAddress.push(await pushFrom(senders[who].headers, '198.51.100.20'));
+        byAddress.push(await pushFrom(senders[who].headers, '198.51.100.20'));
+      }
+      expect(byAddress.slice(0, 8).every((status) => status === 200)).toBe(true);
+      expect(byAddress.slice(8)).toEqual([429, 429]);
     });
   });
 
