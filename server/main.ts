@@ -21,6 +21,7 @@ try {
     staticDir: resolve('dist'),
     demo: config.demo ? DEFAULT_DEMO : false,
     admin: config.admin,
+    requireAdmin: !config.demo,
     trustProxy: config.trustProxy,
     maxConnections: config.maxConnections,
   });

@@ -7,6 +7,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
+import type { LimitSettings } from './http/limits';
 import { ensureAdmin } from './auth/admin';
 import type { CodeSender } from './auth/code-sender';
 import { type AdminSetting, adminProblem } from './config';
@@ -35,6 +36,8 @@ export interface ServerOptions {
   codeSender?: CodeSender;
   /** The deployment's first admin, made on start if that phone has no account yet. */
   admin?: AdminSetting;
+  /** Refuse to start with no admin account (`npm run serve`: nobody could make accounts). */
+  requireAdmin?: boolean;
   /** Behind a reverse proxy: take client addresses from X-Forwarded-For. */
   trustProxy?: boolean;
   /** A client must send its headers within this (slow-drip guard). */
@@ -43,6 +46,8 @@ export interface ServerOptions {
   requestTimeoutMs?: number;
   /** Connections beyond this are closed at once. */
   maxConnections?: number;
+  /** Request limits other than the defaults (server/http/limits.ts): a load bench lifts some. */
+  limits?: Partial<LimitSettings>;
 }
 
 export interface RunningServer {
@@ -53,7 +58,7 @@ export interface RunningServer {
 
 /**
  * Demo mode loads the demo on first start; a deployment refuses a database that holds the
- * demo's public accounts, and a start with no admin at all (nobody could make accounts).
+ * demo's public accounts, and (`requireAdmin`) a start with no admin at all.
  */
 async function prepare(db: Database, options: ServerOptions): Promise<void> {
   const demo = Boolean(options.demo);
@@ -68,7 +73,7 @@ async function prepare(db: Database, options: ServerOptions): Promise<void> {
   if (options.admin && (await ensureAdmin(db, options.admin.phone, options.admin.password))) {
     console.log(`[server] made the admin account ${options.admin.phone}`);
   }
-  if (!demo) {
+  if (options.requireAdmin) {
     const [admin] = await db.query(`SELECT 1 FROM accounts WHERE role = 'admin' LIMIT 1`);
     if (!admin) throw new StartError('no admin account yet: set ADMIN_PHONE and ADMIN_PASSWORD for the first start');
   }
@@ -90,6 +95,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     codeSender: options.codeSender,
     demo: Boolean(options.demo),
     trustProxy: options.trustProxy,
+    limits: options.limits,
   });
   const host = options.host ?? '127.0.0.1';
   const headersTimeout = options.headersTimeoutMs ?? 10_000;

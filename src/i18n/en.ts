@@ -118,6 +118,7 @@ export const en: Partial<Record<MessageKey, string>> = {
   'err.type': 'Required',
   'err.region_code': 'Choose a place',
   'err.invalid': 'Not valid',
+  'err.outOfScope': 'Outside the stations and counties you work for: choose your own county',
   'err.wageRange': 'Highest wage is below the lowest',
   'search.label': 'Search jobs',
   'search.placeholder': 'Job or place: cleaner, dishwasher, baojie, 总寨 保洁',

@@ -116,6 +116,7 @@ export const zh = {
   'err.type': '请填写',
   'err.region_code': '请选择地点',
   'err.invalid': '填写有误',
+  'err.outOfScope': '不在您负责的驿站或区县，请选您所在的区县',
   'err.wageRange': '最高工资不能低于最低工资',
   'search.label': '搜索岗位',
   'search.placeholder': '搜工种或地名：保洁、洗盘子、baojie、总寨 保洁',

@@ -63,7 +63,8 @@ describe('demo mode and a deployment’s first start', () => {
   });
 
   it('a deployment refuses to start without an admin, and on a database that holds the demo accounts', async () => {
-    await expect(startServer({ demo: false })).rejects.toThrow(/ADMIN_PHONE/);
+    // What `npm run serve` starts: a deployment that needs an admin.
+    await expect(startServer({ demo: false, requireAdmin: true })).rejects.toThrow(/ADMIN_PHONE/);
     const dataDir = join(mkdtempSync(join(tmpdir(), 'gig-startup-')), 'pglite');
     try {
       const demo = await startServer({ demo: SMALL_DEMO, dataDir });

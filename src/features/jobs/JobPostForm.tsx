@@ -1,17 +1,21 @@
 /**
  * 发布岗位: a plain form that works offline. It validates with the same schema the server
- * uses, shows each problem next to its field, and saves to the device at once.
+ * uses, shows each problem next to its field, and saves to the device at once. Staff post
+ * where they work (docs/ACCESS.md › scope): the county starts as theirs, and another one is
+ * refused here as the server would.
  */
 import { useNavigate } from '@solidjs/router';
-import { createMemo, createSignal, For, Show } from 'solid-js';
+import { createMemo, createSignal, For, onMount, Show } from 'solid-js';
 import { createStore } from 'solid-js/store';
+import { ANONYMOUS, isStaff, jobPlace, worksAt } from '../../core/access';
 import { uuidv7 } from '../../core/ids';
 import { type MutatorArgs, mutators } from '../../core/mutators';
 import { OCCUPATION_CATEGORIES, OCCUPATIONS, occupationByCode } from '../../core/occupations';
 import { BENEFITS, PAY_PERIODS, WAGE_UNITS } from '../../core/records';
 import { counties, regionName, townsOf } from '../../core/regions';
 import { MutationError, validate } from '../../core/validation';
-import { write } from '../../app/services';
+import { db, write } from '../../app/services';
+import { actorOf, readSession } from '../../db/session';
 import { t } from '../../i18n';
 import { Field } from '../../ui/Field';
 import { errorMessage, errorsByField } from '../../ui/form-errors';
@@ -82,7 +86,14 @@ export default function JobPostForm() {
   });
   const [errors, setErrors] = createSignal<Record<string, string>>({});
   const [saving, setSaving] = createSignal(false);
+  const [actor, setActor] = createSignal(ANONYMOUS);
   const towns = createMemo(() => townsOf(values.county));
+  onMount(async () => {
+    const me = actorOf(await readSession(db));
+    setActor(me);
+    const home = me.counties.find((code) => counties().some((c) => c.code === code));
+    if (home && !values.town) setValues({ county: home });
+  });
 
   const pickOccupation = (code: string) => {
     const occupation = occupationByCode(code);
@@ -106,6 +117,10 @@ export default function JobPostForm() {
     const checked = validate(mutators['job.post'].args, args);
     if (!checked.ok) {
       setErrors(errorsByField(checked.errors));
+      return;
+    }
+    if (isStaff(actor()) && !worksAt(actor(), jobPlace(checked.value))) {
+      setErrors({ regionCode: t('err.outOfScope') });
       return;
     }
     setSaving(true);
