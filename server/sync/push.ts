@@ -5,6 +5,7 @@
  * recorded as processed with its reason, so it can never block the ones behind it.
  */
 import { ANONYMOUS_MUTATIONS, type Actor } from '../../src/core/access';
+import { mergeUndo } from '../../src/core/merge-undo';
 import { runMutation } from '../../src/core/mutators';
 import type { Mutation, MutationResult, PushRequest } from '../../src/core/protocol';
 import { MutationError } from '../../src/core/validation';
@@ -87,7 +88,7 @@ async function applyOne(tx: Queryable, mutation: Mutation, actor: Actor, now: nu
   try {
     // A device clock running fast must not win every conflict: cap its clock at ours + 5 min.
     const clock = Math.min(mutation.at, now + MAX_CLOCK_LEAD_MS);
-    await runMutation(store, mutation.name, mutation.args, { now, clock, actor, server: true });
+    await runMutation(store, mutation.name, mutation.args, { now, clock, actor, server: true, mergeUndo });
   } catch (error) {
     if (!(error instanceof MutationError)) throw error;
     return { seq: mutation.seq, ok: false, code: error.code, message: error.message, field: error.field };

@@ -40,7 +40,8 @@ import {
   worksAt,
 } from './access';
 import { uuidv7 } from './ids';
-import { duplicateKeys, lwwPatch, mergeDiff, mergeProfiles, needsIdentityCheck, unmergeProfile } from './seekers';
+import type { MergeUndo } from './merge-undo';
+import { duplicateKeys, lwwPatch, mergeProfiles, needsIdentityCheck } from './seekers';
 import { canMoveJob, countyOf, isForwardApplicationMove, postingFlags } from './rules';
 import { MutationError, validate } from './validation';
 
@@ -55,6 +56,8 @@ export interface MutationContext {
   actor: Actor;
   /** True when the server re-runs the mutation with authority. */
   server: boolean;
+  /** Server only: recording what a merge changed, and undoing it (src/core/merge-undo.ts). */
+  mergeUndo?: MergeUndo;
 }
 
 /** The storage a mutator sees: Dexie on the client, SQL on the server. */
@@ -90,11 +93,12 @@ function allowIf(ctx: MutationContext, allowed: boolean, what: string): void {
   if (ctx.server && !allowed) throw new MutationError('FORBIDDEN', `${ctx.actor.role} may not ${what}`);
 }
 
-/** Staff are refused outside their stations and counties with a code of its own (docs/ACCESS.md › scope). */
-function allowHere(ctx: MutationContext, allowed: boolean, what: string): void {
-  if (ctx.server && !allowed) {
-    throw new MutationError('OUT_OF_SCOPE', `${what}: outside the stations and counties this account works for`);
-  }
+/**
+ * Staff are refused outside their stations and counties with a code of its own
+ * (docs/ACCESS.md › scope); the refusal names the mutator, so the message need not say more.
+ */
+function allowHere(ctx: MutationContext, allowed: boolean): void {
+  if (ctx.server && !allowed) throw new MutationError('OUT_OF_SCOPE', 'outside the stations and counties you work for');
 }
 
 /**
@@ -106,7 +110,6 @@ async function checkPlace(
   tx: MutationTx,
   ctx: MutationContext,
   place: { regionCode?: string; stationId?: string },
-  what: string,
 ): Promise<void> {
   if (!ctx.server || !isStaff(ctx.actor)) return;
   const station = place.stationId ? await tx.get('station', place.stationId) : undefined;
@@ -115,7 +118,7 @@ async function checkPlace(
     stationId: place.stationId,
     stationCounty: station && countyOf(station.regionCode),
   });
-  allowHere(ctx, allowed, what);
+  allowHere(ctx, allowed);
 }
 
 /** On the server the seeker must exist and the account must be allowed to act for them. */
@@ -129,7 +132,7 @@ async function checkSeeker(tx: MutationTx, seekerId: string, ctx: MutationContex
 /** Staff who may not act for a person are refused for place; anyone else for who they are. */
 function checkActFor(ctx: MutationContext, seeker: RecordByKind['seeker'], what: string): void {
   const allowed = mayActForSeeker(ctx.actor, seeker);
-  if (isStaff(ctx.actor)) allowHere(ctx, allowed, what);
+  if (isStaff(ctx.actor)) allowHere(ctx, allowed);
   else allowIf(ctx, allowed, what);
 }
 
@@ -157,8 +160,8 @@ async function isNew<K extends Kind>(
   throw new MutationError('EXISTS', `${kind} ${recordId} already exists`, 'id');
 }
 
-/** Do these fields of a stored record equal the create's arguments? */
-function sameFields(existing: object, args: object, fields: readonly string[]): boolean {
+/** Does a stored record hold what the create's arguments say (all of them, or the `fields` named)? */
+function sameFields(existing: object, args: object, fields = Object.keys(args)): boolean {
   const a = existing as Record<string, unknown>;
   const b = args as Record<string, unknown>;
   return fields.every((f) => JSON.stringify(a[f]) === JSON.stringify(b[f]));
@@ -210,14 +213,14 @@ type Merge = NonNullable<RecordByKind['review']['merge']>;
 
 /**
  * Fold `drop` into `keep`: fields filled in, the person's records re-pointed, `drop` deleted.
- * Returns what changed, so the merge can be undone.
+ * On the server, returns what changed, so the merge can be undone.
  */
 async function mergeInto(
   tx: MutationTx,
   ctx: MutationContext,
   keep: RecordByKind['seeker'],
   drop: RecordByKind['seeker'],
-): Promise<NonNullable<Merge['undo']>[number]> {
+): Promise<NonNullable<Merge['undo']>[number] | undefined> {
   const merged = checked(SeekerSchema, { ...mergeProfiles(keep, drop), updatedAt: ctx.now });
   await tx.put('seeker', merged);
   await tx.put('seeker', { ...drop, deleted: true, mergedInto: keep.id, updatedAt: ctx.now });
@@ -228,37 +231,12 @@ async function mergeInto(
       moved.push({ kind, id: record.id });
     }
   }
-  return { from: drop.id, ...mergeDiff(keep, merged), moved };
-}
-
-/** Undo one profile's merge: it comes back, the kept profile loses what it brought, its records go home. */
-async function unmerge(
-  tx: MutationTx,
-  ctx: MutationContext,
-  keepId: string,
-  undo: NonNullable<Merge['undo']>[number],
-): Promise<void> {
-  const keep = await mustGet(tx, 'seeker', keepId);
-  const drop = await tx.get('seeker', undo.from);
-  if (!drop || drop.mergedInto !== keepId) {
-    throw new MutationError('CANNOT_UNDO', `seeker ${undo.from} is no longer merged into ${keepId}`, 'id');
-  }
-  await tx.put('seeker', checked(SeekerSchema, { ...unmergeProfile(keep, drop, undo), updatedAt: ctx.now }));
-  const { mergedInto: _mergedInto, ...restored } = drop;
-  await tx.put('seeker', checked(SeekerSchema, { ...restored, deleted: false, updatedAt: ctx.now }));
-  for (const { kind, id: recordId } of undo.moved) {
-    const record = await tx.get(kind, recordId);
-    if (record && record.seekerId === keepId) await tx.put(kind, { ...record, seekerId: drop.id, updatedAt: ctx.now });
-  }
+  return ctx.mergeUndo && { from: drop.id, ...ctx.mergeUndo.diff(keep, merged), moved };
 }
 
 /** Server: may this staff account decide this review (it is routed to them)? */
 function checkReviewHere(ctx: MutationContext, review: RecordByKind['review']): void {
-  allowHere(
-    ctx,
-    handles(ctx.actor, { stationId: review.stationId, county: countyOf(review.regionCode) }),
-    'decide this review',
-  );
+  allowHere(ctx, handles(ctx.actor, { stationId: review.stationId, county: countyOf(review.regionCode) }));
 }
 
 const DAY_MS = 86_400_000;
@@ -316,25 +294,10 @@ const SEEKER_EDITABLE = [
   'stationId',
 ] as const;
 
-/** Fields a create sets and nothing later changes: a repeat of the create must match them. */
-const EMPLOYER_CREATED = ['name', 'kind', 'contactName', 'phone', 'regionCode', 'licenseNo'] as const;
-const COMPLAINT_CREATED = [
-  'kind',
-  'seekerId',
-  'anonymous',
-  'employerName',
-  'amount',
-  'description',
-  'stationId',
-  'regionCode',
-] as const;
-const VISIT_CREATED = ['stationId', 'at', 'services', 'seekerId', 'note'] as const;
-const POINTS_CREATED = ['seekerId', 'delta', 'reason', 'at'] as const;
-
 /** Staff change jobs where they work; an employer changes only their own postings. */
 async function checkJobChange(tx: MutationTx, ctx: MutationContext, job: RecordByKind['job'], what: string) {
   requireRole(ctx, STAFF_OR_EMPLOYER, what);
-  if (isStaff(ctx.actor)) await checkPlace(tx, ctx, job, what);
+  if (isStaff(ctx.actor)) await checkPlace(tx, ctx, job);
   else allowIf(ctx, job.createdBy !== undefined && job.createdBy === ctx.actor.userId, what);
 }
 
@@ -353,7 +316,7 @@ export const mutators = {
     requireRole(ctx, STAFF_OR_EMPLOYER, 'post jobs');
     if (!(await isNew(tx, 'job', args.id, (job) => job.createdBy !== undefined && job.createdBy === ctx.actor.userId)))
       return;
-    await checkPlace(tx, ctx, args, 'post a job here');
+    await checkPlace(tx, ctx, args);
     checkWageRange(args);
     const job: RecordByKind['job'] = {
       ...args,
@@ -385,7 +348,7 @@ export const mutators = {
       }
       const next = { ...job, ...args.patch, updatedAt: ctx.now };
       // Moving a job is posting it elsewhere: the new place must be the editor's too.
-      if (JOB_PLACE.some((f) => f in args.patch)) await checkPlace(tx, ctx, next, 'move this job there');
+      if (JOB_PLACE.some((f) => f in args.patch)) await checkPlace(tx, ctx, next);
       checkWageRange(next);
       next.flags = postingFlags(next.title, next.description, next.requirements);
       await tx.put('job', checked(JobSchema, next));
@@ -406,7 +369,7 @@ export const mutators = {
   'job.remove': define(v.object({ id }), async (tx, args, ctx) => {
     requireRole(ctx, DESK_ROLES, 'remove jobs');
     const job = await mustGet(tx, 'job', args.id);
-    await checkPlace(tx, ctx, job, 'remove this job');
+    await checkPlace(tx, ctx, job);
     await tx.put('job', { ...job, deleted: true, updatedAt: ctx.now });
   }),
 
@@ -420,7 +383,7 @@ export const mutators = {
     async (tx, args, ctx) => {
       requireRole(ctx, DESK_ROLES, 'verify jobs');
       const job = await mustGet(tx, 'job', args.id);
-      await checkPlace(tx, ctx, job, 'verify this job');
+      await checkPlace(tx, ctx, job);
       const verification = {
         state: args.state,
         method: args.method,
@@ -442,14 +405,8 @@ export const mutators = {
     async (tx, { baseVersion, ...station }, ctx) => {
       requireRole(ctx, DESK_ROLES, 'edit stations');
       const existing = await tx.get('station', station.id);
-      if (existing)
-        await checkPlace(tx, ctx, { regionCode: existing.regionCode, stationId: existing.id }, 'edit this station');
-      await checkPlace(
-        tx,
-        ctx,
-        { regionCode: station.regionCode, stationId: existing && station.id },
-        'put a station here',
-      );
+      if (existing) await checkPlace(tx, ctx, { regionCode: existing.regionCode, stationId: existing.id });
+      await checkPlace(tx, ctx, { regionCode: station.regionCode, stationId: existing && station.id });
       if (ctx.server && existing && existing.version > (baseVersion ?? 0)) {
         // What people find and call a station by must not be overwritten by an older copy.
         const stale = STATION_IDENTITY.find((f) => station[f] !== existing[f]);
@@ -464,8 +421,8 @@ export const mutators = {
 
   'employer.register': define(v.omit(EmployerSchema, [...SERVER_FIELDS, 'verification']), async (tx, args, ctx) => {
     requireRole(ctx, STAFF_OR_EMPLOYER, 'register employers');
-    if (!(await isNew(tx, 'employer', args.id, (e) => sameFields(e, args, EMPLOYER_CREATED)))) return;
-    await checkPlace(tx, ctx, args, 'register an employer here');
+    if (!(await isNew(tx, 'employer', args.id, (e) => sameFields(e, args)))) return;
+    await checkPlace(tx, ctx, args);
     const employer = { ...args, ...fresh(args.id, ctx), verification: { state: 'unverified' as const } };
     await tx.put('employer', checked(EmployerSchema, employer));
   }),
@@ -475,7 +432,7 @@ export const mutators = {
     async (tx, args, ctx) => {
       requireRole(ctx, DESK_ROLES, 'verify employers');
       const employer = await mustGet(tx, 'employer', args.id);
-      await checkPlace(tx, ctx, employer, 'verify this employer');
+      await checkPlace(tx, ctx, employer);
       const verification = { state: args.state, method: args.method, by: ctx.actor.userId, at: ctx.now };
       await tx.put('employer', { ...employer, verification, updatedAt: ctx.now });
     },
@@ -493,7 +450,7 @@ export const mutators = {
     const stationId = args.stationId ?? (ctx.actor.role === 'station_staff' ? ctx.actor.stationIds[0] : undefined);
     // Staff register people at their stations; field staff may meet someone from elsewhere (reg:u keeps them).
     if (stationId || ctx.actor.role === 'station_staff') {
-      await checkPlace(tx, ctx, stationId ? { stationId } : { regionCode: args.regionCode }, 'register a person here');
+      await checkPlace(tx, ctx, stationId ? { stationId } : { regionCode: args.regionCode });
     }
     const seeker = checked(SeekerSchema, {
       ...args,
@@ -529,7 +486,7 @@ export const mutators = {
       // A self-registered profile's phone is its login phone: no edit changes it.
       if (seeker.registeredBy === 'self') delete patch.phone;
       if (patch.stationId !== undefined && patch.stationId !== seeker.stationId && isStaff(ctx.actor)) {
-        await checkPlace(tx, ctx, { stationId: patch.stationId }, 'move this person to that station');
+        await checkPlace(tx, ctx, { stationId: patch.stationId });
       }
       const stale = ctx.server && args.baseVersion !== undefined && seeker.version > args.baseVersion;
       const { accepted, fieldClock, conflicts } = lwwPatch(seeker, patch, ctx.clock, stale);
@@ -569,7 +526,7 @@ export const mutators = {
         if (needsIdentityCheck(profiles) && !args.identityChecked) {
           throw new MutationError(
             'IDENTITY_CHECK_REQUIRED',
-            'a self-registered profile’s login phone differs from the other profile’s phone: check the person’s identity in person first',
+            'a login phone differs from the other phone: check the person’s ID in person first',
             'identityChecked',
           );
         }
@@ -577,10 +534,11 @@ export const mutators = {
         const undo = [];
         let kept = keep;
         for (const drop of dropped) {
-          undo.push(await mergeInto(tx, ctx, kept, drop));
+          const changed = await mergeInto(tx, ctx, kept, drop);
+          if (changed) undo.push(changed);
           kept = (await tx.get('seeker', keep.id)) ?? kept;
         }
-        merge = { keep: keep.id, dropped: dropped.map((p) => p.id), undo };
+        merge = { keep: keep.id, dropped: dropped.map((p) => p.id), ...(ctx.mergeUndo && { undo }) };
         Object.assign(entry, { keep: keep.id, identityChecked: args.identityChecked });
       }
       await tx.put(
@@ -616,7 +574,8 @@ export const mutators = {
     if (ctx.server) {
       const profiles = await Promise.all([merge.keep, ...merge.dropped].map((seekerId) => tx.get('seeker', seekerId)));
       for (const profile of profiles) if (profile) checkActFor(ctx, profile, 'undo this merge');
-      for (const undo of [...(merge.undo ?? [])].reverse()) await unmerge(tx, ctx, merge.keep, undo);
+      if (!ctx.mergeUndo) throw new MutationError('CANNOT_UNDO', 'this server cannot undo merges', 'id');
+      await ctx.mergeUndo.undo(tx, ctx, merge);
     }
     await tx.put('review', checked(ReviewSchema, reopened));
   }),
@@ -663,7 +622,7 @@ export const mutators = {
       requireRole(ctx, STAFF_OR_EMPLOYER, 'move applications');
       if (ctx.server) {
         const allowed = mayAdvanceApplication(ctx.actor, application, await tx.get('seeker', application.seekerId));
-        if (isStaff(ctx.actor)) allowHere(ctx, allowed, 'move this application');
+        if (isStaff(ctx.actor)) allowHere(ctx, allowed);
         else allowIf(ctx, allowed, 'move this application');
       }
       // A status that is not ahead of the current one lost a race with a newer move: keep the newer.
@@ -681,14 +640,14 @@ export const mutators = {
   'course.save': define(v.omit(CourseSchema, SERVER_FIELDS), async (tx, args, ctx) => {
     requireRole(ctx, DESK_ROLES, 'edit courses');
     const existing = await tx.get('course', args.id);
-    if (existing) await checkPlace(tx, ctx, existing, 'edit this course');
-    await checkPlace(tx, ctx, args, 'hold a course here');
+    if (existing) await checkPlace(tx, ctx, existing);
+    await checkPlace(tx, ctx, args);
     await tx.put('course', checked(CourseSchema, { ...args, ...fresh(args.id, ctx), version: existing?.version ?? 0 }));
   }),
 
   'enrollment.enroll': define(v.object({ id, courseId: id, seekerId: id }), async (tx, args, ctx) => {
     await checkSeeker(tx, args.seekerId, ctx, 'sign up this person');
-    if (!(await isNew(tx, 'enrollment', args.id, (e) => sameFields(e, args, ['courseId', 'seekerId'])))) return;
+    if (!(await isNew(tx, 'enrollment', args.id, (e) => sameFields(e, args)))) return;
     if (await tx.findFirst('enrollment', { courseId: args.courseId, seekerId: args.seekerId })) return;
     const course = await mustGet(tx, 'course', args.courseId);
     // Over capacity is a waiting list, not a refusal (SYNC.md §2.8); the server's count decides.
@@ -705,8 +664,8 @@ export const mutators = {
     const covered = (regionCodes: readonly string[]) =>
       regionCodes.length > 0 && regionCodes.every((code) => worksAt(ctx.actor, { county: countyOf(code) }));
     if (isStaff(ctx.actor) && ctx.actor.role !== 'admin') {
-      if (existing) allowHere(ctx, covered(existing.regionCodes), 'edit this policy');
-      allowHere(ctx, covered(args.regionCodes), 'publish a policy for these places');
+      if (existing) allowHere(ctx, covered(existing.regionCodes));
+      allowHere(ctx, covered(args.regionCodes));
     }
     await tx.put('policy', checked(PolicySchema, { ...args, ...fresh(args.id, ctx), version: existing?.version ?? 0 }));
   }),
@@ -715,8 +674,8 @@ export const mutators = {
     requireRole(ctx, DESK_ROLES, 'schedule events');
     if (args.endsAt < args.startsAt) throw new MutationError('INVALID', 'endsAt: before startsAt', 'endsAt');
     const existing = await tx.get('event', args.id);
-    if (existing) await checkPlace(tx, ctx, existing, 'edit this event');
-    await checkPlace(tx, ctx, args, 'hold an event here');
+    if (existing) await checkPlace(tx, ctx, existing);
+    await checkPlace(tx, ctx, args);
     await tx.put('event', checked(EventSchema, { ...args, ...fresh(args.id, ctx), version: existing?.version ?? 0 }));
   }),
 
@@ -733,8 +692,7 @@ export const mutators = {
         if (!seeker || !mayActForSeeker(ctx.actor, seeker)) delete args.seekerId;
       }
       const filedBy = args.anonymous ? undefined : ctx.actor.userId;
-      const sameCreate = (c: RecordByKind['complaint']) =>
-        c.filedBy === filedBy && sameFields(c, args, COMPLAINT_CREATED);
+      const sameCreate = (c: RecordByKind['complaint']) => c.filedBy === filedBy && sameFields(c, args);
       if (!(await isNew(tx, 'complaint', args.id, sameCreate))) return;
       const complaint = {
         ...args,
@@ -756,7 +714,7 @@ export const mutators = {
     async (tx, args, ctx) => {
       requireRole(ctx, DESK_ROLES, 'handle complaints');
       const complaint = await mustGet(tx, 'complaint', args.id);
-      allowHere(ctx, handlesComplaint(ctx.actor, complaint), 'handle this complaint');
+      allowHere(ctx, handlesComplaint(ctx.actor, complaint));
       if (COMPLAINT_STATUSES.indexOf(args.status) <= COMPLAINT_STATUSES.indexOf(complaint.status)) return;
       const event = { status: args.status, at: ctx.now, by: ctx.actor.userId, note: args.note };
       await tx.put('complaint', {
@@ -776,7 +734,7 @@ export const mutators = {
       const isFiler = complaint.filedBy !== undefined && complaint.filedBy === ctx.actor.userId;
       if (!isFiler) {
         requireRole(ctx, DESK_ROLES, 'comment on this complaint');
-        allowHere(ctx, handlesComplaint(ctx.actor, complaint), 'comment on this complaint');
+        allowHere(ctx, handlesComplaint(ctx.actor, complaint));
       }
       const event = { status: complaint.status, at: ctx.now, by: ctx.actor.userId, note: args.note };
       await tx.put('complaint', { ...complaint, history: [...complaint.history, event], updatedAt: ctx.now });
@@ -785,8 +743,8 @@ export const mutators = {
 
   'visit.log': define(v.omit(VisitSchema, SERVER_FIELDS), async (tx, args, ctx) => {
     requireRole(ctx, STAFF_ROLES, 'log walk-ins');
-    if (!(await isNew(tx, 'visit', args.id, (visit) => sameFields(visit, args, VISIT_CREATED)))) return;
-    await checkPlace(tx, ctx, { stationId: args.stationId }, 'log a walk-in at this station');
+    if (!(await isNew(tx, 'visit', args.id, (visit) => sameFields(visit, args)))) return;
+    await checkPlace(tx, ctx, { stationId: args.stationId });
     if (args.seekerId) await checkSeeker(tx, args.seekerId, ctx, 'log a walk-in for this person');
     await tx.put('visit', checked(VisitSchema, { ...args, ...fresh(args.id, ctx) }));
   }),
@@ -806,7 +764,7 @@ export const mutators = {
     async (tx, args, ctx) => {
       requireRole(ctx, DESK_ROLES, 'award points');
       await checkSeeker(tx, args.seekerId, ctx, 'award points to this person');
-      if (!(await isNew(tx, 'points', args.id, (points) => sameFields(points, args, POINTS_CREATED)))) return;
+      if (!(await isNew(tx, 'points', args.id, (points) => sameFields(points, args)))) return;
       await tx.put('points', checked(PointsSchema, { ...args, ...fresh(args.id, ctx) }));
     },
   ),

@@ -9,7 +9,7 @@ import type { Seeker } from './records';
 /** Changing who a profile is about needs a look from the desk if someone else edited meanwhile. */
 export const IDENTITY_FIELDS = ['name', 'birthYear'] as const;
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+export const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 export interface PatchOutcome {
   /** The fields that win, to apply. */
@@ -51,7 +51,8 @@ export function duplicateKeys(seeker: Seeker): Record<string, string | number>[]
   return keys;
 }
 
-const isEmpty = (value: unknown) => value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
+export const isEmpty = (value: unknown) =>
+  value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
 const union = <T>(a: readonly T[] = [], b: readonly T[] = []) => [...new Set([...a, ...b])];
 
 /**
@@ -89,55 +90,4 @@ export function needsIdentityCheck(profiles: readonly Seeker[]): boolean {
     loginPhones.length > 0 &&
     profiles.some((p) => loginPhones.some((phone) => phone === undefined || p.phone !== phone))
   );
-}
-
-/** What a merge added to the kept profile: fields it filled (paths like `wishes.minWage`), and list items. */
-export interface MergeDiff {
-  filled: string[];
-  added: Record<string, string[]>;
-}
-
-const LISTS = ['skills', 'languages', 'groups', 'wishes.occupations', 'wishes.payPeriods'];
-/** Fields compared when undoing; fieldClock and the record's own bookkeeping are not profile data. */
-const NOT_PROFILE = new Set(['id', 'version', 'updatedAt', 'deleted', 'fieldClock', 'mergedInto', 'wishes']);
-
-const at = (record: object, path: string): unknown =>
-  path.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], record);
-
-function paths(record: Seeker): string[] {
-  const top = Object.keys(record).filter((f) => !NOT_PROFILE.has(f));
-  return [...top, ...Object.keys(record.wishes ?? {}).map((f) => `wishes.${f}`)];
-}
-
-/** The difference between a profile before a merge and after it, for undoing the merge later. */
-export function mergeDiff(before: Seeker, after: Seeker): MergeDiff {
-  const diff: MergeDiff = { filled: [], added: {} };
-  for (const path of paths(after)) {
-    if (LISTS.includes(path)) {
-      const had = (at(before, path) as string[] | undefined) ?? [];
-      const items = ((at(after, path) as string[] | undefined) ?? []).filter((item) => !had.includes(item));
-      if (items.length > 0) diff.added[path] = items;
-    } else if (isEmpty(at(before, path)) && !isEmpty(at(after, path))) diff.filled.push(path);
-  }
-  return diff;
-}
-
-/**
- * Undo a merge on the kept profile: a field the merge filled goes back to empty if it still
- * holds what came from `dropped` (a later edit is kept), and list items it added are taken out.
- */
-export function unmergeProfile(kept: Seeker, dropped: Seeker, diff: MergeDiff): Seeker {
-  const restored: Seeker = { ...kept, wishes: { ...kept.wishes }, fieldClock: { ...kept.fieldClock } };
-  const holder = (path: string) => (path.startsWith('wishes.') ? restored.wishes : restored) as Record<string, unknown>;
-  const leaf = (path: string) => path.split('.').at(-1) as string;
-  for (const path of diff.filled) {
-    if (!same(at(restored, path), at(dropped, path))) continue;
-    delete holder(path)[leaf(path)];
-    delete restored.fieldClock?.[leaf(path)];
-  }
-  for (const [path, items] of Object.entries(diff.added)) {
-    const list = (at(restored, path) as string[] | undefined) ?? [];
-    holder(path)[leaf(path)] = list.filter((item) => !items.includes(item));
-  }
-  return restored;
 }

@@ -86,12 +86,12 @@ describeBrowser('deciding a possible duplicate in Chromium', () => {
       // Both records side by side; the worker's own carries their login phone, not the one typed.
       expect(await compare.textContent()).toContain('139****0042');
       expect(await compare.textContent()).toContain('138****0005');
-      const merge = page.getByRole('button', { name: /先选保留哪一份|合并为一人/ });
+      const merge = page.getByRole('button', { name: /先选保留哪一份|合并，保留/ });
       expect(await merge.isDisabled()).toBe(true);
       await compare.getByRole('button', { name: '保留这份' }).first().click();
-      await page.getByText('合并前请当面核对本人的身份证件').waitFor();
+      await page.getByText('合并前请当面核对身份证件').waitFor();
       expect(await merge.isDisabled()).toBe(true);
-      await page.getByRole('button', { name: '我已当面核对过身份证件' }).click();
+      await page.getByRole('button', { name: '已当面核对身份证件' }).click();
       expect(await merge.isDisabled()).toBe(false);
       await merge.click();
       await expect.poll(reviewStatus, { timeout: 30_000 }).toBe('merged');

@@ -34,18 +34,16 @@ function ProfileColumn(props: { seeker: Seeker; kept: boolean; onKeep: () => voi
   return (
     <div class="compare-column">
       <dl class="facts">
-        <dt>{t('review.name')}</dt>
+        <dt>{t('seeker.name')}</dt>
         <dd>
           <strong>{s().name}</strong>
         </dd>
-        <dt>{t('review.phone')}</dt>
+        <dt>{t('login.phone')}</dt>
         <dd>{s().phone ? maskPhone(s().phone!) : '—'}</dd>
-        <dt>{t('review.birthYear')}</dt>
+        <dt>{t('seeker.birthYear')}</dt>
         <dd>{s().birthYear ?? '—'}</dd>
-        <dt>{t('review.village')}</dt>
+        <dt>{t('seeker.village')}</dt>
         <dd>{s().village || '—'}</dd>
-        <dt>{t('review.skills')}</dt>
-        <dd>{s().skills.join('、') || '—'}</dd>
       </dl>
       <p class="muted">{t(s().registeredBy === 'self' ? 'review.bySelf' : 'review.byStaff')}</p>
       <button
