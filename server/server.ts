@@ -9,6 +9,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import type { LimitSettings } from './http/limits';
 import { ensureAdmin } from './auth/admin';
+import { purgeLogins } from './auth/tokens';
 import type { CodeSender } from './auth/code-sender';
 import { type AdminSetting, adminProblem } from './config';
 import { type Database, openDatabase } from './db/database';
@@ -119,9 +120,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   server.maxConnections = options.maxConnections ?? 1_000;
   const { port } = server.address() as AddressInfo;
   const purge = () =>
-    purgeTombstones(db, new Date(Date.now() - TOMBSTONE_RETENTION_MS)).catch((error) =>
-      console.error('[server] tombstone purge failed', error),
-    );
+    Promise.all([
+      purgeTombstones(db, new Date(Date.now() - TOMBSTONE_RETENTION_MS)),
+      purgeLogins(db, Date.now()),
+    ]).catch((error) => console.error('[server] purge failed', error));
   await purge();
   const purging = setInterval(purge, PURGE_EVERY_MS);
   purging.unref();

@@ -177,3 +177,24 @@ export async function endLogin(q: Queryable, token: string, now: number): Promis
   ]);
   if (row) await revokeFamily(q, row.family_id, now);
 }
+
+/** A token used a week after it was traded in is not worth the row that would recognise it. */
+export const ROTATED_KEPT_MS = 7 * 86_400_000;
+
+/**
+ * Forget what no longer protects anyone: expired refresh tokens, tokens traded in over a week
+ * ago (presented again they are simply unknown), and logins that ended longer ago than an
+ * access token lives (or whose every refresh token is gone). Runs with the tombstone purge.
+ */
+export async function purgeLogins(q: Queryable, now: number): Promise<void> {
+  await q.query(
+    `DELETE FROM refresh_tokens WHERE expires_at <= $1 OR rotated_at <= $2
+       OR family_id IN (SELECT id FROM token_families WHERE revoked_at IS NOT NULL)`,
+    [new Date(now).toISOString(), new Date(now - ROTATED_KEPT_MS).toISOString()],
+  );
+  await q.query(
+    `DELETE FROM token_families f WHERE revoked_at <= $1
+       OR (created_at <= $1 AND NOT EXISTS (SELECT 1 FROM refresh_tokens t WHERE t.family_id = f.id))`,
+    [new Date(now - ACCESS_TTL_MS).toISOString()],
+  );
+}

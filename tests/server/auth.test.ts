@@ -4,7 +4,7 @@ import { uuidv7 } from '../../src/core/ids';
 import { createAccount } from '../../server/auth/accounts';
 import { ensureAdmin } from '../../server/auth/admin';
 import { MemoryCodeSender } from '../../server/auth/code-sender';
-import { readAccessToken, signingKeyOf } from '../../server/auth/tokens';
+import { purgeLogins, readAccessToken, signingKeyOf } from '../../server/auth/tokens';
 import { createApp } from '../../server/app';
 import type { Database } from '../../server/db/database';
 import { migrate } from '../../server/db/migrate';
@@ -302,6 +302,28 @@ describe.each(DATABASES)('accounts and tokens on $name', (database) => {
       { Authorization: `Bearer ${second.accessToken}` },
     );
     expect(pull.status).toBe(401);
+  });
+
+  it('old logins are forgotten: tokens traded in a week ago and ended logins go, the current token keeps working', async () => {
+    const session = await loginWithCode();
+    const refresh = (token: string) => postJson(app, '/api/auth/v1/refresh', { refreshToken: token, clientId });
+    const next = (await (await refresh(session.refreshToken)).json()) as RefreshResponse;
+    clock += 61_000;
+    const ended = await loginWithCode(phone, uuidv7());
+    await postJson(app, '/api/auth/v1/logout', { refreshToken: ended.refreshToken });
+    const rows = async () =>
+      (
+        await db.query<{ n: number }>(
+          'SELECT (SELECT count(*) FROM refresh_tokens) + (SELECT count(*) FROM token_families) AS n',
+        )
+      )[0].n;
+    const before = Number(await rows());
+    clock += 8 * 86_400_000;
+    await purgeLogins(db, clock);
+    // The traded-in token, the ended login and its token are gone; the live login and its current token stay.
+    expect(Number(await rows())).toBe(before - 3);
+    expect((await refresh(session.refreshToken)).status).toBe(401);
+    expect((await refresh(next.refreshToken)).status).toBe(200);
   });
 
   it('a wrong password takes as long for an unknown or a worker’s phone as for a staff phone (who is staff stays hidden)', async () => {
