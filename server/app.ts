@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { secureHeaders } from 'hono/secure-headers';
 import {
@@ -22,8 +22,9 @@ import { mountAuth } from './auth/routes';
 import type { Database } from './db/database';
 import { signingKeyOf } from './auth/tokens';
 import { actorOf } from './http/actor';
+import { clientAddress, WorkGate } from './http/address';
 import { HttpError, readJson } from './http/body';
-import { RateLimiter } from './http/rate-limit';
+import { DEFAULT_LIMITS, type LimitSettings, type LimitStore, makeLimiters, MemoryLimitStore } from './http/limits';
 import { pull } from './sync/pull';
 import { push, SeqGapError } from './sync/push';
 
@@ -61,9 +62,18 @@ export interface AppOptions {
   staticDir?: string;
   /** Rows per pull page; small values let tests exercise paging. */
   pageRows?: number;
-  /** Pushes one client id may make per minute (the fuzz test lifts it to reach the database). */
-  pushesPerMinute?: number;
+  /** This server runs the demo county (DEMO=1): the app shows a 演示数据 banner, learning it from /api/health. */
+  demo?: boolean;
+  /** Request limits (server/http/limits.ts); tests lower or lift some. */
+  limits?: Partial<LimitSettings>;
+  /** Where the limit counters live: this process's memory unless a shared store is given. */
+  limitStore?: LimitStore;
+  /** Behind a reverse proxy (TRUST_PROXY=1): the client's address is the last X-Forwarded-For entry. */
+  trustProxy?: boolean;
 }
+
+/** A pull names bucket cursors (a few dozen; at most 1000) and three counties. */
+const PULL_BODY = { bytes: 128 * 1024, inflated: 128 * 1024 };
 
 export function createApp({
   db,
@@ -71,12 +81,19 @@ export function createApp({
   pageRows,
   codeSender = new LogCodeSender(),
   now = Date.now,
-  pushesPerMinute = 120,
+  demo = false,
+  limits: limitOverrides = {},
+  limitStore = new MemoryLimitStore(),
+  trustProxy = false,
 }: AppOptions) {
   const app = new Hono();
+  const settings = { ...DEFAULT_LIMITS, ...limitOverrides };
+  const limits = makeLimiters(settings, limitStore, now);
+  const addressOf = (c: Context) => clientAddress(c, trustProxy);
 
   app.onError((error, c) => {
     if (error instanceof HttpError) {
+      for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
       return c.json({ error: error.code, message: error.message, field: error.field }, error.status);
     }
     if (error instanceof SeqGapError) {
@@ -98,29 +115,33 @@ export function createApp({
 
   app.get('/api/health', async (c) => {
     await db.query('SELECT 1');
-    return c.json({ ok: true, engine: db.engine });
+    return c.json({ ok: true, engine: db.engine, demo });
   });
 
   const key = signingKeyOf(db);
-  // A healthy client sends a batch every few seconds at most; a loop gone wrong must not swamp the county.
-  const pushesPerClient = new RateLimiter(pushesPerMinute, 60_000, now);
+  const gate = new WorkGate(settings.concurrentPerAddress);
 
   app.post(PUSH_PATH, async (c) => {
-    const actor = await actorOf(c, key, now());
+    const actor = await actorOf(c, { db, key, now: now() });
     const request = await readJson(c, PushRequestSchema);
     checkSchema(request.schema);
-    pushesPerClient.take(request.clientId, 'pushes from this device');
-    return c.json(await push(db, request, actor, now));
+    // A healthy device sends a batch every few seconds at most; a loop gone wrong (or fresh client
+    // ids made to dodge the first limit) must not swamp the county.
+    const address = addressOf(c);
+    await limits.pushesPerClient.hit(request.clientId, 'pushes from this device');
+    if (actor.userId) await limits.pushesPerAccount.hit(actor.userId, 'pushes from this account');
+    await limits.pushesPerAddress.hit(address, 'pushes from this address');
+    return c.json(await gate.run(address, () => push(db, request, actor, now)));
   });
 
   app.post(PULL_PATH, async (c) => {
-    const actor = await actorOf(c, key, now());
-    const request = await readJson(c, PullRequestSchema);
+    const actor = await actorOf(c, { db, key, now: now() });
+    const request = await readJson(c, PullRequestSchema, PULL_BODY);
     checkSchema(request.schema);
-    return c.json(await pull(db, request, actor, pageRows));
+    return c.json(await gate.run(addressOf(c), () => pull(db, request, actor, pageRows)));
   });
 
-  mountAuth(app, { db, sender: codeSender, key, now });
+  mountAuth(app, { db, sender: codeSender, key, now, limits, addressOf, gate });
   mountAdmin(app, { db, key, now });
 
   app.all('/api/*', (c) => c.json({ error: 'NOT_FOUND', message: `no API at ${c.req.path}` }, 404));
@@ -142,19 +163,27 @@ function checkSchema(schema: number): void {
     throw new HttpError(400, 'SCHEMA_AHEAD', `the server knows schema ${SCHEMA_VERSION}, not ${schema}`, 'schema');
 }
 
-/** Serve the built PWA: hashed assets forever, the shell and service worker always fresh. */
+/**
+ * Serve the built PWA: hashed assets forever, the shell and service worker always fresh.
+ * A hashed asset that is not there (an old build's) is a 404 no cache keeps, never the shell
+ * under a year-long cache header.
+ */
 function mountApp(app: Hono, root: string) {
   const indexPath = join(root, 'index.html');
   if (!existsSync(indexPath)) throw new Error(`no built app at ${root}: run \`npm run build\` first`);
   app.use('/assets/*', async (c, next) => {
     await next();
-    c.header('Cache-Control', 'public, max-age=31536000, immutable');
+    if (c.res.status === 200) c.header('Cache-Control', 'public, max-age=31536000, immutable');
   });
   app.use('*', async (c, next) => {
     await next();
     if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-cache');
   });
   app.use('*', serveStatic({ root: relative(process.cwd(), root) || '.' }));
+  app.all('/assets/*', (c) => {
+    c.header('Cache-Control', 'no-store');
+    return c.text('not found', 404);
+  });
   // Deep links (/jobs/…) load the shell; the router takes it from there.
   app.get('*', (c) => c.html(readFileSync(indexPath, 'utf8')));
 }

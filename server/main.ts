@@ -1,36 +1,40 @@
 /**
- * `npm start`: one Node process serving the sync API and the built PWA.
- *   PORT          default 8080
- *   DATA_DIR      default ./data (the embedded database lives in DATA_DIR/pglite)
- *   DATABASE_URL  postgres://… to use a real PostgreSQL instead of the embedded one
- *   ADMIN_PHONE, ADMIN_PASSWORD  the first admin account, made on start if missing
+ * `npm start` (DEMO=1: the demo county) and `npm run serve` (a deployment): one Node process
+ * serving the sync API and the built PWA. Settings come from the environment
+ * (server/config.ts, README › variables); a bad one stops the start with its reason.
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { ConfigError, configFromEnv } from './config';
 import { DEFAULT_DEMO } from './demo/seed';
-import { startServer } from './server';
+import { StartError, startServer } from './server';
 
-const dataDir = resolve(process.env.DATA_DIR ?? './data');
-const databaseUrl = process.env.DATABASE_URL || undefined;
-if (!databaseUrl) mkdirSync(dataDir, { recursive: true });
-
-const server = await startServer({
-  port: Number(process.env.PORT ?? 8080),
-  host: process.env.HOST ?? '0.0.0.0',
-  databaseUrl,
-  dataDir: databaseUrl ? undefined : join(dataDir, 'pglite'),
-  staticDir: resolve('dist'),
-  demo: DEFAULT_DEMO,
-  admin:
-    process.env.ADMIN_PHONE && process.env.ADMIN_PASSWORD
-      ? { phone: process.env.ADMIN_PHONE, password: process.env.ADMIN_PASSWORD }
-      : undefined,
-});
-const where = databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${join(dataDir, 'pglite')}`;
-console.log(`零工驿站 Gig Station on ${server.url.replace('0.0.0.0', 'localhost')} — database: ${where}`);
-
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    server.close().finally(() => process.exit(0));
+try {
+  const config = configFromEnv(process.env);
+  const dataDir = resolve(config.dataDir);
+  if (!config.databaseUrl) mkdirSync(dataDir, { recursive: true });
+  const server = await startServer({
+    port: config.port,
+    host: config.host,
+    databaseUrl: config.databaseUrl,
+    dataDir: config.databaseUrl ? undefined : join(dataDir, 'pglite'),
+    staticDir: resolve('dist'),
+    demo: config.demo ? DEFAULT_DEMO : false,
+    admin: config.admin,
+    requireAdmin: !config.demo,
+    trustProxy: config.trustProxy,
+    maxConnections: config.maxConnections,
   });
+  const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${join(dataDir, 'pglite')}`;
+  const mode = config.demo ? 'DEMO mode: demo county and public demo accounts' : 'deployment';
+  console.log(`零工驿站 Gig Station on ${server.url.replace('0.0.0.0', 'localhost')} — ${mode} — database: ${where}`);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      server.close().finally(() => process.exit(0));
+    });
+  }
+} catch (error) {
+  if (!(error instanceof ConfigError || error instanceof StartError)) throw error;
+  console.error(`[server] not started: ${error.message}`);
+  process.exit(1);
 }

@@ -102,16 +102,31 @@ export async function hashPassword(password: string): Promise<string> {
   return `scrypt:${salt}:${(await scryptAsync(password, salt, 32)).toString('base64url')}`;
 }
 
-/** The staff account for a phone and password, or undefined; workers have no password. */
+/**
+ * Checked against when a phone has no password (no account, or a worker's), so a wrong
+ * password takes as long for it as for a staff phone and timing does not tell who is staff.
+ */
+let dummy: Promise<string> | undefined;
+function dummyHash(): Promise<string> {
+  dummy ??= hashPassword(uuidv7());
+  return dummy;
+}
+
+/** The account for a phone and password, or undefined; workers usually have no password. */
 export async function accountForPassword(
   q: Queryable,
   phone: string,
   password: string,
 ): Promise<AccountView | undefined> {
   const found = await row(q, 'phone', phone);
-  const [, salt, hash] = found?.password_hash?.split(':') ?? [];
-  if (!found || !salt || !hash) return undefined;
+  const stored = found?.password_hash ?? (await dummyHash());
+  const [, salt, hash] = stored.split(':');
   const given = await scryptAsync(password, salt, 32);
   const expected = Buffer.from(hash, 'base64url');
-  return given.length === expected.length && timingSafeEqual(given, expected) ? view(found) : undefined;
+  const matches = given.length === expected.length && timingSafeEqual(given, expected);
+  return matches && found?.password_hash ? view(found) : undefined;
 }
+
+/** Staff and admins log in with their password; a code alone is for workers and employers. */
+export const needsPassword = (account: AccountView): boolean =>
+  account.role === 'station_staff' || account.role === 'field_staff' || account.role === 'admin';

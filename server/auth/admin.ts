@@ -7,7 +7,7 @@ import type { Context, Hono } from 'hono';
 import { ACCOUNTS_PATH, AccountCreateSchema } from '../../src/core/auth';
 import type { Database, Queryable } from '../db/database';
 import { actorOf } from '../http/actor';
-import { HttpError, readJson } from '../http/body';
+import { HttpError, readJson, SMALL_BODY } from '../http/body';
 import { createAccount } from './accounts';
 
 export function mountAdmin(
@@ -15,9 +15,9 @@ export function mountAdmin(
   { db, key, now }: { db: Database; key: () => Promise<string>; now: () => number },
 ): void {
   app.post(ACCOUNTS_PATH, async (c: Context) => {
-    const actor = await actorOf(c, key, now());
+    const actor = await actorOf(c, { db, key, now: now() });
     if (actor.role !== 'admin') throw new HttpError(403, 'FORBIDDEN', 'only an admin may make accounts');
-    const request = await readJson(c, AccountCreateSchema);
+    const request = await readJson(c, AccountCreateSchema, SMALL_BODY);
     const [taken] = await db.query('SELECT 1 FROM accounts WHERE phone = $1', [request.phone]);
     if (taken) throw new HttpError(409, 'PHONE_TAKEN', `an account with phone ${request.phone} exists`, 'phone');
     return c.json(await createAccount(db, request));

@@ -1,9 +1,11 @@
 /**
- * Login by phone code (workers; the account is made on first login) or by password (staff),
- * then an access token and a refresh token bound to the device. Codes and logins are rate
- * limited per phone, so guessing a code or flooding someone with SMS does not work.
+ * Login by phone code (workers and employers; a worker's account is made on first login)
+ * or by password (required for staff and admins), then an access token and a refresh token
+ * bound to the device. Limits (server/http/limits.ts) hold per phone and address, per
+ * address, and overall, so neither guessing nor an SMS flood works, and a stranger's
+ * failures cost the owner minutes at most.
  */
-import type { Hono } from 'hono';
+import type { Context, Hono } from 'hono';
 import {
   CODE_PATH,
   CodeRequestSchema,
@@ -17,64 +19,109 @@ import {
   type RefreshResponse,
 } from '../../src/core/auth';
 import type { Database } from '../db/database';
-import { HttpError, readJson } from '../http/body';
-import { RateLimiter } from '../http/rate-limit';
-import { accountById, accountForPassword, accountForPhone, CODE_TTL_MS, newLoginCode, useLoginCode } from './accounts';
+import { HttpError, readJson, SMALL_BODY } from '../http/body';
+import type { WorkGate } from '../http/address';
+import type { Limiters } from '../http/limits';
+import {
+  accountById,
+  accountForPassword,
+  accountForPhone,
+  CODE_TTL_MS,
+  needsPassword,
+  newLoginCode,
+  useLoginCode,
+} from './accounts';
 import type { CodeSender } from './code-sender';
-import { issueAccessToken, issueRefreshToken, redeemRefreshToken, revokeRefreshToken } from './tokens';
+import { endLogin, issueAccessToken, rotateRefreshToken, startLogin } from './tokens';
 
 export interface AuthOptions {
   db: Database;
   sender: CodeSender;
   key: () => Promise<string>;
-  now?: () => number;
+  now: () => number;
+  limits: Limiters;
+  addressOf: (c: Context) => string;
+  /** Password hashing is the heavy work here: one address gets a few at a time. */
+  gate: WorkGate;
 }
 
-export function mountAuth(app: Hono, { db, sender, key, now = Date.now }: AuthOptions): void {
-  const codesPerMinute = new RateLimiter(1, 60_000, now);
-  const codesPerDay = new RateLimiter(10, 86_400_000, now);
-  const loginsPerPhone = new RateLimiter(10, 10 * 60_000, now);
-
+export function mountAuth(app: Hono, { db, sender, key, now, limits, addressOf, gate }: AuthOptions): void {
   app.post(CODE_PATH, async (c) => {
-    const { phone } = await readJson(c, CodeRequestSchema);
-    codesPerMinute.take(phone, 'code requests for this phone');
-    codesPerDay.take(phone, 'code requests for this phone today');
+    const { phone } = await readJson(c, CodeRequestSchema, SMALL_BODY);
+    const address = addressOf(c);
+    const what = 'code requests';
+    await limits.codesOverall.check('all', what);
+    await limits.codesPerAddress.check(address, `${what} from this address`);
+    await limits.codesPerPhone.check(phone, `${what} for this phone`);
+    await limits.codesPerPhoneAddress.check(`${phone}@${address}`, `${what} for this phone`);
+    await limits.codesPerPhoneAddress.hit(`${phone}@${address}`, `${what} for this phone`);
+    await limits.codesPerPhone.hit(phone, `${what} for this phone`);
+    await limits.codesPerAddress.hit(address, `${what} from this address`);
+    await limits.codesOverall.hit('all', what);
     await sender.send(phone, await newLoginCode(db, phone, now()));
     return c.json({ sent: true, expiresInSeconds: CODE_TTL_MS / 1000 });
   });
 
   app.post(LOGIN_PATH, async (c) => {
-    const request = await readJson(c, LoginRequestSchema);
-    loginsPerPhone.take(request.phone, 'login attempts for this phone');
-    const account =
+    const request = await readJson(c, LoginRequestSchema, SMALL_BODY);
+    const address = addressOf(c);
+    const phoneHere = `${request.phone}@${address}`;
+    const what = 'failed logins';
+    await limits.failedLoginsOverall.check('all', what);
+    await limits.failedLoginsPerAddress.check(address, `${what} from this address`);
+    await limits.failedLoginsPerPhone.check(request.phone, `${what} for this phone`);
+    await limits.failedLoginsPerPhoneAddress.check(phoneHere, `${what} for this phone`);
+    const account = await gate.run(address, async () =>
       'code' in request
         ? (await useLoginCode(db, request.phone, request.code, now())) && (await accountForPhone(db, request.phone))
-        : await accountForPassword(db, request.phone, request.password);
-    if (!account) throw new HttpError(401, 'BAD_CREDENTIALS', 'wrong or expired code, or wrong password');
-    const access = await issueAccessToken(await key(), account, request.clientId, now());
+        : await accountForPassword(db, request.phone, request.password),
+    );
+    if (!account) {
+      // Counted, then answered: the answer to this try is still "wrong", the next one may be 429.
+      const counted = [
+        limits.failedLoginsPerPhoneAddress.hit(phoneHere, what),
+        limits.failedLoginsPerPhone.hit(request.phone, what),
+        limits.failedLoginsPerAddress.hit(address, what),
+        limits.failedLoginsOverall.hit('all', what),
+      ];
+      await Promise.allSettled(counted);
+      throw new HttpError(401, 'BAD_CREDENTIALS', 'wrong or expired code, or wrong password');
+    }
+    await limits.failedLoginsPerPhoneAddress.clear(phoneHere);
+    // Only the phone's owner gets here with a code, so saying why reveals nothing to a stranger.
+    if ('code' in request && needsPassword(account)) {
+      throw new HttpError(403, 'PASSWORD_REQUIRED', 'staff accounts log in with their password', 'password');
+    }
+    const login = await startLogin(db, account.id, request.clientId, now());
+    const access = await issueAccessToken(await key(), account, request.clientId, login.family, now());
     const body: LoginResponse = {
       account,
       accessToken: access.token,
       accessExpiresAt: access.expiresAt,
-      refreshToken: await issueRefreshToken(db, account.id, request.clientId, now()),
+      refreshToken: login.refreshToken,
     };
     return c.json(body);
   });
 
   app.post(REFRESH_PATH, async (c) => {
-    const { refreshToken, clientId } = await readJson(c, RefreshRequestSchema);
-    const accountId = await redeemRefreshToken(db, refreshToken, clientId, now());
-    const account = accountId && (await accountById(db, accountId));
-    if (!account) throw new HttpError(401, 'LOGIN_REQUIRED', 'this device must log in again');
+    const { refreshToken, clientId } = await readJson(c, RefreshRequestSchema, SMALL_BODY);
+    const rotated = await rotateRefreshToken(db, refreshToken, clientId, now());
+    const account = rotated && (await accountById(db, rotated.accountId));
+    if (!rotated || !account) throw new HttpError(401, 'LOGIN_REQUIRED', 'this device must log in again');
     // Claims are read fresh, so a role or station change applies at the next refresh.
-    const access = await issueAccessToken(await key(), account, clientId, now());
-    const body: RefreshResponse = { account, accessToken: access.token, accessExpiresAt: access.expiresAt };
+    const access = await issueAccessToken(await key(), account, clientId, rotated.family, now());
+    const body: RefreshResponse = {
+      account,
+      accessToken: access.token,
+      accessExpiresAt: access.expiresAt,
+      refreshToken: rotated.refreshToken,
+    };
     return c.json(body);
   });
 
   app.post(LOGOUT_PATH, async (c) => {
-    const { refreshToken } = await readJson(c, LogoutRequestSchema);
-    await revokeRefreshToken(db, refreshToken);
+    const { refreshToken } = await readJson(c, LogoutRequestSchema, SMALL_BODY);
+    await endLogin(db, refreshToken, now());
     return c.json({ ok: true });
   });
 }

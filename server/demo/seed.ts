@@ -307,7 +307,14 @@ export async function seedDemo(db: Database, size: DemoSize = DEFAULT_DEMO, now 
   await db.transaction(async (tx) => {
     for (let i = 0; i < writes.length; i += 1000) await writeRecords(tx, writes.slice(i, i + 1000));
     await seedDemoAccounts(tx, allStations);
+    await tx.query(`INSERT INTO server_settings (name, value) VALUES ('demo', 'true') ON CONFLICT (name) DO NOTHING`);
   });
+}
+
+/** Does this database hold the demo (and so the demo accounts, whose password is public)? */
+export async function isDemoDatabase(db: Database): Promise<boolean> {
+  const [row] = await db.query(`SELECT 1 FROM server_settings WHERE name = 'demo'`);
+  return row !== undefined;
 }
 
 export async function seedDemoIfEmpty(db: Database, size: DemoSize): Promise<boolean> {

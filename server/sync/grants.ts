@@ -9,6 +9,7 @@ import type { Queryable } from '../db/database';
 
 export async function grantedBuckets(q: Queryable, actor: Actor, followed: readonly string[] = []): Promise<string[]> {
   // Which counties have jobs matters only to a device that follows none yet (it gets them all).
+  if (actor.role === 'admin') return grantsFor(actor, followed, { jobCounties: [], ownSeekerIds: [] });
   const jobs =
     followed.length === 0
       ? await q.query<{ bucket: string }>('SELECT DISTINCT bucket FROM sync_log WHERE bucket LIKE $1', [
@@ -22,10 +23,8 @@ export async function grantedBuckets(q: Queryable, actor: Actor, followed: reado
           [JSON.stringify({ registeredBy: 'self', registeredByUser: actor.userId })],
         )
       : [];
-  const all = actor.role === 'admin' ? await q.query<{ bucket: string }>('SELECT DISTINCT bucket FROM sync_log') : [];
   return grantsFor(actor, followed, {
     jobCounties: jobs.flatMap((r) => parseBucket(r.bucket)?.scope ?? []),
     ownSeekerIds: own.map((r) => r.id),
-    allBuckets: all.map((r) => r.bucket),
   });
 }

@@ -3,6 +3,7 @@
  * sequence order, in pages bounded by a row budget. Rows travel columnar.
  */
 import { type Actor, projectRecord } from '../../src/core/access';
+import { ALL_BUCKET } from '../../src/core/buckets';
 import { encodeRows, type BucketPage, type PullRequest, type PullResponse } from '../../src/core/protocol';
 import type { AnyRecord, Kind } from '../../src/core/records';
 import type { Queryable } from '../db/database';
@@ -38,10 +39,15 @@ interface BucketRead {
   granted: string[];
 }
 
-async function readBucket(
-  q: Queryable,
-  { bucket, cursor, high, limit, actor, granted }: BucketRead,
-): Promise<BucketPage> {
+/** Log entries of one page, whether more follow, and the last seq read. */
+interface LogPage {
+  rows: LogRow[];
+  more: boolean;
+  last?: number;
+}
+
+/** A bucket's log entries after the cursor; a tombstone says whether the record lives on in another granted bucket. */
+async function bucketRows(q: Queryable, { bucket, cursor, high, limit, granted }: BucketRead): Promise<LogPage> {
   const rows = await q.query<LogRow>(
     `SELECT l.seq, l.kind, l.id, l.op, l.version, CASE WHEN l.op = 'put' THEN r.data END AS data,
        (l.op = 'rm' AND NOT r.deleted AND r.buckets && ARRAY(SELECT jsonb_array_elements_text($5::text::jsonb))) AS held_elsewhere
@@ -50,17 +56,40 @@ async function readBucket(
      ORDER BY l.seq LIMIT $4`,
     [bucket, cursor, high, limit, JSON.stringify(granted)],
   );
-  const more = rows.length === limit;
+  return { rows, more: rows.length === limit, last: rows.at(-1)?.seq };
+}
+
+/**
+ * The `all` bucket: every log entry after the cursor, whatever its bucket. A record is in
+ * several buckets, so its entries fold into one: the record as it is now, or a tombstone
+ * once it is deleted or in no bucket at all.
+ */
+async function everythingRows(q: Queryable, { cursor, high, limit }: BucketRead): Promise<LogPage> {
+  const rows = await q.query<LogRow>(
+    `SELECT l.seq, l.kind, l.id, l.op, l.version,
+       CASE WHEN NOT r.deleted AND cardinality(r.buckets) > 0 THEN r.data END AS data, false AS held_elsewhere
+     FROM sync_log l LEFT JOIN records r ON r.kind = l.kind AND r.id = l.id
+     WHERE l.seq > $1 AND l.seq <= $2
+     ORDER BY l.seq LIMIT $3`,
+    [cursor, high, limit],
+  );
+  const folded = new Map<string, LogRow>();
+  for (const row of rows) folded.set(`${row.kind}:${row.id}`, { ...row, op: row.data ? 'put' : 'rm' });
+  return { rows: [...folded.values()], more: rows.length === limit, last: rows.at(-1)?.seq };
+}
+
+async function readBucket(q: Queryable, read: BucketRead): Promise<BucketPage> {
+  const page = await (read.bucket === ALL_BUCKET ? everythingRows(q, read) : bucketRows(q, read));
   const puts = new Map<Kind, AnyRecord[]>();
   const removals = new Map<Kind, [string, number][]>();
-  for (const row of rows) {
-    if (row.op === 'put' && row.data) append(puts, row.kind, projectRecord(row.kind, row.data as never, actor));
+  for (const row of page.rows) {
+    if (row.op === 'put' && row.data) append(puts, row.kind, projectRecord(row.kind, row.data as never, read.actor));
     else if (!row.held_elsewhere) append(removals, row.kind, [row.id, row.version]);
   }
   const put: BucketPage['put'] = {};
   for (const [kind, records] of puts) put[kind] = encodeRows(kind, records);
   const rm: BucketPage['rm'] = Object.fromEntries(removals);
-  return { next: more ? rows[rows.length - 1].seq : high, more, put, rm };
+  return { next: page.more && page.last !== undefined ? page.last : read.high, more: page.more, put, rm };
 }
 
 export async function pull(

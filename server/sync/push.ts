@@ -1,10 +1,11 @@
 /**
  * POST /api/sync/v1/push (SYNC.md §2.3). Each mutation runs in its own transaction: the
- * client row is locked, a mutation already seen is answered from memory, a gap in the
- * client's sequence stops the batch (409), and a mutation the rules reject is recorded as
- * processed with its reason, so it can never block the ones behind it.
+ * client row is locked, a mutation its account already sent is answered from memory, a gap
+ * in the client's sequence stops the batch (409), and a mutation the rules reject is
+ * recorded as processed with its reason, so it can never block the ones behind it.
  */
 import { ANONYMOUS_MUTATIONS, type Actor } from '../../src/core/access';
+import { mergeUndo } from '../../src/core/merge-undo';
 import { runMutation } from '../../src/core/mutators';
 import type { Mutation, MutationResult, PushRequest } from '../../src/core/protocol';
 import { MutationError } from '../../src/core/validation';
@@ -57,11 +58,19 @@ async function lockClient(tx: Queryable, clientId: string, actor: Actor): Promis
   return client.last_mutation_seq;
 }
 
-/** The answer to a mutation id processed before under another client id (adopted at login). */
-async function resultById(tx: Queryable, mutation: Mutation): Promise<MutationResult | undefined> {
-  const [row] = await tx.query<{ result: MutationResult }>('SELECT result FROM sync_mutation WHERE mutation_id = $1', [
-    mutation.id,
-  ]);
+/**
+ * Whose memory of mutation ids a push is answered from: the account's (any of its devices),
+ * or, without a login, the client id's. Never another account's: an id someone else sent
+ * first must not make this write "already processed".
+ */
+const idempotencyScope = (actor: Actor, clientId: string) => actor.userId ?? `client:${clientId}`;
+
+/** The answer to a mutation id this account processed before under another of its client ids. */
+async function resultById(tx: Queryable, scope: string, mutation: Mutation): Promise<MutationResult | undefined> {
+  const [row] = await tx.query<{ result: MutationResult }>(
+    'SELECT result FROM sync_mutation WHERE scope = $1 AND mutation_id = $2',
+    [scope, mutation.id],
+  );
   return row && { ...row.result, seq: mutation.seq };
 }
 
@@ -79,7 +88,7 @@ async function applyOne(tx: Queryable, mutation: Mutation, actor: Actor, now: nu
   try {
     // A device clock running fast must not win every conflict: cap its clock at ours + 5 min.
     const clock = Math.min(mutation.at, now + MAX_CLOCK_LEAD_MS);
-    await runMutation(store, mutation.name, mutation.args, { now, clock, actor, server: true });
+    await runMutation(store, mutation.name, mutation.args, { now, clock, actor, server: true, mergeUndo });
   } catch (error) {
     if (!(error instanceof MutationError)) throw error;
     return { seq: mutation.seq, ok: false, code: error.code, message: error.message, field: error.field };
@@ -93,6 +102,7 @@ export async function push(db: Database, request: PushRequest, actor: Actor, now
     throw new HttpError(401, 'LOGIN_REQUIRED', 'log in to send these records; they stay on this device until then');
   }
   const mutations = [...request.mutations].sort((a, b) => a.seq - b.seq);
+  const scope = idempotencyScope(actor, request.clientId);
   const results: MutationResult[] = [];
   let lastMutationSeq = 0;
   for (const mutation of mutations) {
@@ -104,12 +114,13 @@ export async function push(db: Database, request: PushRequest, actor: Actor, now
         if (mutation.seq <= last) return storedResult(tx, request.clientId, mutation.seq);
         // Throwing rolls the transaction back: a refused push leaves no trace, not even a client row.
         if (mutation.seq > last + 1) throw new SeqGapError(last + 1);
-        const earlier = await resultById(tx, mutation);
+        const earlier = await resultById(tx, scope, mutation);
         const outcome = earlier ?? (await applyOne(tx, mutation, actor, now()));
         if (!earlier) {
           await tx.query(
-            `INSERT INTO sync_mutation (client_id, seq, mutation_id, name, ok, result) VALUES ($1, $2, $3, $4, $5, $6::text::jsonb)`,
-            [request.clientId, mutation.seq, mutation.id, mutation.name, outcome.ok, JSON.stringify(outcome)],
+            `INSERT INTO sync_mutation (client_id, seq, scope, mutation_id, name, ok, result)
+             VALUES ($1, $2, $3, $4, $5, $6, $7::text::jsonb)`,
+            [request.clientId, mutation.seq, scope, mutation.id, mutation.name, outcome.ok, JSON.stringify(outcome)],
           );
         }
         await tx.query('UPDATE sync_client SET last_mutation_seq = $2, last_seen_at = now() WHERE client_id = $1', [

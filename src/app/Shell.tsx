@@ -4,6 +4,7 @@ import type { JSX } from 'solid-js';
 import { SyncBadge } from '../features/sync';
 import { lang, setLang, t } from '../i18n';
 import { UpdatePrompt } from '../pwa/UpdatePrompt';
+import { DemoBanner } from './DemoBanner';
 import { StorageLost } from './StorageLost';
 
 /** Tab icons as plain SVG paths (24×24): no icon font, no emoji an old phone may lack. */
@@ -35,6 +36,7 @@ export function Shell(props: { children?: JSX.Element }) {
           {t('lang.switch')}
         </button>
       </header>
+      <DemoBanner />
       <SyncBadge />
       <UpdatePrompt />
       <StorageLost />

@@ -4,7 +4,7 @@
  * which fields of a record it gets, and the `may…` checks which writes the server accepts.
  */
 import type { AnyRecord, Kind, RecordByKind } from './records';
-import { bucketName, PUBLIC_BUCKETS } from './buckets';
+import { ALL_BUCKET, bucketName, PUBLIC_BUCKETS } from './buckets';
 import { countyOf } from './regions/codes';
 
 const ROLES = ['anonymous', 'worker', 'employer', 'station_staff', 'field_staff', 'admin'] as const;
@@ -22,6 +22,8 @@ export interface Actor {
   stationIds: readonly string[];
   /** Counties a field worker covers (and, for a desk, the counties of its stations). */
   counties: readonly string[];
+  /** The account's login phone, from the token (the server sets a self-registered profile's phone from it). */
+  phone?: string;
 }
 
 export const ANONYMOUS: Actor = { role: 'anonymous', stationIds: [], counties: [] };
@@ -37,16 +39,15 @@ export interface GrantFacts {
   jobCounties: readonly string[];
   /** Seeker profiles the account made for itself. */
   ownSeekerIds: readonly string[];
-  /** Every bucket that exists; only an admin gets them all. */
-  allBuckets: readonly string[];
 }
 
 /**
  * The buckets an account may hold. `followed` is the counties the device asked for (at most
- * a few); staff always get the counties they work in on top.
+ * a few); staff always get the counties they work in on top. An admin holds everything, as
+ * one bucket (src/core/buckets.ts › `all`).
  */
 export function grantsFor(actor: Actor, followed: readonly string[], facts: GrantFacts): string[] {
-  if (actor.role === 'admin') return [...new Set([...PUBLIC_BUCKETS, ...facts.allBuckets])].sort();
+  if (actor.role === 'admin') return [ALL_BUCKET];
   const counties = new Set(followed.length > 0 ? followed : facts.jobCounties);
   if (isStaff(actor)) for (const county of actor.counties) counties.add(county);
   const grants: string[] = [...PUBLIC_BUCKETS, ...[...counties].map((c) => bucketName('jobs', c))];
@@ -88,6 +89,11 @@ export function grantsFor(actor: Actor, followed: readonly string[], facts: Gran
  * the staff-internal fields of the records they do get.
  */
 export function projectRecord<K extends Kind>(kind: K, record: RecordByKind[K], actor: Actor): RecordByKind[K] {
+  if (kind === 'review') {
+    // What a merge changed, kept for undoing it, is the server's business: devices learn who was kept.
+    const merge = (record as RecordByKind['review']).merge;
+    if (merge?.undo) return { ...record, merge: { keep: merge.keep, dropped: merge.dropped } };
+  }
   if (isStaff(actor)) return record;
   const r = record as AnyRecord & Record<string, unknown>;
   switch (kind) {
@@ -115,6 +121,56 @@ export function projectRecord<K extends Kind>(kind: K, record: RecordByKind[K], 
   }
 }
 
+/** Where a record is: the county of its region code, and the station it names (with that station's county). */
+export interface Place {
+  county?: string;
+  stationId?: string;
+  stationCounty?: string;
+}
+
+/**
+ * Does this staff account work at this place? A desk: at its stations, in its stations'
+ * counties; field staff: in their counties (a station named must be in one of them).
+ * Admins work everywhere; workers and employers are bound by ownership, not by place.
+ */
+export function worksAt(actor: Actor, place: Place): boolean {
+  const inCounty = place.county === undefined || actor.counties.includes(place.county);
+  switch (actor.role) {
+    case 'admin':
+      return true;
+    case 'station_staff':
+      return inCounty && (place.stationId === undefined || actor.stationIds.includes(place.stationId));
+    case 'field_staff':
+      return (
+        inCounty &&
+        (place.stationId === undefined ||
+          (place.stationCounty !== undefined && actor.counties.includes(place.stationCounty)))
+      );
+    default:
+      return false;
+  }
+}
+
+/**
+ * Is something routed to this staff account (a complaint, a review, an application)? To a
+ * desk: when it names one of the desk's stations, or names none and is in its counties. To
+ * field staff: when it is in their counties.
+ */
+export function handles(actor: Actor, routed: { stationId?: string; county: string }): boolean {
+  switch (actor.role) {
+    case 'admin':
+      return true;
+    case 'station_staff':
+      return routed.stationId !== undefined
+        ? actor.stationIds.includes(routed.stationId)
+        : actor.counties.includes(routed.county);
+    case 'field_staff':
+      return actor.counties.includes(routed.county);
+    default:
+      return false;
+  }
+}
+
 /** A worker's own profile: made by that account for itself. */
 export function ownsSeeker(actor: Actor, seeker: RecordByKind['seeker']): boolean {
   return actor.userId !== undefined && seeker.registeredBy === 'self' && seeker.registeredByUser === actor.userId;
@@ -139,12 +195,31 @@ export function mayActForSeeker(actor: Actor, seeker: RecordByKind['seeker']): b
   }
 }
 
-/** May this account change a job: staff, or the employer who posted it. */
-export function mayEditJob(actor: Actor, job: RecordByKind['job']): boolean {
-  return isStaff(actor) || (actor.role === 'employer' && job.createdBy === actor.userId);
+/** May this account change a job: staff working where it is, or the employer who posted it. */
+export function mayEditJob(actor: Actor, job: RecordByKind['job'], place: Place = jobPlace(job)): boolean {
+  return (isStaff(actor) && worksAt(actor, place)) || (actor.role === 'employer' && job.createdBy === actor.userId);
 }
 
-/** May this account move an application along: the desk, or the employer whose job it is. */
-export function mayAdvanceApplication(actor: Actor, application: RecordByKind['application']): boolean {
-  return isStaff(actor) || (actor.role === 'employer' && application.jobOwner === actor.userId);
+/** A job's place without looking its station up (enough for desks; the server adds the station's county). */
+export const jobPlace = (job: { regionCode: string; stationId?: string }, stationCounty?: string): Place => ({
+  county: countyOf(job.regionCode),
+  stationId: job.stationId,
+  stationCounty,
+});
+
+/**
+ * May this account move an application along: the employer whose job it is, the desk it is
+ * routed to, or staff who may act for the applicant. `seeker` is the applicant's profile.
+ */
+export function mayAdvanceApplication(
+  actor: Actor,
+  application: RecordByKind['application'],
+  seeker: RecordByKind['seeker'] | undefined,
+): boolean {
+  if (actor.role === 'employer') return application.jobOwner === actor.userId;
+  const routedHere =
+    actor.role === 'station_staff' &&
+    application.stationId !== undefined &&
+    actor.stationIds.includes(application.stationId);
+  return routedHere || (seeker !== undefined && mayActForSeeker(actor, seeker));
 }

@@ -1,4 +1,4 @@
-/** Login requests and answers, shared by the login screen and the server. */
+/** Login requests and answers, shared by the login screen and the server (docs/ACCOUNTS.md). */
 import * as v from 'valibot';
 import { id, mobile as phone } from './fields';
 import type { Role } from './access';
@@ -12,6 +12,9 @@ export const CodeRequestSchema = v.object({ phone });
 
 const loginCode = v.pipe(v.string(), v.regex(/^\d{6}$/, 'code'));
 const password = v.pipe(v.string(), v.minLength(8, 'min'), v.maxLength(128, 'too_long'));
+/** Staff and admin passwords guard everyone's records: at least this long when they are set. */
+export const STAFF_PASSWORD_MIN = 12;
+const newPassword = v.pipe(v.string(), v.minLength(STAFF_PASSWORD_MIN, 'min'), v.maxLength(128, 'too_long'));
 
 export const LoginRequestSchema = v.union([
   v.object({ phone, code: loginCode, clientId: id }),
@@ -32,7 +35,7 @@ export const AccountCreateSchema = v.object({
   role: v.picklist(['employer', 'station_staff', 'field_staff', 'admin'] as const),
   stationIds: v.pipe(v.array(id), v.maxLength(20, 'too_many')),
   counties: v.pipe(v.array(v.pipe(v.string(), v.regex(/^\d{6}$/, 'region_code'))), v.maxLength(10, 'too_many')),
-  password: v.optional(password),
+  password: v.optional(newPassword),
 });
 
 export const LogoutRequestSchema = v.object({ refreshToken: v.pipe(v.string(), v.maxLength(200, 'too_long')) });
@@ -58,4 +61,6 @@ export interface RefreshResponse {
   account: AccountView;
   accessToken: string;
   accessExpiresAt: number;
+  /** The next refresh token: each one is good for one refresh (the old one is kept a minute for other tabs). */
+  refreshToken: string;
 }

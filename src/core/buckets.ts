@@ -13,8 +13,10 @@
  * - `reg:u:{user}`: the seekers a field worker registered
  * - `own:seeker:{seeker}`: a worker's own profile, applications, sign-ups, points, complaints
  * - `emp:u:{user}`: applications to the jobs an employer posted
+ * - `all`: every record, the admin's only bucket: read straight from the change log, so an
+ *   admin's device keeps one cursor however many buckets the county has
  */
-import type { AnyRecord, Kind, RecordByKind } from './records';
+import { type AnyRecord, KINDS, type Kind, type RecordByKind } from './records';
 import { countyOf } from './regions/codes';
 
 /** The public buckets: every device may hold them. */
@@ -53,6 +55,8 @@ export function parseBucket(name: string): { family: BucketFamily; scope?: strin
   if (!Object.hasOwn(SCOPE_TAG, family) || SCOPE_TAG[family as ScopedFamily] !== tag || !scope) return undefined;
   return { family: family as ScopedFamily, scope };
 }
+
+export const ALL_BUCKET = 'all';
 
 export function bucketsOf<K extends Kind>(kind: K, record: RecordByKind[K]): string[] {
   const r = record as AnyRecord & Record<string, unknown>;
@@ -93,6 +97,11 @@ export function bucketsOf<K extends Kind>(kind: K, record: RecordByKind[K]): str
   }
 }
 
+/** Does a device hold this record through `bucket`? */
+export function holds<K extends Kind>(bucket: string, kind: K, record: RecordByKind[K]): boolean {
+  return bucket === ALL_BUCKET || bucketsOf(kind, record).includes(bucket);
+}
+
 const KINDS_IN: Record<BucketFamily, Kind[]> = {
   stations: ['station'],
   ref: ['policy', 'course', 'event'],
@@ -109,6 +118,7 @@ const KINDS_IN: Record<BucketFamily, Kind[]> = {
 
 /** Which record kinds can appear in a bucket, so a reset only scans the tables it must. */
 export function kindsInBucket(bucket: string): Kind[] {
+  if (bucket === ALL_BUCKET) return KINDS;
   const parsed = parseBucket(bucket);
   return parsed ? KINDS_IN[parsed.family] : [];
 }

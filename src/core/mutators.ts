@@ -17,6 +17,7 @@ import {
   JOB_STATUSES,
   JobSchema,
   type Kind,
+  MERGE_MOVES,
   PointsSchema,
   PolicySchema,
   type RecordByKind,
@@ -29,16 +30,19 @@ import {
 import {
   type Actor,
   DESK_ROLES,
+  handles,
   isStaff,
   mayActForSeeker,
   mayAdvanceApplication,
-  mayEditJob,
   type Role,
   STAFF_OR_EMPLOYER,
   STAFF_ROLES,
+  worksAt,
 } from './access';
 import { uuidv7 } from './ids';
-import { duplicateKeys, lwwPatch, mergeProfiles } from './seekers';
+import type { MergeUndo } from './merge-undo';
+import { duplicateKeys, lwwPatch, mergeProfiles, needsIdentityCheck } from './seekers';
+import { countyOf } from './regions/codes';
 import { canMoveJob, isForwardApplicationMove, postingFlags } from './rules';
 import { MutationError, validate } from './validation';
 
@@ -53,6 +57,8 @@ export interface MutationContext {
   actor: Actor;
   /** True when the server re-runs the mutation with authority. */
   server: boolean;
+  /** Server only: recording what a merge changed, and undoing it (src/core/merge-undo.ts). */
+  mergeUndo?: MergeUndo;
 }
 
 /** The storage a mutator sees: Dexie on the client, SQL on the server. */
@@ -88,12 +94,47 @@ function allowIf(ctx: MutationContext, allowed: boolean, what: string): void {
   if (ctx.server && !allowed) throw new MutationError('FORBIDDEN', `${ctx.actor.role} may not ${what}`);
 }
 
+/**
+ * Staff are refused outside their stations and counties with a code of its own
+ * (docs/ACCESS.md › scope); the refusal names the mutator, so the message need not say more.
+ */
+function allowHere(ctx: MutationContext, allowed: boolean): void {
+  if (ctx.server && !allowed) throw new MutationError('OUT_OF_SCOPE', 'outside the stations and counties you work for');
+}
+
+/**
+ * Server: a staff account writes only where it works. `regionCode` is where the record is
+ * (its county must be the account's), `stationId` the station it names. Workers and
+ * employers are not bound to places; their writes are checked by ownership instead.
+ */
+async function checkPlace(
+  tx: MutationTx,
+  ctx: MutationContext,
+  place: { regionCode?: string; stationId?: string },
+): Promise<void> {
+  if (!ctx.server || !isStaff(ctx.actor)) return;
+  const station = place.stationId ? await tx.get('station', place.stationId) : undefined;
+  const allowed = worksAt(ctx.actor, {
+    county: place.regionCode === undefined ? undefined : countyOf(place.regionCode),
+    stationId: place.stationId,
+    stationCounty: station && countyOf(station.regionCode),
+  });
+  allowHere(ctx, allowed);
+}
+
 /** On the server the seeker must exist and the account must be allowed to act for them. */
 async function checkSeeker(tx: MutationTx, seekerId: string, ctx: MutationContext, what: string): Promise<void> {
   if (!ctx.server) return;
   const seeker = await tx.get('seeker', seekerId);
   if (!seeker || seeker.deleted) throw new MutationError('NOT_FOUND', `seeker ${seekerId} not found`, 'seekerId');
-  allowIf(ctx, mayActForSeeker(ctx.actor, seeker), what);
+  checkActFor(ctx, seeker, what);
+}
+
+/** Staff who may not act for a person are refused for place; anyone else for who they are. */
+function checkActFor(ctx: MutationContext, seeker: RecordByKind['seeker'], what: string): void {
+  const allowed = mayActForSeeker(ctx.actor, seeker);
+  if (isStaff(ctx.actor)) allowHere(ctx, allowed);
+  else allowIf(ctx, allowed, what);
 }
 
 async function mustGet<K extends Kind>(tx: MutationTx, kind: K, recordId: string): Promise<RecordByKind[K]> {
@@ -102,8 +143,29 @@ async function mustGet<K extends Kind>(tx: MutationTx, kind: K, recordId: string
   return found;
 }
 
-async function mustBeNew(tx: MutationTx, kind: Kind, recordId: string): Promise<void> {
-  if (await tx.get(kind, recordId)) throw new MutationError('EXISTS', `${kind} ${recordId} already exists`, 'id');
+/**
+ * A create names its record's id. An id that exists is refused, so no create overwrites
+ * anything, unless it is the same create again (the same author, or for records that do
+ * not keep their author the same content: a device re-sending what the server has): then
+ * nothing changes. Returns whether the record is new.
+ */
+async function isNew<K extends Kind>(
+  tx: MutationTx,
+  kind: K,
+  recordId: string,
+  sameCreate: (existing: RecordByKind[K]) => boolean,
+): Promise<boolean> {
+  const existing = await tx.get(kind, recordId);
+  if (!existing) return true;
+  if (sameCreate(existing)) return false;
+  throw new MutationError('EXISTS', `${kind} ${recordId} already exists`, 'id');
+}
+
+/** Does a stored record hold what the create's arguments say (all of them, or the `fields` named)? */
+function sameFields(existing: object, args: object, fields = Object.keys(args)): boolean {
+  const a = existing as Record<string, unknown>;
+  const b = args as Record<string, unknown>;
+  return fields.every((f) => JSON.stringify(a[f]) === JSON.stringify(b[f]));
 }
 
 /** Re-validate a record after a mutator built it, so no mutator can store a bad shape. */
@@ -148,20 +210,34 @@ async function openReview(
   await tx.put('review', checked(ReviewSchema, review));
 }
 
-/** Fold `drop` into `keep`: fields filled in, the person's records re-pointed, `drop` deleted. */
+type Merge = NonNullable<RecordByKind['review']['merge']>;
+
+/**
+ * Fold `drop` into `keep`: fields filled in, the person's records re-pointed, `drop` deleted.
+ * On the server, returns what changed, so the merge can be undone.
+ */
 async function mergeInto(
   tx: MutationTx,
   ctx: MutationContext,
   keep: RecordByKind['seeker'],
   drop: RecordByKind['seeker'],
-) {
-  await tx.put('seeker', checked(SeekerSchema, { ...mergeProfiles(keep, drop), updatedAt: ctx.now }));
+): Promise<NonNullable<Merge['undo']>[number] | undefined> {
+  const merged = checked(SeekerSchema, { ...mergeProfiles(keep, drop), updatedAt: ctx.now });
+  await tx.put('seeker', merged);
   await tx.put('seeker', { ...drop, deleted: true, mergedInto: keep.id, updatedAt: ctx.now });
-  for (const kind of ['application', 'enrollment', 'complaint', 'points'] as const) {
+  const moved: NonNullable<Merge['undo']>[number]['moved'] = [];
+  for (const kind of MERGE_MOVES) {
     for (const record of await tx.findAll(kind, { seekerId: drop.id })) {
       await tx.put(kind, { ...record, seekerId: keep.id, updatedAt: ctx.now });
+      moved.push({ kind, id: record.id });
     }
   }
+  return ctx.mergeUndo && { from: drop.id, ...ctx.mergeUndo.diff(keep, merged), moved };
+}
+
+/** Server: may this staff account decide this review (it is routed to them)? */
+function checkReviewHere(ctx: MutationContext, review: RecordByKind['review']): void {
+  allowHere(ctx, handles(ctx.actor, { stationId: review.stationId, county: countyOf(review.regionCode) }));
 }
 
 const DAY_MS = 86_400_000;
@@ -219,10 +295,29 @@ const SEEKER_EDITABLE = [
   'stationId',
 ] as const;
 
+/** Staff change jobs where they work; an employer changes only their own postings. */
+async function checkJobChange(tx: MutationTx, ctx: MutationContext, job: RecordByKind['job'], what: string) {
+  requireRole(ctx, STAFF_OR_EMPLOYER, what);
+  if (isStaff(ctx.actor)) await checkPlace(tx, ctx, job);
+  else allowIf(ctx, job.createdBy !== undefined && job.createdBy === ctx.actor.userId, what);
+}
+
+/** A complaint is a desk's when routed to its station, or, unrouted, in its counties. */
+const handlesComplaint = (actor: Actor, complaint: RecordByKind['complaint']) =>
+  handles(actor, { stationId: complaint.stationId, county: countyOf(complaint.regionCode) });
+
+/** Most points one award may give or take: a course gives tens; a typo of 10,000 is caught. */
+export const POINTS_PER_AWARD = 500;
+
+/** Job fields an edit may not take outside the editor's place. */
+const JOB_PLACE = ['regionCode', 'stationId'] as const;
+
 export const mutators = {
   'job.post': define(JobPostArgs, async (tx, args, ctx) => {
     requireRole(ctx, STAFF_OR_EMPLOYER, 'post jobs');
-    await mustBeNew(tx, 'job', args.id);
+    if (!(await isNew(tx, 'job', args.id, (job) => job.createdBy !== undefined && job.createdBy === ctx.actor.userId)))
+      return;
+    await checkPlace(tx, ctx, args);
     checkWageRange(args);
     const job: RecordByKind['job'] = {
       ...args,
@@ -246,13 +341,15 @@ export const mutators = {
     }),
     async (tx, args, ctx) => {
       const job = await mustGet(tx, 'job', args.id);
-      allowIf(ctx, mayEditJob(ctx.actor, job), 'edit this job');
+      await checkJobChange(tx, ctx, job, 'edit this job');
       if (job.status === 'closed') throw new MutationError('JOB_CLOSED', 'job is closed', 'status');
       if (ctx.server && job.version > args.baseVersion) {
         const stale = JOB_CRITICAL.find((f) => f in args.patch);
         if (stale) throw new MutationError('STALE', `${stale}: changed by someone else since you opened it`, stale);
       }
       const next = { ...job, ...args.patch, updatedAt: ctx.now };
+      // Moving a job is posting it elsewhere: the new place must be the editor's too.
+      if (JOB_PLACE.some((f) => f in args.patch)) await checkPlace(tx, ctx, next);
       checkWageRange(next);
       next.flags = postingFlags(next.title, next.description, next.requirements);
       await tx.put('job', checked(JobSchema, next));
@@ -261,7 +358,7 @@ export const mutators = {
 
   'job.setStatus': define(v.object({ id, status: v.picklist(JOB_STATUSES) }), async (tx, args, ctx) => {
     const job = await mustGet(tx, 'job', args.id);
-    allowIf(ctx, mayEditJob(ctx.actor, job), 'change this job');
+    await checkJobChange(tx, ctx, job, 'change this job');
     if (job.status === args.status) return;
     if (!canMoveJob(job.status, args.status)) {
       throw new MutationError('BAD_TRANSITION', `status: ${job.status} cannot become ${args.status}`, 'status');
@@ -273,6 +370,7 @@ export const mutators = {
   'job.remove': define(v.object({ id }), async (tx, args, ctx) => {
     requireRole(ctx, DESK_ROLES, 'remove jobs');
     const job = await mustGet(tx, 'job', args.id);
+    await checkPlace(tx, ctx, job);
     await tx.put('job', { ...job, deleted: true, updatedAt: ctx.now });
   }),
 
@@ -286,6 +384,7 @@ export const mutators = {
     async (tx, args, ctx) => {
       requireRole(ctx, DESK_ROLES, 'verify jobs');
       const job = await mustGet(tx, 'job', args.id);
+      await checkPlace(tx, ctx, job);
       const verification = {
         state: args.state,
         method: args.method,
@@ -297,6 +396,7 @@ export const mutators = {
     },
   ),
 
+  /** Create or update a station: a desk updates its own stations and adds new ones in its counties. */
   'station.save': define(
     v.object({
       ...v.omit(StationSchema, SERVER_FIELDS).entries,
@@ -306,6 +406,8 @@ export const mutators = {
     async (tx, { baseVersion, ...station }, ctx) => {
       requireRole(ctx, DESK_ROLES, 'edit stations');
       const existing = await tx.get('station', station.id);
+      if (existing) await checkPlace(tx, ctx, { regionCode: existing.regionCode, stationId: existing.id });
+      await checkPlace(tx, ctx, { regionCode: station.regionCode, stationId: existing && station.id });
       if (ctx.server && existing && existing.version > (baseVersion ?? 0)) {
         // What people find and call a station by must not be overwritten by an older copy.
         const stale = STATION_IDENTITY.find((f) => station[f] !== existing[f]);
@@ -320,7 +422,8 @@ export const mutators = {
 
   'employer.register': define(v.omit(EmployerSchema, [...SERVER_FIELDS, 'verification']), async (tx, args, ctx) => {
     requireRole(ctx, STAFF_OR_EMPLOYER, 'register employers');
-    await mustBeNew(tx, 'employer', args.id);
+    if (!(await isNew(tx, 'employer', args.id, (e) => sameFields(e, args)))) return;
+    await checkPlace(tx, ctx, args);
     const employer = { ...args, ...fresh(args.id, ctx), verification: { state: 'unverified' as const } };
     await tx.put('employer', checked(EmployerSchema, employer));
   }),
@@ -330,6 +433,7 @@ export const mutators = {
     async (tx, args, ctx) => {
       requireRole(ctx, DESK_ROLES, 'verify employers');
       const employer = await mustGet(tx, 'employer', args.id);
+      await checkPlace(tx, ctx, employer);
       const verification = { state: args.state, method: args.method, by: ctx.actor.userId, at: ctx.now };
       await tx.put('employer', { ...employer, verification, updatedAt: ctx.now });
     },
@@ -337,12 +441,22 @@ export const mutators = {
 
   'seeker.register': define(SeekerRegisterArgs, async (tx, args, ctx) => {
     // A worker registers themself; staff register the people they meet.
-    const allowed = args.registeredBy === 'self' ? ctx.actor.role === 'worker' : isStaff(ctx.actor);
-    allowIf(ctx, allowed, `register a seeker as ${args.registeredBy}`);
-    await mustBeNew(tx, 'seeker', args.id);
+    const self = args.registeredBy === 'self';
+    allowIf(ctx, self ? ctx.actor.role === 'worker' : isStaff(ctx.actor), `register a seeker as ${args.registeredBy}`);
+    const sameCreate = (s: RecordByKind['seeker']) =>
+      s.registeredByUser !== undefined &&
+      s.registeredByUser === ctx.actor.userId &&
+      s.registeredBy === args.registeredBy;
+    if (!(await isNew(tx, 'seeker', args.id, sameCreate))) return;
     const stationId = args.stationId ?? (ctx.actor.role === 'station_staff' ? ctx.actor.stationIds[0] : undefined);
+    // Staff register people at their stations; field staff may meet someone from elsewhere (reg:u keeps them).
+    if (stationId || ctx.actor.role === 'station_staff') {
+      await checkPlace(tx, ctx, stationId ? { stationId } : { regionCode: args.regionCode });
+    }
     const seeker = checked(SeekerSchema, {
       ...args,
+      // Their own profile's phone is the phone they log in with, whatever the form said.
+      phone: self && ctx.server ? ctx.actor.phone : args.phone,
       ...fresh(args.id, ctx),
       stationId,
       registeredByUser: ctx.actor.userId,
@@ -368,37 +482,104 @@ export const mutators = {
     }),
     async (tx, args, ctx) => {
       const seeker = await currentProfile(tx, args.id);
-      allowIf(ctx, mayActForSeeker(ctx.actor, seeker), 'edit this profile');
+      checkActFor(ctx, seeker, 'edit this profile');
+      const patch = { ...args.patch };
+      // A self-registered profile's phone is its login phone: no edit changes it.
+      if (seeker.registeredBy === 'self') delete patch.phone;
+      if (patch.stationId !== undefined && patch.stationId !== seeker.stationId && isStaff(ctx.actor)) {
+        await checkPlace(tx, ctx, { stationId: patch.stationId });
+      }
       const stale = ctx.server && args.baseVersion !== undefined && seeker.version > args.baseVersion;
-      const { accepted, fieldClock, conflicts } = lwwPatch(seeker, args.patch, ctx.clock, stale);
+      const { accepted, fieldClock, conflicts } = lwwPatch(seeker, patch, ctx.clock, stale);
       if (conflicts.length > 0) await openReview(tx, ctx, 'identity_conflict', [seeker], conflicts.join('; '));
       await tx.put('seeker', checked(SeekerSchema, { ...seeker, ...accepted, fieldClock, updatedAt: ctx.now }));
     },
   ),
 
-  /** The desk decides a review: merge two profiles into one (losing no field), or dismiss it. */
+  /**
+   * The desk decides a review: merge profiles into the one it chooses to keep (losing no
+   * field), or say they are different people. Merging a self-registered profile with one
+   * of another phone needs `identityChecked`: the desk saw the person and their ID.
+   */
   'review.resolve': define(
-    v.object({ id, outcome: v.picklist(['merged', 'dismissed'] as const), keep: v.optional(id) }),
+    v.object({
+      id,
+      outcome: v.picklist(['merged', 'dismissed'] as const),
+      /** The profile that survives a merge. */
+      keep: v.optional(id),
+      identityChecked: v.optional(v.boolean()),
+    }),
     async (tx, args, ctx) => {
       requireRole(ctx, STAFF_ROLES, 'decide reviews');
       const review = await mustGet(tx, 'review', args.id);
+      checkReviewHere(ctx, review);
       if (review.status !== 'open') return; // decided already, on another device
+      const entry = { outcome: args.outcome, by: ctx.actor.userId, at: ctx.now };
+      let merge: Merge | undefined;
       if (args.outcome === 'merged') {
+        if (review.kind !== 'possible_duplicate') {
+          throw new MutationError('INVALID', 'outcome: only possible duplicates are merged', 'outcome');
+        }
         const profiles = await Promise.all(review.seekerIds.map((seekerId) => currentProfile(tx, seekerId)));
-        for (const profile of profiles) allowIf(ctx, mayActForSeeker(ctx.actor, profile), 'merge these profiles');
-        const keep =
-          profiles.find((p) => p.id === args.keep) ?? profiles.find((p) => p.registeredBy === 'self') ?? profiles[0];
-        for (const drop of profiles.filter((p) => p.id !== keep.id)) await mergeInto(tx, ctx, keep, drop);
+        for (const profile of profiles) checkActFor(ctx, profile, 'merge these profiles');
+        const keep = profiles.find((p) => p.id === args.keep);
+        if (!keep) throw new MutationError('INVALID', 'keep: choose which of the profiles to keep', 'keep');
+        if (needsIdentityCheck(profiles) && !args.identityChecked) {
+          throw new MutationError(
+            'IDENTITY_CHECK_REQUIRED',
+            'a login phone differs from the other phone: check the person’s ID in person first',
+            'identityChecked',
+          );
+        }
+        const dropped = profiles.filter((p) => p.id !== keep.id && p.id !== keep.mergedInto);
+        const undo = [];
+        let kept = keep;
+        for (const drop of dropped) {
+          const changed = await mergeInto(tx, ctx, kept, drop);
+          if (changed) undo.push(changed);
+          kept = (await tx.get('seeker', keep.id)) ?? kept;
+        }
+        merge = { keep: keep.id, dropped: dropped.map((p) => p.id), ...(ctx.mergeUndo && { undo }) };
+        Object.assign(entry, { keep: keep.id, identityChecked: args.identityChecked });
       }
-      await tx.put('review', {
-        ...review,
-        status: args.outcome,
-        resolvedBy: ctx.actor.userId,
-        resolvedAt: ctx.now,
-        updatedAt: ctx.now,
-      });
+      await tx.put(
+        'review',
+        checked(ReviewSchema, {
+          ...review,
+          status: args.outcome,
+          resolvedBy: ctx.actor.userId,
+          resolvedAt: ctx.now,
+          merge,
+          log: [...(review.log ?? []), entry],
+          updatedAt: ctx.now,
+        }),
+      );
     },
   ),
+
+  /** Undo a merge (the wrong person kept, or two people after all): the review opens again. */
+  'review.undoMerge': define(v.object({ id }), async (tx, args, ctx) => {
+    requireRole(ctx, STAFF_ROLES, 'undo merges');
+    const review = await mustGet(tx, 'review', args.id);
+    checkReviewHere(ctx, review);
+    const merge = review.merge;
+    if (review.status !== 'merged' || !merge) throw new MutationError('NOT_MERGED', 'this review is not a merge', 'id');
+    const { merge: _merge, resolvedBy: _by, resolvedAt: _at, ...rest } = review;
+    const reopened = {
+      ...rest,
+      status: 'open' as const,
+      log: [...(review.log ?? []), { outcome: 'unmerged' as const, by: ctx.actor.userId, at: ctx.now }],
+      updatedAt: ctx.now,
+    };
+    // The device holds neither the merged-away profile nor what the merge changed: the server does the work.
+    if (ctx.server) {
+      const profiles = await Promise.all([merge.keep, ...merge.dropped].map((seekerId) => tx.get('seeker', seekerId)));
+      for (const profile of profiles) if (profile) checkActFor(ctx, profile, 'undo this merge');
+      if (!ctx.mergeUndo) throw new MutationError('CANNOT_UNDO', 'this server cannot undo merges', 'id');
+      await ctx.mergeUndo.undo(tx, ctx, merge);
+    }
+    await tx.put('review', checked(ReviewSchema, reopened));
+  }),
 
   'application.apply': define(
     v.object({
@@ -409,8 +590,11 @@ export const mutators = {
       stationId: v.optional(id),
     }),
     async (tx, args, ctx) => {
-      // One application per (seeker, job): a second one from another device is a harmless repeat.
       await checkSeeker(tx, args.seekerId, ctx, 'apply for this person');
+      const sameCreate = (a: RecordByKind['application']) =>
+        sameFields(a, args, ['jobId', 'seekerId']) && a.history[0]?.by === ctx.actor.userId;
+      if (!(await isNew(tx, 'application', args.id, sameCreate))) return;
+      // One application per (seeker, job): a second one from another device is a harmless repeat.
       if (await tx.findFirst('application', { seekerId: args.seekerId, jobId: args.jobId })) return;
       const job = ctx.server ? await mustGet(tx, 'job', args.jobId) : await tx.get('job', args.jobId);
       const seeker = await tx.get('seeker', args.seekerId);
@@ -436,7 +620,12 @@ export const mutators = {
     }),
     async (tx, args, ctx) => {
       const application = await mustGet(tx, 'application', args.id);
-      allowIf(ctx, mayAdvanceApplication(ctx.actor, application), 'move this application');
+      requireRole(ctx, STAFF_OR_EMPLOYER, 'move applications');
+      if (ctx.server) {
+        const allowed = mayAdvanceApplication(ctx.actor, application, await tx.get('seeker', application.seekerId));
+        if (isStaff(ctx.actor)) allowHere(ctx, allowed);
+        else allowIf(ctx, allowed, 'move this application');
+      }
       // A status that is not ahead of the current one lost a race with a newer move: keep the newer.
       if (!isForwardApplicationMove(application.status, args.status)) return;
       const event = { status: args.status, at: ctx.now, by: ctx.actor.userId, note: args.note };
@@ -452,11 +641,14 @@ export const mutators = {
   'course.save': define(v.omit(CourseSchema, SERVER_FIELDS), async (tx, args, ctx) => {
     requireRole(ctx, DESK_ROLES, 'edit courses');
     const existing = await tx.get('course', args.id);
+    if (existing) await checkPlace(tx, ctx, existing);
+    await checkPlace(tx, ctx, args);
     await tx.put('course', checked(CourseSchema, { ...args, ...fresh(args.id, ctx), version: existing?.version ?? 0 }));
   }),
 
   'enrollment.enroll': define(v.object({ id, courseId: id, seekerId: id }), async (tx, args, ctx) => {
     await checkSeeker(tx, args.seekerId, ctx, 'sign up this person');
+    if (!(await isNew(tx, 'enrollment', args.id, (e) => sameFields(e, args)))) return;
     if (await tx.findFirst('enrollment', { courseId: args.courseId, seekerId: args.seekerId })) return;
     const course = await mustGet(tx, 'course', args.courseId);
     // Over capacity is a waiting list, not a refusal (SYNC.md §2.8); the server's count decides.
@@ -466,9 +658,16 @@ export const mutators = {
     await tx.put('enrollment', checked(EnrollmentSchema, enrollment));
   }),
 
+  /** A desk publishes for its counties (at least one named); a policy for everywhere is an admin's. */
   'policy.save': define(v.omit(PolicySchema, SERVER_FIELDS), async (tx, args, ctx) => {
     requireRole(ctx, DESK_ROLES, 'publish policies');
     const existing = await tx.get('policy', args.id);
+    const covered = (regionCodes: readonly string[]) =>
+      regionCodes.length > 0 && regionCodes.every((code) => worksAt(ctx.actor, { county: countyOf(code) }));
+    if (isStaff(ctx.actor) && ctx.actor.role !== 'admin') {
+      if (existing) allowHere(ctx, covered(existing.regionCodes));
+      allowHere(ctx, covered(args.regionCodes));
+    }
     await tx.put('policy', checked(PolicySchema, { ...args, ...fresh(args.id, ctx), version: existing?.version ?? 0 }));
   }),
 
@@ -476,22 +675,32 @@ export const mutators = {
     requireRole(ctx, DESK_ROLES, 'schedule events');
     if (args.endsAt < args.startsAt) throw new MutationError('INVALID', 'endsAt: before startsAt', 'endsAt');
     const existing = await tx.get('event', args.id);
+    if (existing) await checkPlace(tx, ctx, existing);
+    await checkPlace(tx, ctx, args);
     await tx.put('event', checked(EventSchema, { ...args, ...fresh(args.id, ctx), version: existing?.version ?? 0 }));
   }),
 
   'complaint.file': define(
     v.omit(ComplaintSchema, [...SERVER_FIELDS, 'status', 'history', 'filedBy']),
-    async (tx, args, ctx) => {
+    async (tx, input, ctx) => {
+      const args = { ...input };
       // Anyone may complain without giving a name; a named complaint needs the person's account or a desk.
       if (args.seekerId && !args.anonymous) await checkSeeker(tx, args.seekerId, ctx, 'complain for this person');
       allowIf(ctx, args.anonymous || ctx.actor.role !== 'anonymous', 'file a named complaint without logging in');
-      await mustBeNew(tx, 'complaint', args.id);
+      if (ctx.server && args.anonymous && args.seekerId) {
+        // An anonymous complaint may name only the filer's own profile (or, for staff, their person).
+        const seeker = await tx.get('seeker', args.seekerId);
+        if (!seeker || !mayActForSeeker(ctx.actor, seeker)) delete args.seekerId;
+      }
+      const filedBy = args.anonymous ? undefined : ctx.actor.userId;
+      const sameCreate = (c: RecordByKind['complaint']) => c.filedBy === filedBy && sameFields(c, args);
+      if (!(await isNew(tx, 'complaint', args.id, sameCreate))) return;
       const complaint = {
         ...args,
         ...fresh(args.id, ctx),
         status: 'submitted' as const,
         history: [{ status: 'submitted' as const, at: ctx.now }],
-        filedBy: args.anonymous ? undefined : ctx.actor.userId,
+        filedBy,
       };
       await tx.put('complaint', checked(ComplaintSchema, complaint));
     },
@@ -506,6 +715,7 @@ export const mutators = {
     async (tx, args, ctx) => {
       requireRole(ctx, DESK_ROLES, 'handle complaints');
       const complaint = await mustGet(tx, 'complaint', args.id);
+      allowHere(ctx, handlesComplaint(ctx.actor, complaint));
       if (COMPLAINT_STATUSES.indexOf(args.status) <= COMPLAINT_STATUSES.indexOf(complaint.status)) return;
       const event = { status: args.status, at: ctx.now, by: ctx.actor.userId, note: args.note };
       await tx.put('complaint', {
@@ -523,7 +733,10 @@ export const mutators = {
     async (tx, args, ctx) => {
       const complaint = await mustGet(tx, 'complaint', args.id);
       const isFiler = complaint.filedBy !== undefined && complaint.filedBy === ctx.actor.userId;
-      allowIf(ctx, isFiler || DESK_ROLES.includes(ctx.actor.role), 'comment on this complaint');
+      if (!isFiler) {
+        requireRole(ctx, DESK_ROLES, 'comment on this complaint');
+        allowHere(ctx, handlesComplaint(ctx.actor, complaint));
+      }
       const event = { status: complaint.status, at: ctx.now, by: ctx.actor.userId, note: args.note };
       await tx.put('complaint', { ...complaint, history: [...complaint.history, event], updatedAt: ctx.now });
     },
@@ -531,15 +744,31 @@ export const mutators = {
 
   'visit.log': define(v.omit(VisitSchema, SERVER_FIELDS), async (tx, args, ctx) => {
     requireRole(ctx, STAFF_ROLES, 'log walk-ins');
-    await mustBeNew(tx, 'visit', args.id);
+    if (!(await isNew(tx, 'visit', args.id, (visit) => sameFields(visit, args)))) return;
+    await checkPlace(tx, ctx, { stationId: args.stationId });
+    if (args.seekerId) await checkSeeker(tx, args.seekerId, ctx, 'log a walk-in for this person');
     await tx.put('visit', checked(VisitSchema, { ...args, ...fresh(args.id, ctx) }));
   }),
 
-  'points.award': define(v.omit(PointsSchema, SERVER_FIELDS), async (tx, args, ctx) => {
-    requireRole(ctx, DESK_ROLES, 'award points');
-    await mustBeNew(tx, 'points', args.id);
-    await tx.put('points', checked(PointsSchema, { ...args, ...fresh(args.id, ctx) }));
-  }),
+  /** Points for a course finished or a job done; bounded per award, always with a reason. */
+  'points.award': define(
+    v.object({
+      ...v.omit(PointsSchema, SERVER_FIELDS).entries,
+      delta: v.pipe(
+        v.number(),
+        v.integer('integer'),
+        v.minValue(-POINTS_PER_AWARD, 'min'),
+        v.maxValue(POINTS_PER_AWARD, 'max'),
+        v.notValue(0, 'invalid'),
+      ),
+    }),
+    async (tx, args, ctx) => {
+      requireRole(ctx, DESK_ROLES, 'award points');
+      await checkSeeker(tx, args.seekerId, ctx, 'award points to this person');
+      if (!(await isNew(tx, 'points', args.id, (points) => sameFields(points, args)))) return;
+      await tx.put('points', checked(PointsSchema, { ...args, ...fresh(args.id, ctx) }));
+    },
+  ),
 } as const;
 
 export type MutatorName = keyof typeof mutators;

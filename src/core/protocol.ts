@@ -72,7 +72,8 @@ export const PullRequestSchema = v.object({
       v.pipe(v.string(), v.maxLength(80, 'too_long')),
       v.pipe(v.number(), v.integer('integer'), v.minValue(0, 'min')),
     ),
-    v.check((b) => Object.keys(b).length <= 200, 'too_many'),
+    // An admin holds one bucket (`all`); 1000 leaves room for a device that still lists an old set, which the answer revokes.
+    v.check((b) => Object.keys(b).length <= 1000, 'too_many'),
   ),
   /** Counties the user chose to follow (none = all the server offers); the server intersects this with what the account may see. */
   counties: v.optional(

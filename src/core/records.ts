@@ -61,6 +61,8 @@ export const ENROLLMENT_STATUSES = ['enrolled', 'waitlisted', 'completed', 'canc
 export const EVENT_KINDS = ['job_fair', 'live_stream'] as const;
 export const REVIEW_KINDS = ['possible_duplicate', 'identity_conflict'] as const;
 export const REVIEW_STATUSES = ['open', 'merged', 'dismissed'] as const;
+/** The records of a person that a merge re-points to the kept profile. */
+export const MERGE_MOVES = ['application', 'enrollment', 'complaint', 'points'] as const;
 
 const verification = v.object({
   state: v.picklist(VERIFICATION_STATES),
@@ -268,6 +270,36 @@ export const ReviewSchema = v.object({
   status: v.picklist(REVIEW_STATUSES),
   resolvedBy: v.optional(id),
   resolvedAt: v.optional(epochMs),
+  /** The merge in force: which profile was kept and which went into it. */
+  merge: v.optional(
+    v.object({
+      keep: id,
+      dropped: v.array(id),
+      /** For undoing it, per dropped profile; kept on the server (devices receive keep and dropped only). */
+      undo: v.optional(
+        v.array(
+          v.object({
+            from: id,
+            filled: v.array(v.string()),
+            added: v.record(v.string(), v.array(v.string())),
+            moved: v.array(v.object({ kind: v.picklist(MERGE_MOVES), id })),
+          }),
+        ),
+      ),
+    }),
+  ),
+  /** Every decision on it, in order: merges (with the survivor and whether identity was checked in person), undos, dismissals. */
+  log: v.optional(
+    v.array(
+      v.object({
+        outcome: v.picklist(['merged', 'dismissed', 'unmerged'] as const),
+        by: v.optional(id),
+        at: epochMs,
+        keep: v.optional(id),
+        identityChecked: v.optional(v.boolean()),
+      }),
+    ),
+  ),
 });
 
 export const PointsSchema = v.object({

@@ -9,7 +9,7 @@ import type { Seeker } from './records';
 /** Changing who a profile is about needs a look from the desk if someone else edited meanwhile. */
 export const IDENTITY_FIELDS = ['name', 'birthYear'] as const;
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+export const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 export interface PatchOutcome {
   /** The fields that win, to apply. */
@@ -51,7 +51,8 @@ export function duplicateKeys(seeker: Seeker): Record<string, string | number>[]
   return keys;
 }
 
-const isEmpty = (value: unknown) => value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
+export const isEmpty = (value: unknown) =>
+  value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
 const union = <T>(a: readonly T[] = [], b: readonly T[] = []) => [...new Set([...a, ...b])];
 
 /**
@@ -76,4 +77,17 @@ export function mergeProfiles(keep: Seeker, drop: Seeker): Seeker {
   for (const [field, at] of Object.entries(keep.fieldClock ?? {})) clocks[field] = Math.max(at, clocks[field] ?? 0);
   merged.fieldClock = clocks;
   return merged;
+}
+
+/**
+ * A self-registered profile's phone is its account's login phone (the server sets it).
+ * Merging it with a profile that has another phone, or none, could hand one person's record
+ * to someone else, so the desk must first check who the person is, face to face.
+ */
+export function needsIdentityCheck(profiles: readonly Seeker[]): boolean {
+  const loginPhones = profiles.filter((p) => p.registeredBy === 'self').map((p) => p.phone);
+  return (
+    loginPhones.length > 0 &&
+    profiles.some((p) => loginPhones.some((phone) => phone === undefined || p.phone !== phone))
+  );
 }

@@ -5,7 +5,7 @@
  * unsent mutations are replayed on top (the Replicache model; the outbox module does both).
  * Push answers land through `acknowledge` in outbox.ts.
  */
-import { bucketsOf, kindsInBucket } from '../core/buckets';
+import { ALL_BUCKET, bucketsOf, holds, kindsInBucket } from '../core/buckets';
 import { decodeRows, type PullResponse } from '../core/protocol';
 import { type AnyRecord, type Kind, type RecordKey, recordKey } from '../core/records';
 import type { GigDb } from './db';
@@ -29,13 +29,12 @@ async function putServerRow(db: GigDb, kind: Kind, row: AnyRecord, pending: bool
  * also holds through another bucket it keeps (`kept`).
  */
 async function clearBucket(db: GigDb, bucket: string, kept: ReadonlySet<string>): Promise<void> {
+  // A device that holds everything (an admin's) keeps every row when one of its old buckets goes.
+  if (bucket !== ALL_BUCKET && kept.has(ALL_BUCKET)) return;
   for (const kind of kindsInBucket(bucket)) {
     const table = db.tableOf(kind);
     const rows = await table
-      .filter((r) => {
-        const buckets = bucketsOf(kind, r);
-        return buckets.includes(bucket) && !buckets.some((b) => b !== bucket && kept.has(b));
-      })
+      .filter((r) => holds(bucket, kind, r) && !bucketsOf(kind, r).some((b) => b !== bucket && kept.has(b)))
       .primaryKeys();
     const pending = await pendingAmong(
       db,
@@ -78,7 +77,7 @@ export async function applyPullResponse(db: GigDb, response: PullResponse): Prom
           // (the job moved to a county this device also follows) stays; the server leaves out
           // tombstones for records the device still gets through another bucket.
           const local = await db.tableOf(kind).get(id);
-          if (!local || local.version > version || !bucketsOf(kind, local).includes(bucket)) continue;
+          if (!local || local.version > version || !holds(bucket, kind, local)) continue;
           await deleteRows(db, kind, [id]);
           await dropBase(db, recordKey(kind, id));
         }

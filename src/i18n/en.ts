@@ -4,6 +4,7 @@ import type { MessageKey } from '.';
 /** English for zh.ts, fetched only when English is chosen. */
 export const en: Record<MessageKey, string> = {
   appName: 'Gig Station',
+  'demo.banner': 'Demo data: jobs, stations and accounts are for trying the app, not real',
   'tab.jobs': 'Jobs',
   'tab.stations': 'Stations',
   'tab.post': 'Post',

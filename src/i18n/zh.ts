@@ -7,6 +7,7 @@ import { PAY_WORDS } from '../core/words';
 
 export const zh = {
   appName: '零工驿站',
+  'demo.banner': '演示数据：岗位、驿站和账号都不是真实的',
   'tab.jobs': '找活',
   'tab.stations': '驿站',
   'tab.post': '发布',

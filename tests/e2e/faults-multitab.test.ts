@@ -88,7 +88,8 @@ describeBrowser('T11 multi-tab', () => {
       phone: '13800000002',
       role: 'station_staff',
       stationIds: [],
-      counties: [],
+      // The fixtures' jobs are in 城中区: staff post only where they work.
+      counties: ['630103'],
       password: DEMO_PASSWORD,
     });
   });

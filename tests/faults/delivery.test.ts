@@ -178,10 +178,11 @@ describe.each(DATABASES)('delivery faults on $name', (database) => {
   });
 
   it('T4 poison mutation: k is acknowledged ok:false and quarantined, k+1…k+50 are applied, every push request advances the queue', async () => {
-    // A job another device already posted: new on this device, so it queues; the server
-    // answers EXISTS every time, the way a mutation that always fails validation would.
+    // A job another account already posted under this id: new on this device, so it queues; the
+    // server answers EXISTS every time, the way a mutation that always fails validation would.
     const taken = jobPostArgs();
-    const other = await openDevice({ baseUrl: served.proxy.url, account: desk, server: served.db });
+    const colleague = await makeAccount(served.db, 'station_staff');
+    const other = await openDevice({ baseUrl: served.proxy.url, account: colleague, server: served.db });
     await mutate(other.db, 'job.post', taken);
     await other.engine.syncOnce();
 

@@ -51,7 +51,7 @@ describe.each(DATABASES)('duplicate person on $name', (database) => {
     expect(review).toMatchObject({ kind: 'possible_duplicate', seekerIds: [seenByA.id, seenByB.id], status: 'open' });
     expect(await a.db.seekers.count()).toBe(2);
 
-    await mutate(a.db, 'review.resolve', { id: review.id, outcome: 'merged' });
+    await mutate(a.db, 'review.resolve', { id: review.id, outcome: 'merged', keep: seenByA.id });
     await syncUntilDrained(a);
     await syncUntilDrained(b);
     for (const device of [a, b]) {

@@ -22,6 +22,7 @@ const TABLES = [
   'sync_client',
   'sync_mutation',
   'accounts',
+  'token_families',
   'refresh_tokens',
   'server_keys',
 ];

@@ -17,7 +17,8 @@ describe.each(DATABASES)('scope move on $name', (database) => {
 
   it('T9 scope move: 50 jobs moved from county X to Y → X subscribers lose them and Y subscribers gain them within 1 pull; a worker’s application to a moved job stays visible', async () => {
     const served = serving();
-    const desk = await makeAccount(served.db, 'station_staff');
+    // The desk works in both counties: moving a job is posting it in the new place.
+    const desk = await makeAccount(served.db, 'station_staff', { counties: ['630103', '150525'] });
     const worker = await makeAccount(served.db, 'worker');
     const open = (account: typeof desk, counties: string[]) =>
       openDevice({ baseUrl: served.url, account, server: served.db, counties });
@@ -26,8 +27,9 @@ describe.each(DATABASES)('scope move on $name', (database) => {
     for (const job of jobs) await mutate(poster.db, 'job.post', job);
     await syncUntilDrained(poster);
 
-    const inX = await open(desk, ['630103']);
-    const inY = await open(desk, ['150525']);
+    // Readers are workers: staff would also get the counties they work in, whatever they follow.
+    const inX = await open(worker, ['630103']);
+    const inY = await open(worker, ['150525']);
     const applicant = await open(worker, ['630103']);
     for (const device of [inX, inY, applicant]) await device.engine.syncOnce();
     const profile = seekerRegisterArgs({ registeredBy: 'self' });

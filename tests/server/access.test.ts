@@ -184,7 +184,8 @@ describe.each(DATABASES)('who holds what, by role, on $name', (database) => {
     expect(seenByEmployer?.history.map((h) => h.status)).toEqual(['pending', 'contacted']);
     expect(seenByEmployer?.history.some((h) => h.note || h.by)).toBe(false);
     // Applying is consent to be called about this job: the employer gets the contact given then.
-    expect(seenByEmployer?.contact).toEqual({ name: own.name, phone: '13900000011' });
+    // The phone of a profile the worker made for themself is the phone they log in with.
+    expect(seenByEmployer?.contact).toEqual({ name: own.name, phone: worker.phone });
     expect((await phones.deskA.local.applications.get(applicationId))?.history[1]).toMatchObject({
       note: '电话核实过本人',
       by: deskA.id,
@@ -266,5 +267,41 @@ describe.each(DATABASES)('who holds what, by role, on $name', (database) => {
     expect(await phone.local.outbox.count()).toBe(1);
     // The synced profile is gone from the device; the unsent one stays, waiting for deskA.
     expect((await phone.local.seekers.toArray()).map((s) => s.id)).toEqual([unsent.id]);
+  });
+  it('an admin’s device pulls everything, even with far more than 200 buckets, and logging out takes it off the device', async () => {
+    // 230 workers with their own profiles: 230 `own:seeker:` buckets on top of the county ones.
+    const profiles = Array.from({ length: 230 }, () => ({
+      ...seekerRegisterArgs({ registeredBy: 'self', stationId: stationA.id }),
+      registeredByUser: uuidv7(),
+      version: 0,
+      updatedAt: 1,
+      deleted: false,
+    }));
+    await db.transaction((tx) =>
+      writeRecords(
+        tx,
+        profiles.map((record) => ({ kind: 'seeker' as const, record })),
+      ),
+    );
+    const [{ n }] = await db.query<{ n: number }>('SELECT count(DISTINCT bucket)::int AS n FROM sync_log');
+    expect(n).toBeGreaterThan(200);
+    const admin = await makeAccount(db, 'admin');
+    const phone = await device(admin);
+    for (let i = 0; i < 5; i++) await phone.engine.syncOnce();
+    expect(await phone.local.seekers.count()).toBe(230);
+    expect(await phone.local.stations.count()).toBe(2);
+    expect(Object.keys((await readSyncState(phone.local)).cursors).length).toBeLessThanOrEqual(200);
+    // A change anywhere reaches the admin on the next pull.
+    const desk = await makeAccount(db, 'station_staff', { stationIds: [stationA.id], counties: ['630103'] });
+    const deskPhone = await device(desk);
+    await deskPhone.engine.syncOnce();
+    await mutate(deskPhone.local, 'seeker.edit', { id: profiles[7].id, patch: { village: '总寨村' } });
+    await deskPhone.engine.syncOnce();
+    await phone.engine.syncOnce();
+    expect((await phone.local.seekers.get(profiles[7].id))?.village).toBe('总寨村');
+    await phone.engine.auth.logout();
+    await phone.engine.syncOnce();
+    expect(await phone.local.seekers.count()).toBe(0);
+    expect(await phone.local.stations.count()).toBe(2);
   });
 });

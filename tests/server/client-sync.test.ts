@@ -11,7 +11,7 @@ import { NetworkError } from '../../src/sync/http';
 import type { Database } from '../../server/db/database';
 import { seedDemo } from '../../server/demo/seed';
 import { jobPostArgs } from '../fixtures/records';
-import { makeAccount, signIn } from '../support/accounts';
+import { FIXTURE_COUNTY, makeAccount, signIn } from '../support/accounts';
 import { DATABASES, openApp, type TestApp } from './databases';
 
 type LinkMode = 'up' | 'down' | 'drop-answer';
@@ -41,11 +41,11 @@ describe.each(DATABASES)('client sync against the server on $name', (database) =
     await db.close();
   });
 
-  /** A device, logged in as a new desk account when `staff` (posting and editing jobs need one). */
-  const device = async (app: TestApp, staff = false) => {
+  /** A device, logged in as a new staff account of the fixtures' county when `staff` (posting and editing jobs need one). */
+  const device = async (app: TestApp, staff?: 'station_staff' | 'field_staff') => {
     const net = link(app);
     const local = new GigDb(`device-${uuidv7()}`);
-    if (staff) await signIn(local, await makeAccount(db, 'station_staff'), { fetch: net.fetchImpl });
+    if (staff) await signIn(local, await makeAccount(db, staff), { fetch: net.fetchImpl });
     return { net, local, engine: new SyncEngine(local, { fetch: net.fetchImpl }) };
   };
 
@@ -59,7 +59,7 @@ describe.each(DATABASES)('client sync against the server on $name', (database) =
   });
 
   it('a job posted offline stays pending, then reaches the server exactly once', async () => {
-    const { net, local, engine } = await device(app, true);
+    const { net, local, engine } = await device(app, 'station_staff');
     const args = jobPostArgs();
     net.state.mode = 'down';
     await mutate(local, 'job.post', args);
@@ -78,11 +78,12 @@ describe.each(DATABASES)('client sync against the server on $name', (database) =
   });
 
   it('a stale wage edit is rejected, kept visible in quarantine, and the device converges', async () => {
-    const a = await device(app, true);
-    const b = await device(app, true);
+    // Field staff of the county edit its jobs, whichever of its stations they are at.
+    const a = await device(app, 'field_staff');
+    const b = await device(app, 'field_staff');
     await a.engine.syncOnce();
     await b.engine.syncOnce();
-    const job = (await a.local.jobs.toArray())[0];
+    const job = (await a.local.jobs.toArray()).find((j) => j.regionCode.startsWith(FIXTURE_COUNTY))!;
     await mutate(a.local, 'job.edit', { id: job.id, baseVersion: job.version, patch: { wageMin: 1, wageMax: 999 } });
     await a.engine.syncOnce();
     await mutate(b.local, 'job.edit', { id: job.id, baseVersion: job.version, patch: { wageMin: 2, wageMax: 998 } });

@@ -27,10 +27,15 @@ describe.each(DATABASES)('sync protocol on $name', (database) => {
   const clientId = uuidv7();
   /** Pushes come from a desk account: posting jobs needs one. */
   let desk: Record<string, string>;
+  /** Pulls come from a worker's device, which follows only the counties it asks for. */
+  let reader: Record<string, string>;
+  const readerClientId = uuidv7();
 
   beforeEach(async () => {
     ({ db, app } = await openApp(database, 5));
-    desk = await bearer(app, await makeAccount(db, 'station_staff'), clientId);
+    // The desk works in the two counties a job moves between below.
+    desk = await bearer(app, await makeAccount(db, 'station_staff', { counties: ['630103', '150525'] }), clientId);
+    reader = await bearer(app, await makeAccount(db, 'worker'), readerClientId);
   });
   afterEach(async () => {
     await db.close();
@@ -43,8 +48,15 @@ describe.each(DATABASES)('sync protocol on $name', (database) => {
       const response = await postJson(
         app,
         PULL,
-        { v: 1, clientId, schema: SCHEMA_VERSION, epoch: pages.at(-1)?.epoch ?? null, buckets: cursors, counties },
-        desk,
+        {
+          v: 1,
+          clientId: readerClientId,
+          schema: SCHEMA_VERSION,
+          epoch: pages.at(-1)?.epoch ?? null,
+          buckets: cursors,
+          counties,
+        },
+        reader,
       );
       expect(response.status).toBe(200);
       const page = (await response.json()) as PullResponse;

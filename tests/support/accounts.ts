@@ -9,7 +9,7 @@ import { adoptAnonymousWrites } from '../../src/db/outbox';
 import { writeSession } from '../../src/db/session';
 import { readSyncState } from '../../src/db/sync-state';
 import { AuthClient } from '../../src/sync/auth';
-import { issueAccessToken, issueRefreshToken, signingKeyOf } from '../../server/auth/tokens';
+import { issueAccessToken, signingKeyOf, startLogin } from '../../server/auth/tokens';
 import { createAccount } from '../../server/auth/accounts';
 import type { Queryable } from '../../server/db/database';
 
@@ -18,6 +18,9 @@ export const TEST_PASSWORD = 'correct horse battery';
 
 let phones = 0;
 
+/** The county of the fixtures' places (tests/fixtures/records.ts): staff work there unless told otherwise. */
+export const FIXTURE_COUNTY = '630103';
+
 export async function makeAccount(
   db: Queryable,
   role: Role,
@@ -25,11 +28,12 @@ export async function makeAccount(
 ): Promise<AccountView> {
   phones += 1;
   const phone = `137${String(process.pid % 1000).padStart(3, '0')}${String(phones).padStart(5, '0')}`;
+  const staff = role === 'station_staff' || role === 'field_staff';
   return createAccount(db, {
     phone,
     role: role as AccountView['role'],
     stationIds: scope.stationIds ?? [],
-    counties: scope.counties ?? [],
+    counties: scope.counties ?? (staff ? [FIXTURE_COUNTY] : []),
     password: TEST_PASSWORD,
   });
 }
@@ -42,8 +46,8 @@ export async function makeAccount(
 export async function issueSession(server: Queryable, local: GigDb, account: AccountView): Promise<void> {
   const { clientId } = await readSyncState(local);
   const now = Date.now();
-  const access = await issueAccessToken(await signingKeyOf(server)(), account, clientId, now);
-  const refreshToken = await issueRefreshToken(server, account.id, clientId, now);
+  const { family, refreshToken } = await startLogin(server, account.id, clientId, now);
+  const access = await issueAccessToken(await signingKeyOf(server)(), account, clientId, family, now);
   await writeSession(local, { account, accessToken: access.token, accessExpiresAt: access.expiresAt, refreshToken });
   if (account.role === 'worker') await adoptAnonymousWrites(local, account.id);
 }

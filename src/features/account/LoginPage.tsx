@@ -1,7 +1,8 @@
 /**
- * 登录: phone + SMS code (workers; an account is made on first login) or phone + password
- * (staff). Works on a slow link: every wait is shown, every refusal is explained, and a
- * failed attempt never clears what was typed.
+ * 登录: phone + SMS code (workers and employers; an account is made on first login) or
+ * phone + password (required for staff and admins: a right code alone is refused for them,
+ * and the page switches to the password). Works on a slow link: every wait is shown, every
+ * refusal is explained, and a failed attempt never clears what was typed.
  */
 import { useNavigate, useSearchParams } from '@solidjs/router';
 import { createSignal, For, onCleanup, Show } from 'solid-js';
@@ -92,6 +93,10 @@ export default function LoginPage() {
       navigate(params.next?.startsWith('/') ? params.next : '/me', { replace: true });
     } catch (e) {
       setError(explain(e));
+      if (e instanceof AuthError && e.code === 'PASSWORD_REQUIRED') {
+        setMode('password');
+        setSecret('');
+      }
     } finally {
       setBusy(false);
     }

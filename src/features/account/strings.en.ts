@@ -17,6 +17,7 @@ export const en: Words = {
   'login.busy': 'Logging in…',
   'login.offline': 'No connection: logging in needs the network. Everything you entered is kept on this phone.',
   'login.error.INVALID': 'The number or code is not in the right format.',
+  'login.error.PASSWORD_REQUIRED': 'Staff log in with their password.',
   'account.anonymous': 'Not logged in. You can still find work, stations and policies.',
   'account.who': 'Logged in: {name} {phone} ({role})',
   'account.expired':

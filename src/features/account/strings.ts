@@ -20,6 +20,7 @@ export const zh = {
   'login.busy': '正在登录…',
   'login.offline': '没有网络，联网后才能登录。已经填写的内容都保存在本机，不会丢。',
   'login.error.INVALID': '手机号或验证码的格式不对。',
+  'login.error.PASSWORD_REQUIRED': '工作人员请用密码登录。',
   'account.anonymous': '还没登录。不登录也能找活、看驿站、看政策。',
   'account.who': '已登录：{name} {phone}（{role}）',
   'account.expired': '登录已过期，请重新登录。没发送的记录都还在本机，登录后自动发送。',

@@ -1,13 +1,19 @@
 /**
  * 发布岗位: a plain form that works offline. It validates with the same schema the server
- * uses, shows each problem next to its field, and saves to the device at once.
+ * uses, shows each problem next to its field, and saves to the device at once. Staff post
+ * where they work (docs/ACCESS.md › scope): the county starts as theirs, and another one is
+ * refused here as the server would.
  */
 import { useNavigate } from '@solidjs/router';
+import { createSignal, onMount } from 'solid-js';
+import { ANONYMOUS, isStaff, jobPlace, worksAt } from '../../core/access';
 import { uuidv7 } from '../../core/ids';
 import type { MutatorArgs } from '../../core/mutators';
 import { OCCUPATIONS, occupationByCode } from '../../core/occupations';
 import { BENEFITS, PAY_PERIODS, WAGE_UNITS } from '../../core/records';
-import { regionName } from '../../core/regions';
+import { counties, regionName } from '../../core/regions';
+import { actorOf, readSession } from '../../db/session';
+import { errorText } from '../../ui/errors';
 import {
   asNumber,
   asOptionalText,
@@ -21,6 +27,7 @@ import {
   SubmitRow,
   TextField,
 } from '../../ui/form';
+import { useServices } from '../../ui/services';
 import { t } from './strings';
 
 type JobPostArgs = MutatorArgs<'job.post'>;
@@ -29,6 +36,8 @@ const OCCUPATION_OPTIONS = OCCUPATIONS.map((o) => ({ value: o.code, label: o.nam
 
 export default function JobPostForm() {
   const navigate = useNavigate();
+  const { db } = useServices();
+  const [actor, setActor] = createSignal(ANONYMOUS);
   const form = createForm({
     initial: {
       title: '',
@@ -62,7 +71,18 @@ export default function JobPostForm() {
         contactPhone: asOptionalText(values.contactPhone),
       },
     }),
+    refuse: (args) =>
+      isStaff(actor()) && !worksAt(actor(), jobPlace(args))
+        ? { path: 'regionCode', message: errorText('OUT_OF_SCOPE') }
+        : undefined,
     done: ({ args }) => navigate(`/jobs/${args.id}`),
+  });
+  // Staff post where they work: the form starts at their county, and another is refused here as on the server.
+  onMount(async () => {
+    const me = actorOf(await readSession(db));
+    setActor(me);
+    const home = me.counties.find((code) => counties().some((c) => c.code === code));
+    if (home) form.set('regionCode', home);
   });
 
   /** An occupation brings its usual wage unit and pay period, and names an untitled job. */

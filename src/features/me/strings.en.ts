@@ -29,6 +29,7 @@ export const en: Words = {
   'write.seekerRegister': 'Register a job seeker',
   'write.seekerEdit': 'Edit a profile',
   'write.reviewResolve': 'Settle a review item',
+  'write.reviewUndoMerge': 'Undo a merge',
   'write.applicationApply': 'Apply for a job',
   'write.applicationAdvance': 'Update an application',
   'write.courseSave': 'Save a course',

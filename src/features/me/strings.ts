@@ -34,6 +34,7 @@ export const zh = {
   'write.seekerRegister': '登记求职者',
   'write.seekerEdit': '修改求职信息',
   'write.reviewResolve': '处理待核对',
+  'write.reviewUndoMerge': '撤销合并',
   'write.applicationApply': '报名',
   'write.applicationAdvance': '更新报名进展',
   'write.courseSave': '保存培训课程',

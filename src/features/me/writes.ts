@@ -18,6 +18,7 @@ const WRITE_NAME: Record<MutatorName, KeyIn<typeof t>> = {
   'seeker.register': 'write.seekerRegister',
   'seeker.edit': 'write.seekerEdit',
   'review.resolve': 'write.reviewResolve',
+  'review.undoMerge': 'write.reviewUndoMerge',
   'application.apply': 'write.applicationApply',
   'application.advance': 'write.applicationAdvance',
   'course.save': 'write.courseSave',

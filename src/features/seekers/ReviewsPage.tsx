@@ -1,15 +1,19 @@
 /**
  * 待核对: what the server would not decide alone. Two registrations that look like one
- * person (merge them, or say they are two people) and identity changes made on an old copy
- * of a profile. Works offline; the decision syncs like any other write.
+ * person: the desk sees both side by side and chooses which record to keep, or says they are
+ * two people; when one is a worker's own (its phone is their login phone) and the phones
+ * differ, the desk must first check the person's ID face to face. A merge can be undone.
+ * Identity changes made on an old copy of a profile are shown to be seen. Works offline; the
+ * decision syncs like any other write.
  */
-import { For, Show } from 'solid-js';
-import { useServices } from '../../ui/services';
+import { createSignal, For, Show } from 'solid-js';
 import type { Review, Seeker } from '../../core/records';
-import { t } from './strings';
+import { needsIdentityCheck } from '../../core/seekers';
 import { maskPhone } from '../../ui/format';
 import { createLiveQuery } from '../../ui/live';
-import { openReviews } from './seekers.repo';
+import { useServices } from '../../ui/services';
+import { openReviews, recentMerges } from './seekers.repo';
+import { t } from './strings';
 
 function ProfileLine(props: { seeker: Seeker | undefined }) {
   return (
@@ -24,6 +28,90 @@ function ProfileLine(props: { seeker: Seeker | undefined }) {
   );
 }
 
+/** One profile of a possible duplicate, as a column to compare, with the button that keeps it. */
+function ProfileColumn(props: { seeker: Seeker; kept: boolean; onKeep: () => void }) {
+  const s = () => props.seeker;
+  return (
+    <div class="compare-column">
+      <dl class="facts">
+        <dt>{t('seeker.name')}</dt>
+        <dd>
+          <strong>{s().name}</strong>
+        </dd>
+        <dt>{t('review.phone')}</dt>
+        <dd>{s().phone ? maskPhone(s().phone!) : '—'}</dd>
+        <dt>{t('seeker.birthYear')}</dt>
+        <dd>{s().birthYear ?? '—'}</dd>
+        <dt>{t('seeker.village')}</dt>
+        <dd>{s().village || '—'}</dd>
+      </dl>
+      <p class="muted">{t(s().registeredBy === 'self' ? 'review.bySelf' : 'review.byStaff')}</p>
+      <button
+        type="button"
+        class={props.kept ? 'toggle wide on' : 'toggle wide'}
+        aria-pressed={props.kept}
+        onClick={props.onKeep}
+      >
+        {t('review.keepThis')}
+      </button>
+    </div>
+  );
+}
+
+function DuplicateReview(props: { review: Review; seekers: (Seeker | undefined)[] }) {
+  const { write } = useServices();
+  const [keep, setKeep] = createSignal<string>();
+  const [checked, setChecked] = createSignal(false);
+  const present = () => props.seekers.filter((s): s is Seeker => s !== undefined);
+  const comparable = () => present().length === props.seekers.length;
+  const needsCheck = () => needsIdentityCheck(present());
+  const ready = () => keep() !== undefined && (!needsCheck() || checked());
+  const merge = () =>
+    void write('review.resolve', {
+      id: props.review.id,
+      outcome: 'merged',
+      keep: keep(),
+      identityChecked: needsCheck() ? checked() : undefined,
+    });
+  return (
+    <>
+      <Show
+        when={comparable()}
+        fallback={<For each={props.seekers}>{(seeker) => <ProfileLine seeker={seeker} />}</For>}
+      >
+        <div class="compare" data-testid="compare">
+          <For each={present()}>
+            {(seeker) => (
+              <ProfileColumn seeker={seeker} kept={keep() === seeker.id} onKeep={() => setKeep(seeker.id)} />
+            )}
+          </For>
+        </div>
+        <Show when={needsCheck()}>
+          <p class="notice warn">{t('review.identityNeeded')}</p>
+          <button
+            type="button"
+            class={checked() ? 'toggle wide on' : 'toggle wide'}
+            aria-pressed={checked()}
+            onClick={() => setChecked(!checked())}
+          >
+            {t('review.identityChecked')}
+          </button>
+        </Show>
+        <button type="button" class="button primary wide" disabled={!ready()} onClick={merge}>
+          {keep() ? t('review.merge') : t('review.chooseKeep')}
+        </button>
+      </Show>
+      <button
+        type="button"
+        class="button wide"
+        onClick={() => void write('review.resolve', { id: props.review.id, outcome: 'dismissed' })}
+      >
+        {t('review.notSame')}
+      </button>
+    </>
+  );
+}
+
 export default function ReviewsPage() {
   const { db, write } = useServices();
   const reviews = createLiveQuery(
@@ -31,8 +119,11 @@ export default function ReviewsPage() {
     () => openReviews(db),
     [],
   );
-  const decide = (review: Review, outcome: 'merged' | 'dismissed') =>
-    void write('review.resolve', { id: review.id, outcome });
+  const merges = createLiveQuery(
+    () => null,
+    () => recentMerges(db),
+    [],
+  );
   return (
     <section class="page">
       <h2 class="page-title">{t('review.title')}</h2>
@@ -46,27 +137,47 @@ export default function ReviewsPage() {
               <p>
                 <strong>{t(review.kind === 'possible_duplicate' ? 'review.duplicate' : 'review.identity')}</strong>
               </p>
-              <For each={seekers}>{(seeker) => <ProfileLine seeker={seeker} />}</For>
               <p class="muted">{review.detail}</p>
               <Show
                 when={review.kind === 'possible_duplicate'}
                 fallback={
-                  <button type="button" class="button wide" onClick={() => decide(review, 'dismissed')}>
-                    {t('review.seen')}
-                  </button>
+                  <>
+                    <For each={seekers}>{(seeker) => <ProfileLine seeker={seeker} />}</For>
+                    <button
+                      type="button"
+                      class="button wide"
+                      onClick={() => void write('review.resolve', { id: review.id, outcome: 'dismissed' })}
+                    >
+                      {t('review.seen')}
+                    </button>
+                  </>
                 }
               >
-                <button type="button" class="button primary wide" onClick={() => decide(review, 'merged')}>
-                  {t('review.merge')}
-                </button>
-                <button type="button" class="button wide" onClick={() => decide(review, 'dismissed')}>
-                  {t('review.notSame')}
-                </button>
+                <DuplicateReview review={review} seekers={seekers} />
               </Show>
             </li>
           )}
         </For>
       </ul>
+      <Show when={merges().length > 0}>
+        <h3>{t('review.recentMerges')}</h3>
+        <ul class="cards" data-testid="merges">
+          <For each={merges()}>
+            {({ review, kept }) => (
+              <li class="card">
+                <p>{t('review.mergedInto', { name: kept?.name ?? t('review.notOnDevice') })}</p>
+                <button
+                  type="button"
+                  class="button wide"
+                  onClick={() => void write('review.undoMerge', { id: review.id })}
+                >
+                  {t('review.undo')}
+                </button>
+              </li>
+            )}
+          </For>
+        </ul>
+      </Show>
     </section>
   );
 }

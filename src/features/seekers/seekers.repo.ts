@@ -29,6 +29,14 @@ export async function openReviews(db: GigDb): Promise<{ review: Review; seekers:
   return Promise.all(reviews.map(async (review) => ({ review, seekers: await db.seekers.bulkGet(review.seekerIds) })));
 }
 
+/** The last merges decided on this device's reviews, newest first, with the profile kept: they can be undone. */
+export async function recentMerges(db: GigDb): Promise<{ review: Review; kept: Seeker | undefined }[]> {
+  const merged = (await db.reviews.where('status').equals('merged').sortBy('resolvedAt')).reverse().slice(0, 10);
+  return Promise.all(
+    merged.map(async (review) => ({ review, kept: review.merge && (await db.seekers.get(review.merge.keep)) })),
+  );
+}
+
 export function openReviewCount(db: GigDb): Promise<number> {
   return db.reviews.where('status').equals('open').count();
 }

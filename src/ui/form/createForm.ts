@@ -25,6 +25,8 @@ export interface FormOptions<V extends object, N extends MutatorName> {
   mutation: (values: V) => { name: N; args: unknown };
   /** The form field that shows an error at this schema path; the path itself by default. */
   fieldOf?: (path: string) => string;
+  /** A rule of this person's the schema cannot see (e.g. staff post only where they work), checked before writing. */
+  refuse?: (args: MutatorArgs<N>) => { path: string; message: string } | undefined;
   /** After the write is saved on the phone: usually navigate on. */
   done: (saved: Saved<N>) => void | Promise<void>;
 }
@@ -73,6 +75,8 @@ export function createForm<V extends object, N extends MutatorName>(options: For
     const { name, args } = options.mutation(values);
     const checked = validate(mutators[name].args, args);
     if (!checked.ok) return show(checked.errors.map((e) => ({ path: e.field, message: errorMessage(e) })));
+    const refused = options.refuse?.(checked.value as MutatorArgs<N>);
+    if (refused) return show([refused]);
     show([]);
     setSubmitting(true);
     try {

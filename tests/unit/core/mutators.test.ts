@@ -6,10 +6,12 @@ import { MutationError } from '../../../src/core/validation';
 import { jobPostArgs, seekerRegisterArgs, station } from '../../fixtures/records';
 import { memoryTx } from '../../support/memory-tx';
 
+/** The desk of a station in the fixtures' county (tests/fixtures/records.ts places everything in 630103). */
+const DESK_STATION = '0190f3c2-0000-7000-8000-0000000057a0';
 const desk: Actor = {
   role: 'station_staff',
-  stationIds: [],
-  counties: [],
+  stationIds: [DESK_STATION],
+  counties: ['630103'],
   userId: '0190f3c2-0000-7000-8000-00000000d35c',
 };
 const worker: Actor = { role: 'worker', stationIds: [], counties: [], userId: '0190f3c2-0000-7000-8000-00000000a001' };
@@ -93,7 +95,7 @@ describe('job mutators', () => {
 describe('station mutators', () => {
   it('refuse a stale edit of name, address or phone, and accept one of services', async () => {
     const tx = memoryTx();
-    const { version: _v, updatedAt: _u, deleted: _d, ...fields } = station();
+    const { version: _v, updatedAt: _u, deleted: _d, ...fields } = station({ id: DESK_STATION });
     await runMutation(tx, 'station.save', fields, serverCtx());
     await tx.put('station', { ...(await tx.get('station', fields.id))!, version: 9 });
     const stale = await rejection(
@@ -282,9 +284,15 @@ describe('seeker profiles: per-field last-writer-wins by clock, identity and dup
   };
   const stationId = '0190f3c2-0000-7000-8000-0000000057a1';
   const stationDesk: Actor = { ...desk, stationIds: [stationId] };
+  /** Storage holding the station the profiles are registered at (field staff may name it: it is in their county). */
+  async function withStation() {
+    const tx = memoryTx();
+    await tx.put('station', station({ id: stationId }));
+    return tx;
+  }
 
   it('an edit made earlier but arriving later loses only the fields a later edit set', async () => {
-    const tx = memoryTx();
+    const tx = await withStation();
     const seeker = seekerRegisterArgs({ stationId });
     await runMutation(tx, 'seeker.register', seeker, serverCtx(field, 1_000));
     // Yesterday's fix (clock 5,000) arrives first; a 3-day-old offline edit (clock 2,000) after it.
@@ -304,7 +312,7 @@ describe('seeker profiles: per-field last-writer-wins by clock, identity and dup
   });
 
   it('two edits from a phone whose clock runs ahead (both capped to the same time) keep their order', async () => {
-    const tx = memoryTx();
+    const tx = await withStation();
     const seeker = seekerRegisterArgs({ stationId });
     await runMutation(tx, 'seeker.register', seeker, serverCtx(field, 1_000));
     const capped = 1_000 + 5 * 60_000;
@@ -324,7 +332,7 @@ describe('seeker profiles: per-field last-writer-wins by clock, identity and dup
   });
 
   it('a stale change of name goes to the desk as a review item instead of overwriting', async () => {
-    const tx = memoryTx();
+    const tx = await withStation();
     const seeker = seekerRegisterArgs({ name: '马师傅', stationId });
     await runMutation(tx, 'seeker.register', seeker, serverCtx(field));
     await runMutation(tx, 'seeker.edit', { id: seeker.id, patch: { village: '总寨村' } }, serverCtx(field, 2_000));
@@ -336,7 +344,7 @@ describe('seeker profiles: per-field last-writer-wins by clock, identity and dup
   });
 
   it('the same person registered twice becomes one review; merging keeps every field and re-points their records', async () => {
-    const tx = memoryTx();
+    const tx = await withStation();
     const first = seekerRegisterArgs({ name: '李秀英', phone: '13912345678', village: '总寨村', stationId });
     const second = seekerRegisterArgs({
       name: '李秀英',
@@ -357,7 +365,12 @@ describe('seeker profiles: per-field last-writer-wins by clock, identity and dup
     };
     expect(review.seekerIds).toEqual([first.id, second.id]);
 
-    await runMutation(tx, 'review.resolve', { id: review.id, outcome: 'merged' }, serverCtx(field, 3_000));
+    await runMutation(
+      tx,
+      'review.resolve',
+      { id: review.id, outcome: 'merged', keep: first.id },
+      serverCtx(field, 3_000),
+    );
     expect(await tx.get('seeker', first.id)).toMatchObject({
       village: '总寨村',
       birthYear: 1980,

@@ -1,0 +1,633 @@
+/**
+ * Issue 9, from outside: an attacker holding ordinary accounts (a worker, a desk of another
+ * station, field staff of another county) sends hand-made pushes. Each refusal here is a
+ * hole that was open once: forged ids that overwrite, mutation ids that answer for another
+ * account, staff writing outside their place, merges that hand a person's record to an
+ * impostor, anonymous complaints naming someone. docs/ACCESS.md is the table these hold.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AccountView } from '../../src/core/auth';
+import { uuidv7 } from '../../src/core/ids';
+import type { MutatorArgs, MutatorName } from '../../src/core/mutators';
+import { type MutationResult, PULL_PATH, PUSH_PATH, type PullResponse, SCHEMA_VERSION } from '../../src/core/protocol';
+import { decodeRows } from '../../src/core/protocol';
+import type { AnyRecord, Kind, RecordByKind, Station } from '../../src/core/records';
+import { createApp } from '../../server/app';
+import type { Database } from '../../server/db/database';
+import { readRecord, writeRecords } from '../../server/sync/record-store';
+import { jobPostArgs, seekerRegisterArgs, station } from '../fixtures/records';
+import { bearer, makeAccount } from '../support/accounts';
+import { DATABASES, openApp, postJson, type TestApp } from './databases';
+
+/** Someone sending pushes: an account (or nobody) with its own client id and sequence. */
+interface Sender {
+  headers: Record<string, string>;
+  clientId: string;
+  seq: number;
+}
+
+describe.each(DATABASES)('attacks on the sync API on $name', (database) => {
+  let db: Database;
+  let app: TestApp;
+  let stationA: Station;
+  let stationB: Station;
+  let accounts: Record<
+    'deskA' | 'deskB' | 'fieldA' | 'fieldB' | 'worker1' | 'worker2' | 'employer' | 'admin',
+    AccountView
+  >;
+  let senders: Record<keyof typeof accounts | 'nobody', Sender>;
+
+  beforeEach(async () => {
+    ({ db, app } = await openApp(database));
+    stationA = station({ regionCode: '630103100' });
+    stationB = station({ regionCode: '150525100', name: '大沁他拉镇零工驿站' });
+    await db.transaction((tx) =>
+      writeRecords(tx, [
+        { kind: 'station', record: stationA },
+        { kind: 'station', record: stationB },
+      ]),
+    );
+    accounts = {
+      deskA: await makeAccount(db, 'station_staff', { stationIds: [stationA.id], counties: ['630103'] }),
+      deskB: await makeAccount(db, 'station_staff', { stationIds: [stationB.id], counties: ['150525'] }),
+      fieldA: await makeAccount(db, 'field_staff', { counties: ['630103'] }),
+      fieldB: await makeAccount(db, 'field_staff', { counties: ['150525'] }),
+      worker1: await makeAccount(db, 'worker'),
+      worker2: await makeAccount(db, 'worker'),
+      employer: await makeAccount(db, 'employer'),
+      admin: await makeAccount(db, 'admin'),
+    };
+    const entries = await Promise.all(
+      Object.entries(accounts).map(async ([name, account]) => {
+        const clientId = uuidv7();
+        return [name, { headers: await bearer(app, account, clientId), clientId, seq: 0 }] as const;
+      }),
+    );
+    senders = { ...Object.fromEntries(entries), nobody: { headers: {}, clientId: uuidv7(), seq: 0 } } as typeof senders;
+  });
+  afterEach(async () => {
+    await db.close();
+  });
+
+  /** One mutation, pushed by `who` as the next in its sequence; the server's answer to it. */
+  async function send<N extends MutatorName>(
+    who: Sender,
+    name: N,
+    args: MutatorArgs<N> | Record<string, unknown>,
+    mutationId = uuidv7(),
+  ): Promise<MutationResult> {
+    who.seq += 1;
+    const response = await postJson(
+      app,
+      PUSH_PATH,
+      {
+        v: 1,
+        clientId: who.clientId,
+        schema: SCHEMA_VERSION,
+        mutations: [{ seq: who.seq, id: mutationId, name, args, at: Date.now() }],
+      },
+      who.headers,
+    );
+    const body = await response.json();
+    expect(response.status, JSON.stringify(body)).toBe(200);
+    return body.results[0];
+  }
+
+  async function ok<N extends MutatorName>(who: Sender, name: N, args: MutatorArgs<N> | Record<string, unknown>) {
+    const result = await send(who, name, args);
+    expect(result, `${name} should pass`).toMatchObject({ ok: true });
+  }
+
+  const stored = <K extends Kind>(kind: K, id: string) => readRecord(db, kind, id) as Promise<RecordByKind[K]>;
+
+  /** What a device of `who` would receive: every granted bucket, pulled to the end. */
+  async function pullAll(who: Sender): Promise<AnyRecord[]> {
+    const records = new Map<string, AnyRecord>();
+    let cursors: Record<string, number> = {};
+    for (let page = 0; page < 50; page++) {
+      const response = await postJson(
+        app,
+        PULL_PATH,
+        { v: 1, clientId: who.clientId, schema: SCHEMA_VERSION, epoch: null, buckets: cursors },
+        who.headers,
+      );
+      expect(response.status).toBe(200);
+      const body = (await response.json()) as PullResponse;
+      for (const [, bucket] of Object.entries(body.buckets)) {
+        for (const columnar of Object.values(bucket.put)) {
+          for (const record of decodeRows(columnar!)) records.set(record.id, record);
+        }
+      }
+      cursors = { ...cursors, ...Object.fromEntries(Object.entries(body.buckets).map(([b, p]) => [b, p.next])) };
+      if (!Object.values(body.buckets).some((b) => b.more)) break;
+    }
+    return [...records.values()];
+  }
+
+  function complaintArgs(overrides: Record<string, unknown> = {}) {
+    return {
+      id: uuidv7(),
+      kind: 'wage_arrears',
+      anonymous: false,
+      employerName: '某建筑队',
+      description: '两个月没发工资',
+      evidence: [],
+      regionCode: '630103100',
+      ...overrides,
+    };
+  }
+
+  function courseArgs(overrides: Record<string, unknown> = {}) {
+    return {
+      id: uuidv7(),
+      title: '家政服务员培训',
+      stationId: stationA.id,
+      regionCode: '630103100',
+      startDate: '2026-05-01',
+      days: 5,
+      capacity: 20,
+      points: 10,
+      ...overrides,
+    };
+  }
+
+  describe('a person’s record never goes to an impostor', () => {
+    it('a self-registered profile carries the account’s login phone, whatever the body or a later edit says', async () => {
+      const own = seekerRegisterArgs({ registeredBy: 'self', phone: '13900000077' });
+      await ok(senders.worker1, 'seeker.register', own);
+      expect((await stored('seeker', own.id)).phone).toBe(accounts.worker1.phone);
+      await ok(senders.worker1, 'seeker.edit', { id: own.id, patch: { phone: '13900000088', village: '总寨村' } });
+      expect(await stored('seeker', own.id)).toMatchObject({ phone: accounts.worker1.phone, village: '总寨村' });
+    });
+
+    it('merging a possible duplicate: the desk names the survivor, a login phone that differs needs an in-person check, and the impostor’s pull carries nothing of the person', async () => {
+      const victim = seekerRegisterArgs({
+        name: '李秀英',
+        phone: '13900000077',
+        birthYear: 1980,
+        village: '总寨村',
+        groups: ['脱贫人口'],
+        stationId: stationA.id,
+      });
+      await ok(senders.deskA, 'seeker.register', victim);
+      const job = jobPostArgs({ stationId: stationA.id });
+      await ok(senders.deskA, 'job.post', job);
+      const application = uuidv7();
+      await ok(senders.deskA, 'application.apply', {
+        id: application,
+        jobId: job.id,
+        seekerId: victim.id,
+        channel: 'referral',
+      });
+      const impostor = seekerRegisterArgs({
+        registeredBy: 'self',
+        name: '李秀英',
+        phone: '13900000077',
+        birthYear: 1980,
+        village: '总寨村',
+        stationId: stationA.id,
+      });
+      await ok(senders.worker2, 'seeker.register', impostor);
+      const [review] = await db.query<{ id: string }>(`SELECT id FROM records WHERE kind = 'review'`);
+      expect(review).toBeDefined();
+
+      // 合并 without saying which record survives is not a decision.
+      expect(await send(senders.deskA, 'review.resolve', { id: review.id, outcome: 'merged' })).toMatchObject({
+        ok: false,
+        field: 'keep',
+      });
+      // Into the self-registered profile: its login phone is not the person's, so someone must check in person.
+      expect(
+        await send(senders.deskA, 'review.resolve', { id: review.id, outcome: 'merged', keep: impostor.id }),
+      ).toMatchObject({ ok: false, code: 'IDENTITY_CHECK_REQUIRED' });
+      expect(
+        await send(senders.deskA, 'review.resolve', { id: review.id, outcome: 'merged', keep: victim.id }),
+      ).toMatchObject({ ok: false, code: 'IDENTITY_CHECK_REQUIRED' });
+      expect((await stored('seeker', victim.id)).deleted).toBe(false);
+      expect((await stored('seeker', impostor.id)).deleted).toBe(false);
+
+      const seen = await pullAll(senders.worker2);
+      const theirs = seen.filter((r) => 'seekerId' in r || 'registeredBy' in r);
+      expect(theirs.map((r) => r.id)).toEqual([impostor.id]);
+      expect(theirs[0]).toMatchObject({ phone: accounts.worker2.phone, groups: [] });
+
+      await ok(senders.deskA, 'review.resolve', { id: review.id, outcome: 'dismissed' });
+      expect((await stored('application', application)).seekerId).toBe(victim.id);
+    });
+
+    it('the worker who really is the person (login phone = the phone the desk registered) is merged without an extra check', async () => {
+      const person = seekerRegisterArgs({
+        name: '马建国',
+        phone: accounts.worker1.phone,
+        stationId: stationA.id,
+        birthYear: 1975,
+      });
+      await ok(senders.deskA, 'seeker.register', person);
+      const self = seekerRegisterArgs({
+        registeredBy: 'self',
+        name: '马建国',
+        phone: accounts.worker1.phone,
+        stationId: stationA.id,
+      });
+      await ok(senders.worker1, 'seeker.register', self);
+      const [review] = await db.query<{ id: string }>(`SELECT id FROM records WHERE kind = 'review'`);
+      await ok(senders.deskA, 'review.resolve', { id: review.id, outcome: 'merged', keep: self.id });
+      expect(await stored('seeker', self.id)).toMatchObject({ deleted: false, birthYear: 1975 });
+      expect(await stored('seeker', person.id)).toMatchObject({ deleted: true, mergedInto: self.id });
+    });
+
+    it('a merge is logged on its review and staff can undo it: both profiles come back and every moved record goes home', async () => {
+      const first = seekerRegisterArgs({ name: '王桂兰', phone: '13900000066', stationId: stationA.id });
+      const second = seekerRegisterArgs({
+        name: '王桂兰',
+        phone: '13900000066',
+        birthYear: 1968,
+        village: '王庄村',
+        skills: ['做饭'],
+        stationId: stationA.id,
+      });
+      await ok(senders.deskA, 'seeker.register', first);
+      await ok(senders.fieldA, 'seeker.register', second);
+      const job = jobPostArgs({ stationId: stationA.id });
+      await ok(senders.deskA, 'job.post', job);
+      const moved = uuidv7();
+      const stayed = uuidv7();
+      await ok(senders.deskA, 'application.apply', {
+        id: stayed,
+        jobId: job.id,
+        seekerId: first.id,
+        channel: 'referral',
+      });
+      const job2 = jobPostArgs({ stationId: stationA.id });
+      await ok(senders.deskA, 'job.post', job2);
+      await ok(senders.fieldA, 'application.apply', {
+        id: moved,
+        jobId: job2.id,
+        seekerId: second.id,
+        channel: 'referral',
+      });
+      const points = uuidv7();
+      await ok(senders.deskA, 'points.award', {
+        id: points,
+        seekerId: second.id,
+        delta: 20,
+        reason: '培训结业',
+        at: 1,
+      });
+      const [review] = await db.query<{ id: string }>(`SELECT id FROM records WHERE kind = 'review'`);
+
+      await ok(senders.deskA, 'review.resolve', { id: review.id, outcome: 'merged', keep: first.id });
+      expect(await stored('seeker', first.id)).toMatchObject({ birthYear: 1968, village: '王庄村' });
+      expect((await stored('application', moved)).seekerId).toBe(first.id);
+      expect((await stored('points', points)).seekerId).toBe(first.id);
+      const merged = await stored('review', review.id);
+      expect(merged).toMatchObject({ status: 'merged', merge: { keep: first.id, dropped: [second.id] } });
+      expect(merged.log).toEqual([
+        expect.objectContaining({ outcome: 'merged', by: accounts.deskA.id, keep: first.id }),
+      ]);
+
+      // Another county's desk cannot undo what it could not have done.
+      expect(await send(senders.deskB, 'review.undoMerge', { id: review.id })).toMatchObject({ ok: false });
+      await ok(senders.deskA, 'review.undoMerge', { id: review.id });
+      expect(await stored('seeker', second.id)).toMatchObject({ deleted: false, birthYear: 1968, skills: ['做饭'] });
+      expect((await stored('seeker', second.id)).mergedInto).toBeUndefined();
+      const restored = await stored('seeker', first.id);
+      expect(restored.birthYear).toBeUndefined();
+      expect(restored.village).toBeUndefined();
+      expect(restored.skills).toEqual(first.skills);
+      expect((await stored('application', moved)).seekerId).toBe(second.id);
+      expect((await stored('points', points)).seekerId).toBe(second.id);
+      expect((await stored('application', stayed)).seekerId).toBe(first.id);
+      const undone = await stored('review', review.id);
+      expect(undone.status).toBe('open');
+      expect(undone.merge).toBeUndefined();
+      expect(undone.log?.map((entry) => entry.outcome)).toEqual(['merged', 'unmerged']);
+    });
+  });
+
+  describe('ids: a create never overwrites, a mutation id answers only for its own account', () => {
+    it('application.apply and enrollment.enroll with the id of someone else’s record are refused and change nothing', async () => {
+      const job = jobPostArgs();
+      await ok(senders.employer, 'job.post', job);
+      const course = courseArgs();
+      await ok(senders.deskA, 'course.save', course);
+      const mine = seekerRegisterArgs({ registeredBy: 'self' });
+      const theirs = seekerRegisterArgs({ registeredBy: 'self' });
+      await ok(senders.worker1, 'seeker.register', mine);
+      await ok(senders.worker2, 'seeker.register', theirs);
+      const application = uuidv7();
+      await ok(senders.worker1, 'application.apply', {
+        id: application,
+        jobId: job.id,
+        seekerId: mine.id,
+        channel: 'self',
+      });
+      const enrollment = uuidv7();
+      await ok(senders.worker1, 'enrollment.enroll', { id: enrollment, courseId: course.id, seekerId: mine.id });
+      const job2 = jobPostArgs();
+      await ok(senders.employer, 'job.post', job2);
+      const course2 = courseArgs();
+      await ok(senders.deskA, 'course.save', course2);
+
+      expect(
+        await send(senders.worker2, 'application.apply', {
+          id: application,
+          jobId: job2.id,
+          seekerId: theirs.id,
+          channel: 'self',
+        }),
+      ).toMatchObject({ ok: false, code: 'EXISTS' });
+      expect(
+        await send(senders.worker2, 'enrollment.enroll', { id: enrollment, courseId: course2.id, seekerId: theirs.id }),
+      ).toMatchObject({ ok: false, code: 'EXISTS' });
+      expect(await stored('application', application)).toMatchObject({ seekerId: mine.id, jobId: job.id });
+      expect(await stored('enrollment', enrollment)).toMatchObject({ seekerId: mine.id, courseId: course.id });
+
+      // The author repeating their own create (another device, same record) is a harmless repeat.
+      const again = { ...senders.worker1, clientId: uuidv7(), seq: 0 };
+      expect(
+        await send(again, 'application.apply', { id: application, jobId: job.id, seekerId: mine.id, channel: 'self' }),
+      ).toMatchObject({ ok: true });
+    });
+
+    it('every create mutator refuses an existing id from another author', async () => {
+      const target = seekerRegisterArgs({ stationId: stationA.id });
+      await ok(senders.deskA, 'seeker.register', target);
+      const job = jobPostArgs();
+      await ok(senders.deskA, 'job.post', job);
+      const employer = { id: uuidv7(), name: '鑫家政', kind: 'company', phone: '13900000099', regionCode: '630103100' };
+      await ok(senders.deskA, 'employer.register', employer);
+      const complaint = complaintArgs({ seekerId: target.id, stationId: stationA.id });
+      await ok(senders.deskA, 'complaint.file', complaint);
+      const visit = { id: uuidv7(), stationId: stationA.id, at: 1, services: ['water'] };
+      await ok(senders.deskA, 'visit.log', visit);
+      const points = { id: uuidv7(), seekerId: target.id, delta: 10, reason: '培训', at: 1 };
+      await ok(senders.deskA, 'points.award', points);
+
+      const admin = senders.admin;
+      const attempts: [MutatorName, Record<string, unknown>][] = [
+        ['seeker.register', seekerRegisterArgs({ id: target.id, name: '冒名' })],
+        ['job.post', jobPostArgs({ id: job.id, title: '冒名' })],
+        ['employer.register', { ...employer, name: '冒名' }],
+        ['complaint.file', { ...complaint, description: '冒名' }],
+        ['visit.log', { ...visit, note: '冒名' }],
+        ['points.award', { ...points, reason: '冒名' }],
+      ];
+      for (const [name, args] of attempts) {
+        expect(await send(admin, name, args), name).toMatchObject({ ok: false, code: 'EXISTS' });
+      }
+      expect((await stored('seeker', target.id)).name).toBe(target.name);
+      expect((await stored('job', job.id)).title).toBe(job.title);
+    });
+
+    it('"save" mutators: a create by id cannot take over another station’s course, event, policy or station', async () => {
+      const course = courseArgs();
+      await ok(senders.deskA, 'course.save', course);
+      const event = {
+        id: uuidv7(),
+        kind: 'job_fair',
+        title: '春风行动招聘会',
+        stationId: stationA.id,
+        regionCode: '630103100',
+        startsAt: 1_800_000_000_000,
+        endsAt: 1_800_000_360_000,
+      };
+      await ok(senders.deskA, 'event.save', event);
+      const policy = {
+        id: uuidv7(),
+        title: '总寨镇零工补贴',
+        body: '到驿站登记',
+        regionCodes: ['630103'],
+        tags: [],
+        publishedOn: '2026-01-01',
+      };
+      await ok(senders.deskA, 'policy.save', policy);
+      const takeovers: [MutatorName, Record<string, unknown>][] = [
+        ['course.save', { ...course, title: '收费培训', stationId: stationB.id, regionCode: '150525100' }],
+        ['event.save', { ...event, title: '收费招聘会', stationId: stationB.id, regionCode: '150525100' }],
+        ['policy.save', { ...policy, title: '先交押金', regionCodes: ['150525'] }],
+        ['station.save', { ...stationA, version: undefined, updatedAt: undefined, deleted: undefined, name: '假驿站' }],
+      ];
+      for (const [name, args] of takeovers) {
+        expect(await send(senders.deskB, name, args), name).toMatchObject({ ok: false, code: 'OUT_OF_SCOPE' });
+      }
+      expect((await stored('course', course.id)).title).toBe(course.title);
+      expect((await stored('event', event.id)).title).toBe(event.title);
+      expect((await stored('policy', policy.id)).title).toBe(policy.title);
+      expect((await stored('station', stationA.id)).name).toBe(stationA.name);
+    });
+
+    it('a mutation id another account sent first does not answer for the victim; the victim’s write is applied', async () => {
+      const mutationId = uuidv7();
+      const refused = await send(senders.worker2, 'application.apply', { id: uuidv7() }, mutationId);
+      expect(refused.ok).toBe(false);
+      const profile = seekerRegisterArgs({ registeredBy: 'self' });
+      expect(await send(senders.worker1, 'seeker.register', profile, mutationId)).toMatchObject({ ok: true });
+      expect(await stored('seeker', profile.id)).toBeDefined();
+
+      // The same account sending the same mutation from another device gets the first answer: applied once.
+      const job = jobPostArgs();
+      const posted = uuidv7();
+      await send(senders.employer, 'job.post', job, posted);
+      const otherDevice = { ...senders.employer, clientId: uuidv7(), seq: 0 };
+      expect(await send(otherDevice, 'job.post', job, posted)).toMatchObject({ ok: true });
+      const [{ n }] = await db.query<{ n: number }>(
+        'SELECT count(*)::int AS n FROM sync_mutation WHERE mutation_id = $1',
+        [posted],
+      );
+      expect(n).toBe(1);
+    });
+  });
+
+  describe('staff write only where they work', () => {
+    it('a desk, and field staff, are refused outside their stations and counties; the staff of that place and an admin are not', async () => {
+      const jobB = jobPostArgs({ regionCode: '150525100', place: '大沁他拉镇', stationId: stationB.id });
+      await ok(senders.deskB, 'job.post', jobB);
+      const seekerB = seekerRegisterArgs({ regionCode: '150525100', stationId: stationB.id });
+      await ok(senders.deskB, 'seeker.register', seekerB);
+      const applicationB = uuidv7();
+      await ok(senders.deskB, 'application.apply', {
+        id: applicationB,
+        jobId: jobB.id,
+        seekerId: seekerB.id,
+        channel: 'referral',
+      });
+      const complaintB = complaintArgs({ regionCode: '150525100', stationId: stationB.id, anonymous: true });
+      await ok(senders.nobody, 'complaint.file', complaintB);
+      const employerB = {
+        id: uuidv7(),
+        name: '奈曼劳务',
+        kind: 'company',
+        phone: '13900000098',
+        regionCode: '150525100',
+      };
+      await ok(senders.deskB, 'employer.register', employerB);
+      const twinB = seekerRegisterArgs({ regionCode: '150525100', stationId: stationB.id });
+      await ok(senders.deskB, 'seeker.register', twinB);
+      const [reviewB] = await db.query<{ id: string }>(`SELECT id FROM records WHERE kind = 'review'`);
+      expect(reviewB).toBeDefined();
+
+      // Each write, and the account of that place that may make it.
+      const cases: [string, MutatorName, Record<string, unknown>, keyof typeof senders][] = [
+        ['verify a job', 'job.verify', { id: jobB.id, state: 'rejected', method: 'callback' }, 'deskB'],
+        ['edit a job', 'job.edit', { id: jobB.id, baseVersion: 0, patch: { title: '改掉' } }, 'deskB'],
+        ['close a job', 'job.setStatus', { id: jobB.id, status: 'filled' }, 'deskB'],
+        ['post a job', 'job.post', jobPostArgs({ regionCode: '150525100', place: '大沁他拉镇' }), 'deskB'],
+        ['move an application', 'application.advance', { id: applicationB, status: 'contacted' }, 'deskB'],
+        ['handle a complaint', 'complaint.advance', { id: complaintB.id, status: 'accepted' }, 'deskB'],
+        ['comment on a complaint', 'complaint.comment', { id: complaintB.id, note: '已受理' }, 'deskB'],
+        [
+          'award points',
+          'points.award',
+          { id: uuidv7(), seekerId: seekerB.id, delta: 10, reason: '培训', at: 1 },
+          'deskB',
+        ],
+        ['verify an employer', 'employer.verify', { id: employerB.id, state: 'verified', method: 'onsite' }, 'deskB'],
+        ['log a walk-in', 'visit.log', { id: uuidv7(), stationId: stationB.id, at: 1, services: ['water'] }, 'deskB'],
+        ['schedule a course', 'course.save', courseArgs({ stationId: stationB.id, regionCode: '150525100' }), 'deskB'],
+        [
+          'publish a policy',
+          'policy.save',
+          { id: uuidv7(), title: '补贴', body: '登记', regionCodes: ['150525'], tags: [], publishedOn: '2026-01-01' },
+          'deskB',
+        ],
+        ['register a person at a station', 'seeker.register', seekerRegisterArgs({ stationId: stationB.id }), 'deskB'],
+        ['decide a review', 'review.resolve', { id: reviewB.id, outcome: 'dismissed' }, 'deskB'],
+        ['remove a job', 'job.remove', { id: jobB.id }, 'deskB'],
+      ];
+      for (const [what, name, args] of cases) {
+        expect(await send(senders.deskA, name, args), `desk A may not ${what}`).toMatchObject({
+          ok: false,
+          code: 'OUT_OF_SCOPE',
+        });
+      }
+      const fieldCases: [string, MutatorName, Record<string, unknown>][] = [
+        ['edit a job', 'job.edit', { id: jobB.id, baseVersion: 0, patch: { title: '改掉' } }],
+        ['register a person at a station', 'seeker.register', seekerRegisterArgs({ stationId: stationB.id })],
+        ['log a walk-in', 'visit.log', { id: uuidv7(), stationId: stationB.id, at: 1, services: ['water'] }],
+        ['move an application', 'application.advance', { id: applicationB, status: 'contacted' }],
+      ];
+      for (const [what, name, args] of fieldCases) {
+        expect(await send(senders.fieldA, name, args), `field A may not ${what}`).toMatchObject({
+          ok: false,
+          code: 'OUT_OF_SCOPE',
+        });
+      }
+      expect(await stored('job', jobB.id)).toMatchObject({ title: jobB.title, status: 'open', deleted: false });
+      expect((await stored('job', jobB.id)).verification.state).toBe('unverified');
+      expect((await stored('complaint', complaintB.id)).status).toBe('submitted');
+      expect((await stored('application', applicationB)).status).toBe('pending');
+
+      // The same writes by the staff of that place go through (the refusals above are about place).
+      expect(
+        await send(senders.fieldB, 'job.edit', { id: jobB.id, baseVersion: 99, patch: { place: '奈曼旗' } }),
+      ).toMatchObject({ ok: true });
+      for (const [what, name, args, owner] of cases) {
+        expect(await send(senders[owner], name, args), `${owner} may ${what}`).toMatchObject({ ok: true });
+      }
+    });
+
+    it('a desk cannot move its own job, course or event into another county', async () => {
+      const job = jobPostArgs({ stationId: stationA.id });
+      await ok(senders.deskA, 'job.post', job);
+      expect(
+        await send(senders.deskA, 'job.edit', {
+          id: job.id,
+          baseVersion: 1,
+          patch: { regionCode: '150525100', stationId: stationB.id },
+        }),
+      ).toMatchObject({ ok: false, code: 'OUT_OF_SCOPE' });
+      const course = courseArgs();
+      await ok(senders.deskA, 'course.save', course);
+      expect(
+        await send(senders.deskA, 'course.save', { ...course, stationId: stationB.id, regionCode: '150525100' }),
+      ).toMatchObject({ ok: false, code: 'OUT_OF_SCOPE' });
+      // An admin may: no place binds them.
+      await ok(senders.admin, 'course.save', { ...course, stationId: stationB.id, regionCode: '150525100' });
+    });
+
+    it('points: bounded per award, with a reason, for the desk’s own people only', async () => {
+      const mine = seekerRegisterArgs({ stationId: stationA.id });
+      await ok(senders.deskA, 'seeker.register', mine);
+      const award = (delta: number, reason = '参加培训') => ({ id: uuidv7(), seekerId: mine.id, delta, reason, at: 1 });
+      expect(await send(senders.deskA, 'points.award', award(-10_000))).toMatchObject({
+        ok: false,
+        field: 'args.delta',
+      });
+      expect(await send(senders.deskA, 'points.award', award(501))).toMatchObject({ ok: false, field: 'args.delta' });
+      expect(await send(senders.deskA, 'points.award', award(0))).toMatchObject({ ok: false, field: 'args.delta' });
+      expect(await send(senders.deskA, 'points.award', award(20, '  '))).toMatchObject({
+        ok: false,
+        field: 'args.reason',
+      });
+      await ok(senders.deskA, 'points.award', award(-500, '扣除重复发放'));
+      await ok(senders.deskA, 'points.award', award(30));
+      const unrelated = seekerRegisterArgs({ registeredBy: 'self' });
+      await ok(senders.worker1, 'seeker.register', unrelated);
+      expect(await send(senders.deskA, 'points.award', { ...award(10), seekerId: unrelated.id })).toMatchObject({
+        ok: false,
+      });
+    });
+  });
+
+  describe('push limits', () => {
+    it('fresh client ids do not get around the push limit: it holds per account and per address too', async () => {
+      const limited = createApp({
+        db,
+        trustProxy: true,
+        limits: { pushesPerClient: 3, pushesPerAccount: 5, pushesPerAddress: 8 },
+      });
+      const pushFrom = async (headers: Record<string, string>, address: string) => {
+        const response = await postJson(
+          limited,
+          PUSH_PATH,
+          {
+            v: 1,
+            clientId: uuidv7(),
+            schema: SCHEMA_VERSION,
+            mutations: [{ seq: 1, id: uuidv7(), name: 'job.post', args: jobPostArgs(), at: Date.now() }],
+          },
+          { ...headers, 'X-Forwarded-For': address },
+        );
+        return response.status;
+      };
+      const employer = senders.employer.headers;
+      const byAccount: number[] = [];
+      for (let i = 0; i < 6; i++) byAccount.push(await pushFrom(employer, `192.0.2.${i + 1}`));
+      expect(byAccount).toEqual([200, 200, 200, 200, 200, 429]);
+      // Many accounts from one address meet the address's limit.
+      const byAddress: number[] = [];
+      for (const who of ['deskA', 'deskB', 'fieldA', 'fieldB', 'admin'] as const) {
+        byAddress.push(await pushFrom(senders[who].headers, '198.51.100.20'));
+        byAddress.push(await pushFrom(senders[who].headers, '198.51.100.20'));
+      }
+      expect(byAddress.slice(0, 8).every((status) => status === 200)).toBe(true);
+      expect(byAddress.slice(8)).toEqual([429, 429]);
+    });
+  });
+
+  describe('anonymous complaints', () => {
+    it('a seekerId on an anonymous complaint is kept only when it is the author’s own profile', async () => {
+      const victim = seekerRegisterArgs({ registeredBy: 'self' });
+      await ok(senders.worker1, 'seeker.register', victim);
+      const byNobody = complaintArgs({ anonymous: true, seekerId: victim.id });
+      await ok(senders.nobody, 'complaint.file', byNobody);
+      expect((await stored('complaint', byNobody.id)).seekerId).toBeUndefined();
+      const byStranger = complaintArgs({ anonymous: true, seekerId: victim.id });
+      await ok(senders.worker2, 'complaint.file', byStranger);
+      expect((await stored('complaint', byStranger.id)).seekerId).toBeUndefined();
+      const byOwner = complaintArgs({ anonymous: true, seekerId: victim.id });
+      await ok(senders.worker1, 'complaint.file', byOwner);
+      expect((await stored('complaint', byOwner.id)).seekerId).toBe(victim.id);
+    });
+
+    it('an anonymous complaint sent before login and sent again after it (adopted by the worker) is one complaint, accepted', async () => {
+      const complaint = complaintArgs({ anonymous: true });
+      const mutationId = uuidv7();
+      expect(await send(senders.nobody, 'complaint.file', complaint, mutationId)).toMatchObject({ ok: true });
+      expect(await send(senders.worker1, 'complaint.file', complaint, mutationId)).toMatchObject({ ok: true });
+      const [{ n }] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM records WHERE kind = 'complaint'`);
+      expect(n).toBe(1);
+    });
+  });
+});
