@@ -33,7 +33,12 @@ function ours(): BenchEngine {
     build: (jobs) => {
       engine = createEngine(jobs.map(docFromFlatJob));
     },
-    search: (text, k) => answers(engine.search(text, { k, now: NOW }).map((h) => h.id)),
+    search: (text, k) => {
+      const result = engine.search(text, { k, now: NOW });
+      const ids = result.hits.map((h) => h.id);
+      // A "did you mean" offers its jobs; the engine stands behind none of them.
+      return { ids, sure: result.didYouMean ? 0 : ids.length };
+    },
   };
 }
 

@@ -23,6 +23,8 @@ export interface Phrase {
   letters: string;
   /** First letters, e.g. "bjy". */
   initials: string;
+  /** Its hanzi in order; '' for typed pinyin. */
+  han: string;
 }
 
 const dictPinyin = occupationPinyin as Record<string, string>;
@@ -50,12 +52,14 @@ function fromUnits(text: string, units: Unit[]): Phrase {
   let weight = 0;
   let letters = '';
   let initials = '';
+  let han = '';
   for (const u of units) {
     weight += u.w;
     letters += u.syl[0];
     initials += u.syl[0][0];
+    han += u.ch ?? '';
   }
-  return { text, units, weight, letters, initials };
+  return { text, units, weight, letters, initials, han };
 }
 
 /**
@@ -87,10 +91,25 @@ export function pinyinPhrase(text: string, syllables: readonly string[]): Phrase
   );
 }
 
+/** Hanzi and typed pinyin in one word ("叉che司机"): their units in order, compared unit by unit. */
+export function mixedPhrase(text: string, parts: readonly Phrase[]): Phrase {
+  // No `han`: such a phrase is literal only where every unit matches as typed.
+  return {
+    ...fromUnits(
+      text,
+      parts.flatMap((p) => p.units),
+    ),
+    han: '',
+  };
+}
+
 function unitMatch(q: Unit, p: Unit): number {
   if (q.ch !== undefined && q.ch === p.ch) return 1;
   const typed = q.ch === undefined;
-  for (const s of q.syl) if (s && p.syl.includes(s)) return typed ? 1 : 0.85;
+  if (typed && p.syl.includes(q.syl[0])) return 1;
+  // A character read by its usual sound is a likelier slip than by a rare one (价 is jia, seldom jie).
+  if (p.syl.includes(q.syl[0])) return 0.85;
+  for (const s of q.syl) if (s && p.syl.includes(s)) return 0.7;
   for (const s of q.loose) if (s && p.loose.includes(s)) return typed ? 0.85 : 0.6;
   return 0;
 }
@@ -122,8 +141,9 @@ function commonWeight(q: Unit[], p: Unit[]): number {
 /**
  * Best weight of the shorter phrase matched unit for unit by one contiguous stretch of the
  * longer: p read inside q ("保洁" in "保洁阿姨"), or q read inside p ("混凝土" in "打混凝土").
+ * `exact` counts only units matched as typed (same character, or a typed syllable it reads as).
  */
-function windowWeight(q: Unit[], p: Unit[]): number {
+function windowWeight(q: Unit[], p: Unit[], exact = false): number {
   const qInside = q.length <= p.length;
   const [inner, outer] = qInside ? [q, p] : [p, q];
   let best = 0;
@@ -132,7 +152,7 @@ function windowWeight(q: Unit[], p: Unit[]): number {
     for (let j = 0; j < inner.length; j++) {
       const [qu, pu] = qInside ? [inner[j], outer[s + j]] : [outer[s + j], inner[j]];
       const m = unitMatch(qu, pu);
-      if (m === 0) {
+      if (m === 0 || (exact && m < 1)) {
         sum = 0;
         break;
       }
@@ -144,20 +164,52 @@ function windowWeight(q: Unit[], p: Unit[]): number {
 }
 
 /**
- * How well query phrase q names phrase p, in [0, 1]: a weighted Dice overlap, and, when the
- * query says more than p ("保洁阿姨" vs "保洁"), how fully p appears in it as one stretch.
+ * How a query phrase q meets a phrase p, strongest first:
+ *  - literal: one holds the other as typed (保洁 in 保洁阿姨, 汽修 in 汽修工, baojie in 保洁员);
+ *  - whole: the shorter is read unit for unit in one stretch of the longer, some units by
+ *    sound (保结 → 保洁, 挖掘鸡司机 → 挖掘机司机);
+ *  - covering: every character of p is in q, with gaps (编竹筐 holds 编…筐);
+ *  - partial: they share some sounds and no more (月饼 and 月嫂).
  */
-export function similarity(q: Phrase, p: Phrase): number {
-  if (q.units.length === 0 || p.units.length === 0) return 0;
+export type Fit = 'literal' | 'whole' | 'covering' | 'partial';
+
+export interface Comparison {
+  /** How well q names p, in [0, 1]. */
+  score: number;
+  fit: Fit;
+  /** Share of the query's weight the match accounts for. */
+  coverage: number;
+}
+
+/**
+ * The score is a weighted Dice overlap, and, when the query says more than p ("保洁阿姨" vs
+ * "保洁"), how fully p appears in it as one stretch.
+ */
+export function compare(q: Phrase, p: Phrase): Comparison | undefined {
+  if (q.units.length === 0 || p.units.length === 0) return undefined;
+  const window = windowWeight(q.units, p.units);
   // A shorter query must name one stretch of p: 达图 is not 打…土 picked out of 打混凝土.
-  const common = q.units.length < p.units.length ? windowWeight(q.units, p.units) : commonWeight(q.units, p.units);
-  if (common === 0) return 0;
-  const dice = (2 * common) / (q.weight + p.weight);
-  if (q.units.length <= p.units.length) return dice;
-  const covered = windowWeight(q.units, p.units) / p.weight;
-  // Typed syllables around a match are more likely a misread word than extra words.
-  const factor = q.units[0].ch === undefined ? 0.8 : 0.86;
-  return covered >= 0.85 ? Math.max(dice, factor * covered) : dice;
+  const common = q.units.length < p.units.length ? window : commonWeight(q.units, p.units);
+  if (common === 0) return undefined;
+  let score = (2 * common) / (q.weight + p.weight);
+  if (q.units.length > p.units.length) {
+    const covered = window / p.weight;
+    // Typed syllables around a match are more likely a misread word than extra words.
+    const factor = q.units[0].ch === undefined ? 0.8 : 0.86;
+    if (covered >= 0.85) score = Math.max(score, factor * covered);
+  }
+  let fit: Fit = 'partial';
+  if (q.han && p.han ? p.han.includes(q.han) || q.han.includes(p.han) : windowWeight(q.units, p.units, true) > 0)
+    fit = 'literal';
+  else if (window > 0) fit = 'whole';
+  else if (q.han && isSubsequence(p.han, q.han)) fit = 'covering';
+  return { score, fit, coverage: Math.min(1, common / q.weight) };
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (const ch of long) if (ch === short[i]) i++;
+  return short.length > 0 && i === short.length;
 }
 
 /** Optimal string alignment distance (Levenshtein plus adjacent swaps), on three rolling rows. */
@@ -179,19 +231,24 @@ export function editDistance(a: string, b: string): number {
   return prev[n];
 }
 
+/** A reading of typed letters: by first letters ("bjy") or as a slip of the finger ("baojeiyuan"). */
+export interface LetterMatch {
+  score: number;
+  how: 'initials' | 'typo';
+}
+
 /**
  * Typed letters against a phrase's pinyin, for what the syllable view cannot read: letter
  * typos ("baojeiyuan", "bamgchu") and initials ("bjy"). Raw letters: a typo is a slip of the
  * finger, not of the ear, so loose forms would only blur the distance.
  */
-export function letterSimilarity(letters: string, p: Phrase): number {
-  if (p.letters.length === 0) return 0;
-  let best = 0;
-  if (letters.length >= 2 && letters.length <= 6 && letters === p.initials) best = 0.9;
+export function letterSimilarity(letters: string, p: Phrase): LetterMatch | undefined {
+  if (p.letters.length === 0) return undefined;
+  if (letters.length >= 2 && letters.length <= 6 && letters === p.initials) return { score: 0.9, how: 'initials' };
   const b = p.letters;
   if (letters.length >= 4 && Math.abs(letters.length - b.length) <= 2) {
     const sim = 1 - editDistance(letters, b) / Math.max(letters.length, b.length);
-    if (sim >= 0.75) best = Math.max(best, 0.95 * sim);
+    if (sim >= 0.75) return { score: 0.95 * sim, how: 'typo' };
   }
-  return best;
+  return undefined;
 }

@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../../workers/match/engine';
 import { formatDidYouMean, formatReading } from '../../../workers/match/format';
+import { Gazetteer } from '../../../workers/match/places';
+import { parseQuery } from '../../../workers/match/query';
 import type { SearchResult } from '../../../workers/match/types';
 import { dictionaryJobs, TEST_NOW } from './fixtures';
 
@@ -14,6 +16,8 @@ const engine = createEngine(jobs);
 const search = (text: string, docs = engine): SearchResult => docs.search(text, { k: 10, now: TEST_NOW });
 const codeOf = (id: string) => id.replace(/-\d+$/, '');
 const codes = (r: SearchResult) => r.hits.map((h) => codeOf(h.id));
+const gazetteer = new Gazetteer();
+const placeNames = (text: string) => parseQuery(text, gazetteer).places.map((id) => gazetteer.names[id]);
 /** Answers the engine stands behind: none when it only offers a "did you mean". */
 const answers = (r: SearchResult) => (r.didYouMean ? [] : codes(r));
 
@@ -96,6 +100,15 @@ describe('guesses beat a threshold and explain themselves', () => {
     );
   });
 
+  it('reads a word typed half in pinyin as one word', () => {
+    expect(answers(search('叉che司机'))[0]).toBe('forklift_driver');
+    expect(answers(search('电han工'))[0]).toBe('welder');
+  });
+
+  it('a guess that accounts for the whole query beats literal words that account for a part', () => {
+    expect(answers(search('挖掘鸡司机'))[0]).toBe('excavator_operator');
+  });
+
   it('a literal word is not explained as a reading', () => {
     expect(search('保洁').reading).toBeUndefined();
   });
@@ -129,5 +142,6 @@ describe('place words that look like job words', () => {
 
   it('reads 农场 in 农场干活 as farm work, though a village is called 农场村', () => {
     expect(answers(search('农场干活'))[0]).toBe('farmhand');
+    expect(placeNames('农场村 放羊')).toEqual(['农场村委会']);
   });
 });

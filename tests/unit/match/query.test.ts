@@ -3,11 +3,11 @@ import { Gazetteer } from '../../../workers/match/places';
 import { parseQuery } from '../../../workers/match/query';
 import { segmentPinyin } from '../../../workers/match/pinyin';
 import { classifyOccupation, scoreOccupations } from '../../../workers/match/concepts';
+import { decide } from '../../../workers/match/evidence';
 
 const gazetteer = new Gazetteer();
 const topOccupation = (text: string) => {
-  const scores = scoreOccupations(parseQuery(text, gazetteer).probes);
-  return [...scores].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return decide(scoreOccupations(parseQuery(text, gazetteer).probes))?.[0];
 };
 const placeNames = (text: string) => parseQuery(text, gazetteer).places.map((id) => gazetteer.names[id]);
 
