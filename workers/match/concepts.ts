@@ -32,9 +32,16 @@ interface Term {
   factor: number;
 }
 
+/** A driving licence class ('B2'), as opposed to a certificate named in words ('叉车证'). */
+const LICENCE_CLASS = /^[ABC][1-3]$/;
+
 const TERMS: Term[] = OCCUPATIONS.flatMap((o) => [
   { code: o.code, phrase: hanPhrase(o.name), factor: 1 },
   ...o.aliases.map((a) => ({ code: o.code, phrase: hanPhrase(a), factor: 0.99 })),
+  // A certificate names the trade it qualifies for almost as well as the trade's name.
+  ...(o.licences ?? [])
+    .filter((l) => !LICENCE_CLASS.test(l))
+    .map((l) => ({ code: o.code, phrase: hanPhrase(l), factor: 0.95 })),
   ...o.skills.map((s) => ({ code: o.code, phrase: hanPhrase(s), factor: 0.7 })),
 ]).filter((t) => t.phrase.units.length > 0);
 
@@ -76,7 +83,8 @@ export function hanProbe(text: string, factor = 1): Probe {
 
 /** Letters typed by the user (spaces already removed from pinyin, kept between English words). */
 export function latinProbe(tokens: string[], factor = 1): Probe {
-  const letters = tokens.join('');
+  // "baojie job" is baojie; but "bao an" keeps its an.
+  const letters = tokens.filter((t) => !STOP_WORDS.has(t) || segmentPinyin(t)).join('');
   const syllables = segmentPinyin(letters);
   return {
     typed: tokens.join(' '),
@@ -101,14 +109,10 @@ export function mixedProbe(parts: readonly { han: boolean; text: string }[]): Pr
 
 export const licenceProbe = (licence: string): Probe => ({ typed: licence, licence, factor: 1 });
 
-/** Driving licence classes, read from the skills that name them ('B2驾照' → truck driver). */
+/** The occupations each driving licence class qualifies for ('B2' → truck driver). */
 const LICENCES = new Map<string, string[]>();
-for (const o of OCCUPATIONS) {
-  for (const skill of o.skills) {
-    const m = /^([ABC][1-3])驾照$/.exec(skill);
-    if (m) LICENCES.set(m[1], [...(LICENCES.get(m[1]) ?? []), o.code]);
-  }
-}
+for (const o of OCCUPATIONS)
+  for (const l of o.licences ?? []) if (LICENCE_CLASS.test(l)) LICENCES.set(l, [...(LICENCES.get(l) ?? []), o.code]);
 export const isLicenceClass = (s: string): boolean => LICENCES.has(s);
 /** A licence names its trades a little less surely than the trade's own name… */
 const LICENCE_SCORE = 0.95;

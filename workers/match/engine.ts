@@ -119,7 +119,8 @@ export class MatchEngine {
     let total = 0;
     const consider = (slot: number, fit: number) => {
       if (!passesFilters(store, slot, options, ask.now)) return;
-      total++;
+      // A named place narrows the count (the list still shows other places after it).
+      if (ask.places.size === 0 || store.inPlace(slot, ask.places) >= 0) total++;
       top.offer(slot, W.fit * fit + askScore(store, slot, ask));
     };
 

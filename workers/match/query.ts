@@ -41,7 +41,9 @@ const PERKS: [RegExp, Perk[]][] = [
 
 /** Words that carry no occupation: "我想找个保洁的活" is a query for 保洁, "那个保结阿姨的活有吗" for 保结阿姨. */
 const FILLER_ANYWHERE = /招聘|急招|附近的?|有没有|哪里有|哪有|求职|兼职|临时工|长期|全职/g;
-const FILLER_START = /^(?:呃|嗯|那个|这个|请问|我想找|我要找|想找|我要|找一个|找一份|找个|找份|找|求|的|有(?=.{2}))/;
+// 的 is left before 哥, 士 and 姐: 的哥 is a taxi driver.
+const FILLER_START =
+  /^(?:呃|嗯|那个|这个|请问|我想找个|我要找个|我想找|我要找|想找|我要|找一个|找一份|找个|找份|找|求|的(?![哥士姐])|有(?=.{2}))/;
 const FILLER_END = /(?:的活儿?|的工作|工作|活儿|的|有吗|吗|呢|啊)$/;
 
 function withoutFillers(piece: string): string {
@@ -54,7 +56,8 @@ function withoutFillers(piece: string): string {
 }
 
 /** Words of someone who is not looking for work: a customer's (点外卖, 快递查询) or a learner's (驾校报名). */
-const NOT_WORK = /查询|查件|单号|寄快递|寄件|点外卖|订外卖|叫外卖|报名|考试|驾校|培训班|学费|价格|多少钱|投诉|退款/;
+const NOT_WORK =
+  /查询|查件|单号|寄快递|寄件|快递柜|点外卖|订外卖|叫外卖|外卖券|优惠券|团购|下单|报名|考试|驾校|培训班|学费|价格|费用|收费标准|多少钱|投诉|退款/;
 
 /** Driving licence classes as typed: "B2", "b2驾照", "A2本" (their digit is not a wage). */
 const LICENCE = /(?<![a-z0-9])([abc][1-3])(?![0-9])(?:驾照|驾驶证|驾驶本|本|照)?/g;

@@ -103,7 +103,7 @@ export interface DidYouMean {
 export interface SearchResult {
   /** Best first; when `didYouMean` is set these are its jobs, offered, not answers (maybe none). */
   hits: Hit[];
-  /** Jobs that answer the query (the hits are the best k of them); 0 with a did-you-mean. */
+  /** Jobs that answer the query, in the place it names if any; 0 with a did-you-mean. */
   total: number;
   /** Set when the answers rest on a reading of the query rather than its words as typed. */
   reading?: Reading;
