@@ -125,9 +125,10 @@ export class MatchEngine {
     };
 
     const choice = this.choose(this.groups.score(query.probes, scoreOccupations(query.probes)), query.notWork);
-    // Words no occupation answers may still be in titles as typed (哈达图, 滇红茶厂).
+    // Without literal words for an occupation, titles holding the words as typed (哈达图,
+    // 滇红茶厂) come before any reading of them.
     const titled =
-      !query.notWork && (choice.groups.size === 0 || choice.offered)
+      !query.notWork && choice.evidence?.grade !== 'literal'
         ? store.slotsTitled(query.han.filter((w) => w.length >= 2))
         : [];
     let reading: Reading | undefined;
@@ -233,7 +234,7 @@ function offeredAs(group: Group): DidYouMean {
 
 /** What to tell the user about how the query was read; nothing when read as typed in hanzi or English. */
 function readingOf(e: Evidence | undefined): Reading | undefined {
-  if (!e || e.how === 'text' || e.how === 'english' || e.how === 'licence') return undefined;
+  if (!e || e.how === 'text' || e.how === 'english' || e.how === 'licence' || e.how === 'partial') return undefined;
   return { how: e.how, typed: e.typed, as: e.as };
 }
 

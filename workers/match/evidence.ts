@@ -7,8 +7,8 @@
 import type { Fit } from './phrase';
 import type { ReadingHow } from './types';
 
-/** How the query was read: as typed (text, pinyin, English, licence) or as a guess. */
-export type How = 'text' | 'english' | 'licence' | ReadingHow;
+/** How the query was read: as typed (text, English, licence), partly, or by a reading. */
+export type How = 'text' | 'english' | 'licence' | 'partial' | ReadingHow;
 
 /**
  * literal: an answer. sure: a guess good enough to answer, explained. weak: offered as

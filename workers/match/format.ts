@@ -76,7 +76,6 @@ const READING: Record<ReadingHow, Record<Lang, (r: Reading) => string>> = {
     zh: (r) => `按九键拼音把“${r.typed}”理解为“${r.as}”`,
     en: (r) => `read “${r.typed}” as “${r.as}” (9-key typing)`,
   },
-  partial: { zh: (r) => `把“${r.typed}”理解为“${r.as}”`, en: (r) => `read “${r.typed}” as “${r.as}”` },
 };
 
 /** How the query was read: "按拼音 dianhong 理解为“电工”". */

@@ -81,10 +81,10 @@ export interface Hit {
 
 /**
  * How a query that does not literally name an occupation was read: typed pinyin, first
- * letters, a slip of the finger, a similar sound (voice input, a wrong IME candidate), a
- * 9-key slip, or only part of what was typed.
+ * letters, a slip of the finger, a similar sound (voice input, a wrong IME candidate) or a
+ * 9-key slip.
  */
-export type ReadingHow = 'pinyin' | 'initials' | 'typo' | 'sound' | 'keypad' | 'partial';
+export type ReadingHow = 'pinyin' | 'initials' | 'typo' | 'sound' | 'keypad';
 
 export interface Reading {
   how: ReadingHow;
