@@ -9,6 +9,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import type { BenchSummary, SetSummary } from './search-bench';
 import { BENCH_OCCUPATIONS, EXTRA_OCCUPATIONS } from './search-data/occupations';
@@ -21,6 +22,7 @@ const SETS = ['dev', 'blind', 'tune'] as const;
 const every = (e: EngineName, size: number) => (e === 'fuse' && size > 10_000 ? 10 : 1);
 
 mkdirSync('bench/.out', { recursive: true });
+const loadAtStart = loadavg()[0];
 const results: BenchSummary[] = [];
 for (const size of SIZES) {
   for (const engine of ENGINES) {
@@ -152,8 +154,8 @@ first relevant result. A \`none\` query (nothing in the dictionary fits, e.g. �
 when the engine stands behind none of its results: it returns nothing, or only results it marks
 as a guess ("没找到，你是不是要找…"); the anchors mark nothing, so any result they return scores 0.
 **Misfires**: queries whose first result is an occupation the query does not accept (for
-\`none\`: any result the engine stands behind). Latency is warm: all queries run once untimed,
-then each is timed alone. Build includes everything an engine needs from raw jobs (for the
+\`none\`: any result the engine stands behind). Latency is warm: the first 60 queries of each
+set run once untimed, then each query is timed alone. Build includes everything an engine needs from raw jobs (for the
 anchors: the pinyin-pro pinyin fields). Index heap is the V8 heap the built index keeps,
 corpus copy dropped, after GC.
 
@@ -205,8 +207,9 @@ Notes, read before trusting the figures:
   and the engine was tuned on the tune set: both flatter us. The blind set is the honest one.
 - Latency against the fastest anchor: ${speedNote}. Our time goes to reading the query
   against the dictionary and scoring every job of the matched occupations.
-- The machine was shared with other engineers' builds and browsers during the run (2 cores);
-  latencies are upper bounds. Build is a cold start of the engine.
+- The machine was shared with other engineers' builds and browsers during the run (2 cores;
+  1-minute load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end); latencies are
+  upper bounds. Build is a cold start of the engine.
 
 How the anchors were set up (\`bench/search-engines.ts\`): hanzi as unigrams + bigrams, title,
 category, skills, description and place names indexed, plus pinyin-pro fields (joined and
