@@ -33,9 +33,9 @@ export interface Evidence {
 export const MIN_SCORE = 0.4;
 /** A guess read unit for unit (whole) is an answer from here on. */
 const SURE_GUESS = 0.7;
-/** A weaker whole or covering guess still brings its jobs, as a "did you mean". */
+/** A weaker whole guess, or a near one, still brings its jobs, as a "did you mean". */
 const WEAK_GUESS = 0.5;
-/** Literal words that leave most of the query unexplained (司机 in wajueisiji) are only a guess. */
+/** Words, literal or read, that leave most of the query unexplained (司机 in wajueisiji) are only a guess. */
 const LITERAL_COVERAGE = 0.4;
 
 /** What grading needs to know about a match. */
@@ -53,8 +53,10 @@ export interface GuessFacts {
 export function gradeOf(f: GuessFacts): Grade | undefined {
   if (f.score < MIN_SCORE) return undefined;
   if (f.fit === 'literal') return f.coverage >= LITERAL_COVERAGE ? 'literal' : 'weak';
+  // A reading of a small part of a long query is no answer either.
+  if (f.coverage < LITERAL_COVERAGE) return f.score >= WEAK_GUESS ? 'weak' : 'faint';
   if (f.fit === 'partial') return 'faint';
-  if (f.fit === 'covering') return f.score >= WEAK_GUESS ? 'weak' : 'faint';
+  if (f.fit === 'near') return f.score >= WEAK_GUESS ? 'weak' : 'faint';
   // A slip that leaves real pinyin, or two syllables on the keypad, is as likely a real word
   // (滇红 is a tea, dianhong its pinyin) as a slip for an occupation: offer it, do not answer.
   const doubtful =

@@ -64,7 +64,7 @@ function fromUnits(text: string, units: Unit[]): Phrase {
 
 /**
  * A phrase from hanzi (other characters are dropped). Dictionary terms use their generated
- * in-context pinyin; other text reads each character from the table, all readings kept.
+ * in-context pinyin only; other text reads each character from the table, all readings kept.
  */
 export function hanPhrase(text: string): Phrase {
   const hanCount = [...text].filter(isHan).length;
@@ -77,7 +77,8 @@ export function hanPhrase(text: string): Phrase {
     const table = readings(ch);
     const inContext = known?.[i];
     i++;
-    const syl = inContext ? [inContext, ...(table ?? []).filter((s) => s !== inContext)] : table;
+    // A dictionary term is said one way (放羊 is fang yang, though 羊 may also be read xiang).
+    const syl = inContext ? [inContext] : table;
     units.push(syl ? unit(syl, ch) : { ch, syl: [''], loose: [''], w: syllableWeight('') });
   }
   return fromUnits(text, units);
@@ -141,20 +142,25 @@ function commonWeight(q: Unit[], p: Unit[]): number {
 /**
  * Best weight of the shorter phrase matched unit for unit by one contiguous stretch of the
  * longer: p read inside q ("保洁" in "保洁阿姨"), or q read inside p ("混凝土" in "打混凝土").
- * `exact` counts only units matched as typed (same character, or a typed syllable it reads as).
+ * `exact` counts only units matched as typed (same character, or a typed syllable it reads as);
+ * `slack` units may fail to match (外卖骑士 lines up with 外卖骑手 but for one unit).
  */
-function windowWeight(q: Unit[], p: Unit[], exact = false): number {
+function windowWeight(q: Unit[], p: Unit[], exact = false, slack = 0): number {
   const qInside = q.length <= p.length;
   const [inner, outer] = qInside ? [q, p] : [p, q];
   let best = 0;
   for (let s = 0; s + inner.length <= outer.length; s++) {
     let sum = 0;
+    let misses = 0;
     for (let j = 0; j < inner.length; j++) {
       const [qu, pu] = qInside ? [inner[j], outer[s + j]] : [outer[s + j], inner[j]];
       const m = unitMatch(qu, pu);
       if (m === 0 || (exact && m < 1)) {
-        sum = 0;
-        break;
+        if (++misses > slack) {
+          sum = 0;
+          break;
+        }
+        continue;
       }
       sum += m * Math.min(qu.w, pu.w);
     }
@@ -168,10 +174,11 @@ function windowWeight(q: Unit[], p: Unit[], exact = false): number {
  *  - literal: one holds the other as typed (保洁 in 保洁阿姨, 汽修 in 汽修工, baojie in 保洁员);
  *  - whole: the shorter is read unit for unit in one stretch of the longer, some units by
  *    sound (保结 → 保洁, 挖掘鸡司机 → 挖掘机司机);
- *  - covering: every character of p is in q, with gaps (编竹筐 holds 编…筐);
+ *  - near: nearly so: every character of one is in the other, with gaps (编竹筐 holds 编…筐,
+ *    挖掘司机 is in 挖掘机司机), or three or more units line up but for one (外卖骑士, 外卖骑手);
  *  - partial: they share some sounds and no more (月饼 and 月嫂).
  */
-export type Fit = 'literal' | 'whole' | 'covering' | 'partial';
+export type Fit = 'literal' | 'whole' | 'near' | 'partial';
 
 export interface Comparison {
   /** How well q names p, in [0, 1]. */
@@ -181,6 +188,9 @@ export interface Comparison {
   coverage: number;
 }
 
+/** Shortest phrase that may be read with a gap or a unit amiss: two characters are too few to tell. */
+const NEAR_MIN_UNITS = 3;
+
 /**
  * The score is a weighted Dice overlap, and, when the query says more than p ("保洁阿姨" vs
  * "保洁"), how fully p appears in it as one stretch.
@@ -188,8 +198,18 @@ export interface Comparison {
 export function compare(q: Phrase, p: Phrase): Comparison | undefined {
   if (q.units.length === 0 || p.units.length === 0) return undefined;
   const window = windowWeight(q.units, p.units);
-  // A shorter query must name one stretch of p: 达图 is not 打…土 picked out of 打混凝土.
-  const common = q.units.length < p.units.length ? window : commonWeight(q.units, p.units);
+  let common: number;
+  let near = false;
+  if (q.units.length < p.units.length) {
+    // A shorter query must name one stretch of p (达图 is not 打…土 picked out of 打混凝土),
+    // or nearly: all its characters in order, or all its units but one.
+    common = window;
+    if (common === 0 && q.han.length >= NEAR_MIN_UNITS && isSubsequence(q.han, p.han)) common = q.weight;
+    if (common === 0 && q.units.length >= NEAR_MIN_UNITS) common = windowWeight(q.units, p.units, false, 1);
+    near = common > 0 && window === 0;
+  } else {
+    common = commonWeight(q.units, p.units);
+  }
   if (common === 0) return undefined;
   let score = (2 * common) / (q.weight + p.weight);
   if (q.units.length > p.units.length) {
@@ -198,11 +218,22 @@ export function compare(q: Phrase, p: Phrase): Comparison | undefined {
     const factor = q.units[0].ch === undefined ? 0.8 : 0.86;
     if (covered >= 0.85) score = Math.max(score, factor * covered);
   }
+  // One character inside a longer word says little (低 in 低压电工).
+  const inside = q.units.length >= 2 || q.units.length >= p.units.length;
   let fit: Fit = 'partial';
-  if (q.han && p.han ? p.han.includes(q.han) || q.han.includes(p.han) : windowWeight(q.units, p.units, true) > 0)
+  if (
+    q.han && p.han
+      ? (inside && p.han.includes(q.han)) || q.han.includes(p.han)
+      : inside && windowWeight(q.units, p.units, true) > 0
+  )
     fit = 'literal';
   else if (window > 0) fit = 'whole';
-  else if (q.han && isSubsequence(p.han, q.han)) fit = 'covering';
+  else if (
+    near ||
+    (q.han && isSubsequence(p.han, q.han)) ||
+    (Math.min(q.units.length, p.units.length) >= NEAR_MIN_UNITS && windowWeight(q.units, p.units, false, 1) > 0)
+  )
+    fit = 'near';
   return { score, fit, coverage: Math.min(1, common / q.weight) };
 }
 

@@ -40,11 +40,13 @@ const PERKS: [RegExp, Perk[]][] = [
 ];
 
 /** Words that carry no occupation: "我想找个保洁的活" is a query for 保洁, "那个保结阿姨的活有吗" for 保结阿姨. */
-const FILLER_ANYWHERE = /招聘|急招|附近的?|有没有|哪里有|哪有|求职|兼职|临时工|长期|全职/g;
-// 的 is left before 哥, 士 and 姐: 的哥 is a taxi driver.
+const FILLER_ANYWHERE =
+  /招聘|急招|附近的?|有没有|哪里有|哪有|哪儿有|哪里招|求职|兼职|临时工|长期|全职|请问|麻烦你?|谢谢|你好|帮我|帮忙/g;
+// 的 is left before 哥, 士 and 姐: 的哥 is a taxi driver. 干 and 做 alone begin aliases (干农活, 做饭).
 const FILLER_START =
-  /^(?:呃|嗯|那个|这个|请问|我想找个|我要找个|我想找|我要找|想找|我要|找一个|找一份|找个|找份|找|求|的(?![哥士姐])|有(?=.{2}))/;
-const FILLER_END = /(?:的活儿?|的工作|工作|活儿|的|有吗|吗|呢|啊)$/;
+  /^(?:呃|嗯|啊|那个|这个|就是|我想找|我要找|想找|我想干|我想做|我要干|我要做|我是干|我是做|想干|想做|我会|我能|我要|我想|找一个|找一份|找个|找份|一个|一份|找|求|的(?![哥士姐])|有(?![机色线])(?=.{2}))/;
+// 吧 and 行 only after other fillers: 网吧 and 银行 are words.
+const FILLER_END = /(?:的活儿?吧?|的工作吧?|工作吧?|活儿|的|有吗|吗|呢|啊|呀|招人|要人|有人要|可以吗|行不行|行吗)$/;
 
 function withoutFillers(piece: string): string {
   let text = piece.replace(FILLER_ANYWHERE, '');
@@ -57,7 +59,7 @@ function withoutFillers(piece: string): string {
 
 /** Words of someone who is not looking for work: a customer's (点外卖, 快递查询) or a learner's (驾校报名). */
 const NOT_WORK =
-  /查询|查件|单号|寄快递|寄件|快递柜|点外卖|订外卖|叫外卖|外卖券|优惠券|团购|下单|报名|考试|驾校|培训班|学费|价格|费用|收费标准|多少钱|投诉|退款/;
+  /查询|查件|单号|寄快递|寄件|快递柜|点外卖|订外卖|叫外卖|外卖券|优惠券|红包|团购|下单|考试|驾校|培训班|学费|价格|费用|收费标准|多少钱|投诉|退款/;
 
 /** Driving licence classes as typed: "B2", "b2驾照", "A2本" (their digit is not a wage). */
 const LICENCE = /(?<![a-z0-9])([abc][1-3])(?![0-9])(?:驾照|驾驶证|驾驶本|本|照)?/g;
@@ -241,8 +243,11 @@ export function parseQuery(input: string, gazetteer: Gazetteer): ParsedQuery {
     for (const w of words) w.place = !kept.includes(w.text);
   }
   // Pieces of a word typed half in pinyin are read together, not as words of their own.
-  const runs = mixedRuns(parts);
-  const inRun = new Set(runs.flat());
+  const mixed = mixedRuns(parts).flatMap((run) => {
+    const probe = mixedProbe(run);
+    return probe ? [{ run, probe }] : [];
+  });
+  const inRun = new Set(mixed.flatMap((m) => m.run));
   for (const part of parts) {
     if (inRun.has(part)) continue;
     if (part.han) han.push(...(part.rest ?? []));
@@ -250,11 +255,7 @@ export function parseQuery(input: string, gazetteer: Gazetteer): ParsedQuery {
   }
 
   const cleaned = han.map(withoutFillers).filter((h) => h.length > 0);
-  const probes = [
-    ...probesFor(cleaned, latin),
-    ...runs.flatMap((run) => mixedProbe(run) ?? []),
-    ...licences.map(licenceProbe),
-  ];
+  const probes = [...probesFor(cleaned, latin), ...mixed.map((m) => m.probe), ...licences.map(licenceProbe)];
   return {
     places: [...places],
     payPeriod,

@@ -109,6 +109,24 @@ describe('guesses beat a threshold and explain themselves', () => {
     expect(answers(search('挖掘鸡司机'))[0]).toBe('excavator_operator');
   });
 
+  it('reads past the words of a spoken request', () => {
+    expect(answers(search('帮我找个保安的活吧'))[0]).toBe('security_guard');
+    expect(answers(search('附近有保洁吗'))[0]).toBe('cleaner');
+    expect(answers(search('我是做电焊的'))[0]).toBe('welder');
+    expect(parseQuery('网吧', gazetteer).han).toEqual(['网吧']);
+    expect(parseQuery('银行', gazetteer).han).toEqual(['银行']);
+  });
+
+  it('offers a word missing a character as a guess, not as an answer', () => {
+    const r = search('挖掘司机');
+    expect(r.didYouMean).toMatchObject({ code: 'excavator_operator' });
+    expect(codes(r)[0]).toBe('excavator_operator');
+  });
+
+  it('reads dictionary words only the way they are said (羊 in 放羊 is not xiang)', () => {
+    expect(codes(search('想工'))).not.toContain('shepherd');
+  });
+
   it('a literal word is not explained as a reading', () => {
     expect(search('保洁').reading).toBeUndefined();
   });
