@@ -2,6 +2,7 @@
  * Job storage by slot: numbers in typed arrays (scanned per query), a few strings per job,
  * nothing per token. Slots of removed jobs are reused.
  */
+import { PERK_HINT, WRITTEN_PERKS } from './perks';
 import type { Gazetteer } from './places';
 import type { MatchDoc, PayPeriod, Perk, PlaceNames, WageUnit } from './types';
 
@@ -18,17 +19,6 @@ export const UNITS: readonly (WageUnit | undefined)[] = [undefined, 'hour', 'day
 export const PERIODS: readonly (PayPeriod | undefined)[] = [undefined, 'daily', 'weekly', 'monthly'];
 export const PERKS: readonly Perk[] = ['meals', 'lodging', 'transport'];
 export const perkBit = (p: Perk): number => 1 << PERKS.indexOf(p);
-
-/** Perks employers write into titles and descriptions rather than tick. */
-const WRITTEN_PERKS: [RegExp, number][] = [
-  [/[包管供提](?:供)?(?:吃住|食宿)/, perkBit('meals') | perkBit('lodging')],
-  [/[包管供](?:吃|饭|三餐|餐|伙食)|提供(?:三餐|午餐|工作餐)|管一顿/, perkBit('meals')],
-  [/[包管供]住|提供(?:住宿|宿舍)|有宿舍|免费住宿/, perkBit('lodging')],
-  [/[包管报](?:车费|路费|交通)|班车接送|接送/, perkBit('transport')],
-];
-
-/** Every pattern above starts with one of these: most texts are ruled out in one pass. */
-const PERK_HINT = /[包管供提报有免接]/;
 
 /**
  * Distinct job titles filed by character, so the words of a query are looked up in titles
@@ -244,7 +234,10 @@ function readPerks(doc: MatchDoc): number {
   for (const p of doc.perks ?? []) bits |= perkBit(p);
   for (const text of [doc.title, doc.description ?? '']) {
     if (!PERK_HINT.test(text)) continue;
-    for (const [pattern, bit] of WRITTEN_PERKS) if (pattern.test(text)) bits |= bit;
+    for (const [pattern, perks] of WRITTEN_PERKS) {
+      pattern.lastIndex = 0;
+      if (pattern.test(text)) for (const p of perks) bits |= perkBit(p);
+    }
   }
   return bits;
 }

@@ -3,6 +3,7 @@
  * (总寨, naiman) and the rest, which names an occupation and is read as probes.
  */
 import { hanProbe, isLicenceClass, latinProbe, licenceProbe, mixedProbe, type Probe } from './concepts';
+import { WRITTEN_PERKS } from './perks';
 import type { Gazetteer } from './places';
 import type { Perk, PayPeriod, WageUnit } from './types';
 
@@ -27,16 +28,9 @@ export interface ParsedQuery {
 }
 
 const PAY_PERIODS: [RegExp, PayPeriod][] = [
-  [/日结|当天结|天天结|现结|日清|按天结|一天一结/g, 'daily'],
+  [/日结|天结|当日结|天天结|现结|日清|按天结|一天一结|干完就结|做完就结/g, 'daily'],
   [/周结|按周结|一周一结/g, 'weekly'],
-  [/月结|按月结|一月一结/g, 'monthly'],
-];
-
-const PERKS: [RegExp, Perk[]][] = [
-  [/[包管供](?:吃住|食宿)|提供食宿/g, ['meals', 'lodging']],
-  [/[包管供](?:吃|饭|三餐|餐|伙食)|提供(?:三餐|午餐|工作餐)/g, ['meals']],
-  [/[包管供]住(?:宿)?|提供(?:住宿|宿舍)|有宿舍|供宿舍/g, ['lodging']],
-  [/[包管报](?:车费|路费|交通)|接送/g, ['transport']],
+  [/月结|按月结|一月一结|按月发/g, 'monthly'],
 ];
 
 /** Words that carry no occupation: "我想找个保洁的活" is a query for 保洁, "那个保结阿姨的活有吗" for 保结阿姨. */
@@ -111,6 +105,9 @@ const WAGE_PATTERNS: [RegExp, WageWish['unit'] | undefined][] = [
 ];
 
 function takeWage(text: string): { wage?: WageWish; rest: string } {
+  // 月入过万: ten thousand a month.
+  if (/[过上破]万/.test(text))
+    return { wage: { amount: 10000, unit: 'month' }, rest: text.replace(/(?:月入|月薪|工资)?[过上破]万/, ' ') };
   for (const [pattern, unit] of WAGE_PATTERNS) {
     const m = pattern.exec(text);
     if (!m) continue;
@@ -204,14 +201,20 @@ export function parseQuery(input: string, gazetteer: Gazetteer): ParsedQuery {
 
   let payPeriod: PayPeriod | undefined;
   for (const [pattern, period] of PAY_PERIODS) {
-    if (pattern.test(text)) payPeriod ??= period;
-    text = text.replace(pattern, ' ');
+    text = text.replace(pattern, () => {
+      payPeriod ??= period;
+      return ' ';
+    });
   }
   const perks = new Set<Perk>();
-  for (const [pattern, list] of PERKS) {
-    if (pattern.test(text)) for (const p of list) perks.add(p);
-    text = text.replace(pattern, ' ');
+  for (const [pattern, list] of WRITTEN_PERKS) {
+    text = text.replace(pattern, () => {
+      for (const p of list) perks.add(p);
+      return ' ';
+    });
   }
+  // 不包住 asks for nothing, and names no occupation.
+  text = text.replace(/[不无没][包管供](?:吃住|食宿|吃|住宿?|饭|三餐|餐)?/g, ' ');
   const licences: string[] = [];
   text = text.replace(LICENCE, (m, cls: string) => {
     if (!isLicenceClass(cls.toUpperCase())) return m;

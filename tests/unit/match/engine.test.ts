@@ -33,6 +33,17 @@ describe('search', () => {
     expect(titleOf(search('总寨 保洁')[0].id)).not.toBe('奈曼保洁');
   });
 
+  it('does not read a refused perk in a posting as a perk', () => {
+    const base = { skills: [], place: {}, postedAt: TEST_NOW, occupationCode: 'cleaner' };
+    const local = createEngine([
+      { ...base, id: 'a', title: '保洁', description: '不包吃住' },
+      { ...base, id: 'b', title: '保洁', description: '吃住全包' },
+    ]);
+    const [first, second] = local.search('保洁 包吃住', { now: TEST_NOW }).hits;
+    expect(first.id).toBe('b');
+    expect(second.reasons.some((r) => r.kind === 'perk')).toBe(false);
+  });
+
   it('puts jobs with the asked pay terms first', () => {
     expect(titleOf(search('保洁 日结')[0].id)).not.toBe('小区保洁员');
     expect(titleOf(search('保洁 包吃住')[0].id)).toBe('急招保洁');
