@@ -140,8 +140,8 @@ function pieces(text: string): Piece[] {
   return out;
 }
 
-/** Hanzi and pinyin typed together in one word ("叉che司机", "zhibo带货"), places aside. */
-function mixedRuns(parts: readonly Piece[]): Piece[][] {
+/** Hanzi and pinyin typed as one word ("叉che司机", "zhibo带货", "dian 工"), places aside. */
+function mixedRuns(parts: readonly Piece[], text: string): Piece[][] {
   const runs: Piece[][] = [];
   let run: Piece[] = [];
   const close = () => {
@@ -150,7 +150,8 @@ function mixedRuns(parts: readonly Piece[]): Piece[][] {
   };
   for (const part of parts) {
     const last = run.at(-1);
-    if (last && last.start + last.text.length !== part.start) close();
+    // Spaces do not part them ("dian 工"); anything else does.
+    if (last && !/^\s*$/.test(text.slice(last.start + last.text.length, part.start))) close();
     run.push(part);
   }
   close();
@@ -246,7 +247,7 @@ export function parseQuery(input: string, gazetteer: Gazetteer): ParsedQuery {
     for (const w of words) w.place = !kept.includes(w.text);
   }
   // Pieces of a word typed half in pinyin are read together, not as words of their own.
-  const mixed = mixedRuns(parts).flatMap((run) => {
+  const mixed = mixedRuns(parts, text).flatMap((run) => {
     const probe = mixedProbe(run);
     return probe ? [{ run, probe }] : [];
   });

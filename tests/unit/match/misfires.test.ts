@@ -103,6 +103,7 @@ describe('guesses beat a threshold and explain themselves', () => {
   it('reads a word typed half in pinyin as one word', () => {
     expect(answers(search('叉che司机'))[0]).toBe('forklift_driver');
     expect(answers(search('电han工'))[0]).toBe('welder');
+    expect(answers(search('bao 安'))[0]).toBe('security_guard');
   });
 
   it('a guess that accounts for the whole query beats literal words that account for a part', () => {
