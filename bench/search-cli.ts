@@ -42,7 +42,7 @@ for (const { text } of queries) engine.search(text, { k, now });
 const out: string[] = [];
 for (const { q, text } of queries) {
   const t = performance.now();
-  const hits = engine.search(text, { k, now });
+  const { hits } = engine.search(text, { k, now });
   const ms = performance.now() - t;
   out.push(JSON.stringify({ q, ids: hits.map((h) => h.id), ms: Math.round(ms * 1000) / 1000 }));
 }

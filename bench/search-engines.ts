@@ -12,10 +12,18 @@ import { pinyin } from 'pinyin-pro';
 import { createEngine, type MatchEngine } from '../workers/match/engine';
 import { docFromFlatJob, type FlatJob } from './search-format';
 
+/** Ranked ids; `sure` of the leading ones are answers, the rest guesses (anchors: all answers). */
+export interface BenchAnswer {
+  ids: string[];
+  sure: number;
+}
+
 export interface BenchEngine {
   build(jobs: FlatJob[]): void;
-  search(text: string, k: number): string[];
+  search(text: string, k: number): BenchAnswer;
 }
+
+const answers = (ids: string[]): BenchAnswer => ({ ids, sure: ids.length });
 
 const NOW = Date.parse('2025-06-01');
 
@@ -25,7 +33,12 @@ function ours(): BenchEngine {
     build: (jobs) => {
       engine = createEngine(jobs.map(docFromFlatJob));
     },
-    search: (text, k) => engine.search(text, { k, now: NOW }).map((h) => h.id),
+    search: (text, k) => {
+      const result = engine.search(text, { k, now: NOW });
+      const ids = result.hits.map((h) => h.id);
+      // A "did you mean" offers its jobs; the engine stands behind none of them.
+      return { ids, sure: result.didYouMean ? 0 : ids.length };
+    },
   };
 }
 
@@ -102,7 +115,7 @@ function fuse(): BenchEngine {
       });
     },
     // Spaces separate words for people; Fuse matches the whole pattern, so search the words as one.
-    search: (text, k) => index.search(text.replace(/\s+/g, ''), { limit: k }).map((r) => r.item.id),
+    search: (text, k) => answers(index.search(text.replace(/\s+/g, ''), { limit: k }).map((r) => r.item.id)),
   };
 }
 
@@ -121,10 +134,12 @@ function minisearch(): BenchEngine {
   return {
     build: (jobs) => index.addAll(jobs.map(prepare)),
     search: (text, k) =>
-      index
-        .search(text)
-        .slice(0, k)
-        .map((r) => String(r.id)),
+      answers(
+        index
+          .search(text)
+          .slice(0, k)
+          .map((r) => String(r.id)),
+      ),
   };
 }
 
@@ -142,7 +157,7 @@ function flexsearch(): BenchEngine {
       ids = jobs.map((j) => String(j.id));
     },
     search: (text, k) =>
-      (index.search(cjkTokens(text).join(' '), { limit: k, suggest: true }) as number[]).map((i) => ids[i]),
+      answers((index.search(cjkTokens(text).join(' '), { limit: k, suggest: true }) as number[]).map((i) => ids[i])),
   };
 }
 
@@ -169,9 +184,9 @@ function ufuzzy(): BenchEngine {
     },
     search: (text, k) => {
       const [idxs, info, order] = uf.search(haystack, text.toLowerCase(), 1, 1e3);
-      if (!idxs) return [];
+      if (!idxs) return answers([]);
       const ranked = order && info ? order.map((o) => info.idx[o]) : idxs;
-      return ranked.slice(0, k).map((i) => ids[i]);
+      return answers(ranked.slice(0, k).map((i) => ids[i]));
     },
   };
 }

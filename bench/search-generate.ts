@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { pinyin } from 'pinyin-pro';
 import { counties, regionPath, townsOf, villagesOf } from '../src/core/regions/index';
 import type { FlatJob } from './search-format';
-import { BENCH_OCCUPATIONS, type BenchOccupation } from './search-data/occupations';
+import { BENCH_OCCUPATIONS, type BenchOccupation, EXTRA_OCCUPATIONS } from './search-data/occupations';
 import { type SeededRandom, seededRandom } from '../src/core/random';
 
 export type Perk = 'meals' | 'lodging';
@@ -23,7 +23,11 @@ export interface DevQuery {
   q: number;
   text: string;
   kind: string;
-  occ?: string;
+  /**
+   * The dev set names one benchmark key; the blind and tune sets a list of acceptable
+   * dictionary codes, empty for kind `none` (nothing in the dictionary fits).
+   */
+  occ?: string | string[];
   place?: string;
   payPeriod?: 'daily' | 'monthly';
   perks?: Perk[];
@@ -161,11 +165,27 @@ function job(r: SeededRandom, i: number, occ: BenchOccupation, spot: Spot, now: 
   };
 }
 
+const NOW = Date.parse('2025-06-01');
+const ALL_OCCUPATIONS = [...BENCH_OCCUPATIONS, ...EXTRA_OCCUPATIONS];
+
+/**
+ * n jobs, as many per occupation on average: the first list's jobs from the seed's stream
+ * (the same jobs as before the extra occupations existed, so the 100,000-job corpus still holds
+ * every job the dev set's place queries were drawn from), the extra list's from a second one.
+ */
 export function generateJobs(n: number, seed = 1): LabelledJob[] {
+  const first = Math.round((n * BENCH_OCCUPATIONS.length) / ALL_OCCUPATIONS.length);
+  const jobs = firstListJobs(first, seed);
+  const places = spots(seededRandom(seed));
+  const r = seededRandom(seed + 1);
+  for (let i = first; i < n; i++) jobs.push(job(r, i, r.pick(EXTRA_OCCUPATIONS), r.pick(places), NOW));
+  return jobs;
+}
+
+function firstListJobs(n: number, seed: number): LabelledJob[] {
   const r = seededRandom(seed);
   const places = spots(r);
-  const now = Date.parse('2025-06-01');
-  return Array.from({ length: n }, (_, i) => job(r, i, r.pick(BENCH_OCCUPATIONS), r.pick(places), now));
+  return Array.from({ length: n }, (_, i) => job(r, i, r.pick(BENCH_OCCUPATIONS), r.pick(places), NOW));
 }
 
 // ---- queries -------------------------------------------------------------------------
@@ -251,8 +271,8 @@ export function generateQueries(seed = 7): DevQuery[] {
     const options = (homophones.get(py(w[i])[0]) ?? []).filter((c) => c !== w[i]);
     return options.length > 0 ? { text: w.slice(0, i) + r.pick(options) + w.slice(i + 1), occ: o.key } : undefined;
   });
-  // Places where the occupation has jobs in the 10k corpus (the 100k corpus starts with it).
-  const corpus = generateJobs(10_000);
+  // Places where the occupation has jobs among the first list's first 10,000 (the dev set was drawn before the extra list).
+  const corpus = firstListJobs(10_000, 1);
   each('place', 30, (o) => {
     const spot = r.pick(corpus.filter((j) => j.occ === o.key));
     const level = r.pick(['county', 'town', 'town', 'village'] as const);
@@ -302,9 +322,27 @@ export function generateQueries(seed = 7): DevQuery[] {
   return out.map((q, i) => ({ q: i, ...q }));
 }
 
-/** Whether a job answers a labelled query: its occupation, and every place or term stated. */
-export function relevant(job: LabelledJob, q: DevQuery): boolean {
-  if (q.occ && job.occ !== q.occ) return false;
+/** Benchmark keys of the occupations a query accepts (undefined: any occupation). */
+function acceptedKeys(q: DevQuery): ReadonlySet<string> | undefined {
+  if (q.occ === undefined) return undefined;
+  if (typeof q.occ === 'string') return new Set([q.occ]);
+  const codes = q.occ;
+  return new Set(ALL_OCCUPATIONS.filter((o) => o.code && codes.includes(o.code)).map((o) => o.key));
+}
+
+/** Whether a job's occupation is one the query accepts (its place and terms aside). */
+export const occupationMatcher = (q: DevQuery): ((job: LabelledJob) => boolean) => {
+  const keys = acceptedKeys(q);
+  return (job) => !keys || keys.has(job.occ);
+};
+
+/** Whether a job answers a labelled query: an accepted occupation, and every place or term stated. */
+export function relevance(q: DevQuery): (job: LabelledJob) => boolean {
+  const occupationOk = occupationMatcher(q);
+  return (job) => occupationOk(job) && meetsTerms(job, q);
+}
+
+function meetsTerms(job: LabelledJob, q: DevQuery): boolean {
   if (q.place && ![job.province, job.city, job.county, job.town, job.village].includes(q.place)) return false;
   if (q.payPeriod && job.pay_period !== q.payPeriod) return false;
   if (q.perks && !q.perks.every((p) => job.perks.includes(p))) return false;

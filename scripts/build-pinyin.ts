@@ -26,7 +26,7 @@ function syllables(text: string): string {
 function occupationPinyin(): Record<string, string> {
   const out: Record<string, string> = {};
   for (const o of OCCUPATIONS) {
-    for (const term of [o.name, ...o.aliases, ...o.skills]) {
+    for (const term of [o.name, ...o.aliases, ...o.skills, ...(o.licences ?? [])]) {
       if (HAN.test(term)) out[term] = syllables(term);
     }
   }
@@ -48,7 +48,7 @@ function gb2312Hanzi(): string[] {
 function charTable(): { primary: Record<string, string>; other: Record<string, string> } {
   const chars = new Set(gb2312Hanzi());
   const extra = [
-    ...OCCUPATIONS.flatMap((o) => [o.name, ...o.aliases, ...o.skills]),
+    ...OCCUPATIONS.flatMap((o) => [o.name, ...o.aliases, ...o.skills, ...(o.licences ?? [])]),
     ...allRegions().map((r) => r.name),
   ].join('');
   for (const ch of extra) if (HAN.test(ch)) chars.add(ch);

@@ -12,6 +12,8 @@ import {
   createEngine,
   docFromJob,
   docFromSeeker,
+  formatDidYouMean,
+  formatReading,
   formatReasons,
   type Hit,
   isSearchable,
@@ -19,9 +21,26 @@ import {
   type SearchOptions,
 } from './match';
 
-/** A hit with its reasons already worded in both languages, so the UI needs no engine code. */
+/** Words for the UI in both languages, so it needs no engine code. */
+export interface Worded {
+  zh: string;
+  en: string;
+}
+
+/** A hit with its reasons already worded. */
 export interface ExplainedHit extends Hit {
-  because: { zh: string; en: string };
+  because: Worded;
+}
+
+/** A search result worded for the UI. */
+export interface ExplainedSearch {
+  hits: ExplainedHit[];
+  /** Jobs that answer the query; 0 when the hits are only offered (see didYouMean). */
+  total: number;
+  /** How the query was read, when not as typed: "按拼音 dianhong 理解为“电工”". */
+  reading?: Worded;
+  /** Nothing answers: "没找到“滇红”。你是不是要找“电工”？"; the hits, if any, are that occupation's. */
+  didYouMean?: Worded & { name: string };
 }
 
 const explain = (hits: Hit[]): ExplainedHit[] =>
@@ -78,9 +97,19 @@ observe(
 );
 
 const api = {
-  async search(text: string, options: SearchOptions = {}): Promise<ExplainedHit[]> {
+  async search(text: string, options: SearchOptions = {}): Promise<ExplainedSearch> {
     await update();
-    return explain(engine.search(text, options));
+    const { hits, total, reading, didYouMean } = engine.search(text, options);
+    return {
+      hits: explain(hits),
+      total,
+      reading: reading && { zh: formatReading(reading, 'zh'), en: formatReading(reading, 'en') },
+      didYouMean: didYouMean && {
+        name: didYouMean.name,
+        zh: formatDidYouMean(text, didYouMean, 'zh'),
+        en: formatDidYouMean(text, didYouMean, 'en'),
+      },
+    };
   },
   /** "为你推荐": jobs for a seeker profile on this device. */
   async recommend(seekerId: string, k = 5): Promise<ExplainedHit[]> {

@@ -2,10 +2,13 @@
  * The benchmark's own occupations, written apart from the engine's dictionary: the words
  * employers put in the category field (several wordings each), what seekers say (colloquial,
  * many not in the dictionary) and simple English. Two are absent from the dictionary on
- * purpose (茶艺师, 电梯安装工).
+ * purpose (茶艺师, 电梯安装工). `EXTRA_OCCUPATIONS` covers the rest of the dictionary, so every
+ * label of the blind and tune sets (which name dictionary codes) has jobs in the corpus.
  */
 export interface BenchOccupation {
   key: string;
+  /** The dictionary code it is, when the dictionary has it (blind and tune labels name codes). */
+  code?: string;
   /** Category wordings employers use; the first is the standard one. */
   wordings: string[];
   colloquial: string[];
@@ -18,6 +21,7 @@ export interface BenchOccupation {
 export const BENCH_OCCUPATIONS: BenchOccupation[] = [
   {
     key: 'cleaner',
+    code: 'cleaner',
     wordings: ['保洁员', '保洁', '清洁工', '家政保洁'],
     colloquial: ['打扫卫生', '搞卫生', '扫地拖地', '做保洁', '打扫房间'],
     en: ['cleaner', 'cleaning'],
@@ -27,6 +31,7 @@ export const BENCH_OCCUPATIONS: BenchOccupation[] = [
   },
   {
     key: 'dishwasher',
+    code: 'dishwasher',
     wordings: ['洗碗工', '洗碗', '后厨洗碗'],
     colloquial: ['洗盘子', '刷碗', '刷盘子', '洗碗碟'],
     en: ['dishwasher', 'dish washer'],
@@ -36,6 +41,7 @@ export const BENCH_OCCUPATIONS: BenchOccupation[] = [
   },
   {
     key: 'cook',
+    code: 'cook',
     wordings: ['厨师', '炒菜厨师', '大厨'],
     colloquial: ['炒菜师傅', '掌勺', '做饭的', '烧菜师傅'],
     en: ['cook', 'chef'],
@@ -45,6 +51,7 @@ export const BENCH_OCCUPATIONS: BenchOccupation[] = [
   },
   {
     key: 'kitchen_helper',
+    code: 'kitchen_helper',
     wordings: ['帮厨', '厨房帮工', '切配工'],
     colloquial: ['切菜配菜', '厨房打杂', '打荷'],
     en: ['kitchen helper', 'kitchen hand'],
@@ -54,6 +61,7 @@ export const BENCH_OCCUPATIONS: BenchOccupation[] = [
   },
   {
     key: 'waiter',
+    code: 'waiter',
     wordings: ['服务员', '餐厅服务员', '酒店服务员'],
     colloquial: ['端盘子', '传菜', '跑堂的', '上菜'],
     en: ['waiter', 'waitress'],
@@ -63,6 +71,7 @@ export const BENCH_OCCUPATIONS: BenchOccupation[] = [
   },
   {
     key: 'security',
+    code: 'security_guard',
     wordings: ['保安', '保安员', '小区保安'],
     colloquial: ['安保', '巡逻', '站岗', '值夜班保安'],
     en: ['security guard', 'security'],
@@ -72,6 +81,7 @@ export const BENCH_OCCUPATIONS: BenchOccupation[] = [
   },
   {
     key: 'doorman',
+    code: 'doorman',
     wordings: ['门卫', '门岗', '传达室门卫'],
     colloquial: ['看门', '看大门', '守大门', '看厂门'],
     en: ['doorman', 'gatekeeper'],
@@ -81,6 +91,7 @@ export const BENCH_OCCUPATIONS: BenchOccupation[] = [
   },
   {
     key: 'bricklayer',
+    code: 'bricklayer',
     wordings: ['瓦工', '泥瓦工', '砌筑工'],
     colloquial: ['砌砖', '砌墙', '瓦匠', '垒砖'],
     en: ['bricklayer', 'mason'],
@@ -90,6 +101,7 @@ export const BENCH_OCCUPATIONS: BenchOccupation[] = [
   },
   {
     key: 'rebar',
+    code: 'rebar_worker',
     wordings: ['钢筋工', '钢筋绑扎工'],
     colloquial: ['扎钢筋', '绑钢筋', '弯钢筋的'],
     en: ['steel fixer', 'rebar worker'],
@@ -99,6 +111,7 @@ export const BENCH_OCCUPATIONS: BenchOccupation[] = [
   },
   {
     key: 'carpenter',
+    code: 'carpenter',
     wordings: ['木工', '木工师傅', '模板木工'],
     colloquial: ['木匠', '支模板', '打家具'],
     en: ['carpenter', 'woodworker'],
@@ -108,6 +121,7 @@ export const BENCH_OCCUPATIONS: BenchOccupation[] = [
   },
   {
     key: 'welder',
+    code: 'welder',
     wordings: ['电焊工', '焊工', '氩弧焊工'],
     colloquial: ['烧电焊', '电焊', '搞焊接'],
     en: ['welder', 'welding'],
@@ -117,6 +131,7 @@ export const BENCH_OCCUPATIONS: BenchOccupation[] = [
   },
   {
     key: 'plumber',
+    code: 'plumber',
     wordings: ['水电工', '水电安装工', '水暖工'],
     colloquial: ['装水管', '修水管', '水电师傅'],
     en: ['plumber'],
@@ -126,6 +141,7 @@ export const BENCH_OCCUPATIONS: BenchOccupation[] = [
   },
   {
     key: 'electrician',
+    code: 'electrician',
     wordings: ['电工', '维修电工', '低压电工'],
     colloquial: ['接电线', '拉电线', '修电路'],
     en: ['electrician'],
@@ -135,6 +151,7 @@ export const BENCH_OCCUPATIONS: BenchOccupation[] = [
   },
   {
     key: 'laborer',
+    code: 'laborer',
     wordings: ['小工', '建筑小工', '力工', '杂工'],
     colloquial: ['打杂', '搬砖', '出力气的活', '工地干杂活', '扛水泥'],
     en: ['laborer', 'general labourer'],
@@ -144,6 +161,7 @@ export const BENCH_OCCUPATIONS: BenchOccupation[] = [
   },
   {
     key: 'painter',
+    code: 'painter',
     wordings: ['油漆工', '油工', '粉刷工'],
     colloquial: ['刷墙', '刮腻子', '刷油漆', '喷漆'],
     en: ['painter'],
@@ -153,6 +171,7 @@ export const BENCH_OCCUPATIONS: BenchOccupation[] = [
   },
   {
     key: 'tiler',
+    code: 'tiler',
     wordings: ['瓷砖工', '贴砖工'],
     colloquial: ['贴瓷砖', '铺地砖', '贴砖'],
     en: ['tiler'],
@@ -162,6 +181,7 @@ export const BENCH_OCCUPATIONS: BenchOccupation[] = [
   },
   {
     key: 'excavator',
+    code: 'excavator_operator',
     wordings: ['挖掘机司机', '挖机司机', '挖掘机操作手'],
     colloquial: ['开挖机', '勾机师傅', '开挖掘机'],
     en: ['excavator operator', 'digger driver'],
@@ -171,6 +191,7 @@ export const BENCH_OCCUPATIONS: BenchOccupation[] = [
   },
   {
     key: 'picker',
+    code: 'fruit_picker',
     wordings: ['采摘工', '水果采摘工', '果园采摘工'],
     colloquial: ['摘苹果', '摘果子', '摘枸杞', '摘葡萄', '摘桃子'],
     en: ['fruit picker', 'picker'],
@@ -180,6 +201,7 @@ export const BENCH_OCCUPATIONS: BenchOccupation[] = [
   },
   {
     key: 'shepherd',
+    code: 'shepherd',
     wordings: ['放羊工', '牧羊工', '放牧工'],
     colloquial: ['放羊', '羊倌', '放牛羊', '赶羊放牧'],
     en: ['shepherd', 'herder'],
@@ -189,6 +211,7 @@ export const BENCH_OCCUPATIONS: BenchOccupation[] = [
   },
   {
     key: 'breeder',
+    code: 'livestock_breeder',
     wordings: ['养殖工', '饲养员', '养猪工'],
     colloquial: ['喂猪', '养牛', '喂牛', '养鸡场干活', '打扫猪圈'],
     en: ['stockman', 'livestock farm worker'],
@@ -198,6 +221,7 @@ export const BENCH_OCCUPATIONS: BenchOccupation[] = [
   },
   {
     key: 'harvester',
+    code: 'harvester',
     wordings: ['收割工', '农忙收割工'],
     colloquial: ['割麦子', '收玉米', '掰玉米', '收庄稼'],
     en: ['harvester', 'harvest worker'],
@@ -207,6 +231,7 @@ export const BENCH_OCCUPATIONS: BenchOccupation[] = [
   },
   {
     key: 'farmhand',
+    code: 'farmhand',
     wordings: ['农工', '农业工人', '田间工'],
     colloquial: ['种地', '干农活', '锄地除草', '给庄稼打药'],
     en: ['farm worker', 'farmhand'],
@@ -216,6 +241,7 @@ export const BENCH_OCCUPATIONS: BenchOccupation[] = [
   },
   {
     key: 'greenhouse',
+    code: 'greenhouse_worker',
     wordings: ['大棚种植工', '大棚工人', '温室种植工'],
     colloquial: ['种大棚', '大棚种菜', '大棚里干活'],
     en: ['greenhouse worker'],
@@ -225,6 +251,7 @@ export const BENCH_OCCUPATIONS: BenchOccupation[] = [
   },
   {
     key: 'nanny',
+    code: 'nanny',
     wordings: ['保姆', '住家保姆', '家政员'],
     colloquial: ['做家务', '做饭阿姨', '家政阿姨', '照顾一家人起居'],
     en: ['nanny', 'housekeeper', 'maid'],
@@ -234,6 +261,7 @@ export const BENCH_OCCUPATIONS: BenchOccupation[] = [
   },
   {
     key: 'childcare',
+    code: 'childcare',
     wordings: ['育婴员', '育儿嫂', '育婴师'],
     colloquial: ['带娃', '带孩子', '看小孩', '照看宝宝'],
     en: ['babysitter', 'childcare worker'],
@@ -243,6 +271,7 @@ export const BENCH_OCCUPATIONS: BenchOccupation[] = [
   },
   {
     key: 'maternity',
+    code: 'maternity_nurse',
     wordings: ['月嫂', '母婴护理员'],
     colloquial: ['伺候月子', '照顾产妇', '坐月子保姆'],
     en: ['maternity nurse'],
@@ -252,6 +281,7 @@ export const BENCH_OCCUPATIONS: BenchOccupation[] = [
   },
   {
     key: 'caregiver',
+    code: 'caregiver',
     wordings: ['护工', '养老护理员', '护理员'],
     colloquial: ['照顾老人', '伺候老人', '医院陪护', '陪床'],
     en: ['caregiver', 'carer'],
@@ -261,6 +291,7 @@ export const BENCH_OCCUPATIONS: BenchOccupation[] = [
   },
   {
     key: 'appliance',
+    code: 'appliance_repair',
     wordings: ['家电维修工', '空调安装工', '家电维修师傅'],
     colloquial: ['修空调', '装空调', '修冰箱', '修洗衣机'],
     en: ['appliance repair', 'air conditioner installer'],
@@ -270,6 +301,7 @@ export const BENCH_OCCUPATIONS: BenchOccupation[] = [
   },
   {
     key: 'mover',
+    code: 'mover',
     wordings: ['搬运工', '搬家工', '搬运'],
     colloquial: ['搬家', '扛包', '搬东西', '扛大包'],
     en: ['mover', 'porter'],
@@ -279,6 +311,7 @@ export const BENCH_OCCUPATIONS: BenchOccupation[] = [
   },
   {
     key: 'loader',
+    code: 'loader',
     wordings: ['装卸工', '装卸搬运工'],
     colloquial: ['卸货', '装车卸车', '卸车', '装货'],
     en: ['loader', 'unloader'],
@@ -288,6 +321,7 @@ export const BENCH_OCCUPATIONS: BenchOccupation[] = [
   },
   {
     key: 'truck_driver',
+    code: 'truck_driver',
     wordings: ['货车司机', '大货车司机', '货运司机'],
     colloquial: ['拉货', '开大车', '跑运输', '开货车'],
     en: ['truck driver', 'lorry driver'],
@@ -297,6 +331,7 @@ export const BENCH_OCCUPATIONS: BenchOccupation[] = [
   },
   {
     key: 'courier',
+    code: 'courier',
     wordings: ['快递员', '快递派送员'],
     colloquial: ['送快递', '快递小哥', '派件'],
     en: ['courier', 'delivery man'],
@@ -306,6 +341,7 @@ export const BENCH_OCCUPATIONS: BenchOccupation[] = [
   },
   {
     key: 'rider',
+    code: 'delivery_rider',
     wordings: ['外卖骑手', '外卖员', '配送骑手'],
     colloquial: ['送外卖', '跑外卖', '骑手'],
     en: ['delivery rider', 'food delivery'],
@@ -315,6 +351,7 @@ export const BENCH_OCCUPATIONS: BenchOccupation[] = [
   },
   {
     key: 'sorter',
+    code: 'sorter',
     wordings: ['分拣员', '仓库分拣员', '快递分拣员'],
     colloquial: ['仓库分拣', '分拣包裹', '拣货'],
     en: ['sorter', 'warehouse worker'],
@@ -324,6 +361,7 @@ export const BENCH_OCCUPATIONS: BenchOccupation[] = [
   },
   {
     key: 'forklift',
+    code: 'forklift_driver',
     wordings: ['叉车司机', '叉车工'],
     colloquial: ['开叉车', '叉车师傅'],
     en: ['forklift driver'],
@@ -333,6 +371,7 @@ export const BENCH_OCCUPATIONS: BenchOccupation[] = [
   },
   {
     key: 'sewing',
+    code: 'sewing_worker',
     wordings: ['缝纫工', '服装车工', '平车工'],
     colloquial: ['踩缝纫机', '做衣服', '服装厂车位'],
     en: ['sewing worker', 'seamstress'],
@@ -342,6 +381,7 @@ export const BENCH_OCCUPATIONS: BenchOccupation[] = [
   },
   {
     key: 'factory',
+    code: 'assembly_worker',
     wordings: ['普工', '流水线普工', '操作工'],
     colloquial: ['进厂', '流水线', '厂里上班', '电子厂'],
     en: ['factory worker', 'assembly worker'],
@@ -351,6 +391,7 @@ export const BENCH_OCCUPATIONS: BenchOccupation[] = [
   },
   {
     key: 'gardener',
+    code: 'gardener',
     wordings: ['绿化工', '园林绿化工', '绿化养护工'],
     colloquial: ['修剪树木', '种树种草', '浇花剪草'],
     en: ['gardener', 'landscaper'],
@@ -360,6 +401,7 @@ export const BENCH_OCCUPATIONS: BenchOccupation[] = [
   },
   {
     key: 'sweeper',
+    code: 'street_sweeper',
     wordings: ['环卫工', '道路清扫工', '环卫保洁'],
     colloquial: ['扫大街', '扫马路', '清运垃圾'],
     en: ['street sweeper', 'sanitation worker'],
@@ -369,6 +411,7 @@ export const BENCH_OCCUPATIONS: BenchOccupation[] = [
   },
   {
     key: 'salesperson',
+    code: 'salesperson',
     wordings: ['销售员', '导购员', '营业员'],
     colloquial: ['卖货', '站柜台', '商场导购'],
     en: ['salesperson', 'shop assistant'],
@@ -378,6 +421,7 @@ export const BENCH_OCCUPATIONS: BenchOccupation[] = [
   },
   {
     key: 'cashier',
+    code: 'cashier',
     wordings: ['收银员', '超市收银员'],
     colloquial: ['收银', '超市收钱'],
     en: ['cashier'],
@@ -387,6 +431,7 @@ export const BENCH_OCCUPATIONS: BenchOccupation[] = [
   },
   {
     key: 'streamer',
+    code: 'livestream_host',
     wordings: ['带货主播', '直播带货主播', '电商主播'],
     colloquial: ['直播带货', '当主播', '直播卖货'],
     en: ['streamer', 'live streamer'],
@@ -412,4 +457,229 @@ export const BENCH_OCCUPATIONS: BenchOccupation[] = [
     pay: 'monthly',
     wage: [6000, 9000],
   },
+];
+
+/**
+ * The dictionary occupations the first list lacks. The generator draws them from their own
+ * random stream, so the first list's jobs (and the dev set built on them) stay as they were.
+ */
+export const EXTRA_OCCUPATIONS: BenchOccupation[] = [
+  ...(
+    [
+      ['plasterer', ['抹灰工', '内墙抹灰工'], ['刮大白'], ['plasterer'], ['抹灰', '找平'], 'daily', [220, 350]],
+      ['scaffolder', ['架子工', '脚手架工'], ['搭架子'], ['scaffolder'], ['登高证'], 'daily', [250, 400]],
+      [
+        'concrete_worker',
+        ['混凝土工', '砼工', '混凝土浇筑工'],
+        ['打灰'],
+        ['concrete worker'],
+        ['浇筑', '振捣'],
+        'daily',
+        [230, 360],
+      ],
+      ['waterproofer', ['防水工', '防水施工员'], ['做防水'], ['waterproofer'], ['卷材防水'], 'daily', [250, 380]],
+      [
+        'decorator',
+        ['装修工', '装修师傅', '家装工人'],
+        ['搞装修'],
+        ['decorator'],
+        ['吊顶', '刮腻子'],
+        'daily',
+        [250, 400],
+      ],
+      [
+        'crane_operator',
+        ['塔吊司机', '塔吊操作员', '汽车吊司机'],
+        ['开塔吊'],
+        ['crane operator'],
+        ['塔吊操作证'],
+        'monthly',
+        [8000, 13000],
+      ],
+      ['tea_picker', ['采茶工', '茶园采茶工'], ['采茶叶'], ['tea picker'], ['采茶'], 'daily', [120, 200]],
+      ['milker', ['挤奶工', '牧场挤奶工'], ['挤牛奶'], ['milker'], ['挤奶'], 'monthly', [4000, 6000]],
+      [
+        'tractor_driver',
+        ['农机手', '拖拉机手', '收割机司机'],
+        ['开拖拉机'],
+        ['tractor driver'],
+        ['拖拉机驾驶证'],
+        'daily',
+        [250, 400],
+      ],
+      ['forest_ranger', ['护林员', '生态护林员'], ['看林子'], ['forest ranger'], ['巡护'], 'monthly', [1500, 2500]],
+      [
+        'window_cleaner',
+        ['擦玻璃工', '外墙清洗工', '高空清洗工'],
+        ['擦窗户'],
+        ['window cleaner'],
+        ['高空作业证'],
+        'daily',
+        [250, 450],
+      ],
+      [
+        'pastry_cook',
+        ['面点师', '面点师傅', '拉面师傅'],
+        ['蒸馒头'],
+        ['pastry cook'],
+        ['面点', '和面'],
+        'monthly',
+        [4500, 7000],
+      ],
+      [
+        'bbq_cook',
+        ['烧烤师傅', '烧烤师', '烤串师傅'],
+        ['烤串'],
+        ['barbecue cook'],
+        ['烤串', '穿串'],
+        'monthly',
+        [4500, 8000],
+      ],
+      [
+        'driver',
+        ['司机', '小车司机', '网约车司机', '客车司机'],
+        ['开小车'],
+        ['driver'],
+        ['C1驾照', '驾驶证'],
+        'monthly',
+        [4500, 7500],
+      ],
+      [
+        'packer',
+        ['打包员', '包装工', '电商打包员'],
+        ['打包发货'],
+        ['packer'],
+        ['打包', '封箱'],
+        'monthly',
+        [3000, 4500],
+      ],
+      [
+        'warehouse_keeper',
+        ['仓管员', '仓库管理员', '库管员'],
+        ['管仓库'],
+        ['warehouse keeper'],
+        ['盘点', '出入库'],
+        'monthly',
+        [3500, 5000],
+      ],
+      [
+        'parking_attendant',
+        ['停车管理员', '停车场收费员'],
+        ['看停车场'],
+        ['parking attendant'],
+        ['收费'],
+        'monthly',
+        [2500, 3500],
+      ],
+      [
+        'property_repair',
+        ['物业维修工', '综合维修工', '维修工'],
+        ['物业修东西'],
+        ['handyman'],
+        ['水电维修'],
+        'monthly',
+        [4000, 6000],
+      ],
+      [
+        'quality_inspector',
+        ['质检员', '品检员', '检验员'],
+        ['验货'],
+        ['quality inspector'],
+        ['检验', '卡尺'],
+        'monthly',
+        [3500, 5000],
+      ],
+      [
+        'food_processing',
+        ['食品加工工', '食品厂普工', '肉食加工工'],
+        ['食品厂上班'],
+        ['food factory worker'],
+        ['健康证', '分割'],
+        'monthly',
+        [3500, 5000],
+      ],
+      ['butcher', ['屠宰工', '屠宰分割工'], ['杀猪'], ['butcher'], ['屠宰', '剔骨'], 'monthly', [5000, 8000]],
+      [
+        'handicraft',
+        ['手工编织工', '手工艺工人', '刺绣工'],
+        ['在家做手工'],
+        ['handicraft'],
+        ['编织', '刺绣'],
+        'monthly',
+        [1500, 3500],
+      ],
+      [
+        'machinist',
+        ['机修工', '设备维修工', '钳工'],
+        ['修机器'],
+        ['mechanic'],
+        ['钳工', '设备保养'],
+        'monthly',
+        [5000, 8000],
+      ],
+      [
+        'auto_mechanic',
+        ['汽修工', '汽车维修工', '汽车修理工', '洗车工'],
+        ['修车'],
+        ['car mechanic'],
+        ['补胎', '保养'],
+        'monthly',
+        [4000, 8000],
+      ],
+      [
+        'ecommerce_ops',
+        ['电商客服', '网店客服', '客服专员'],
+        ['当客服'],
+        ['customer service'],
+        ['电脑操作', '打字'],
+        'monthly',
+        [3500, 5500],
+      ],
+      [
+        'hotel_housekeeper',
+        ['客房服务员', '酒店客房服务员', '客房保洁'],
+        ['酒店做房'],
+        ['room attendant'],
+        ['做房', '铺床'],
+        'monthly',
+        [3000, 4500],
+      ],
+      [
+        'hairdresser',
+        ['理发师', '美发师', '发型师'],
+        ['剪头发'],
+        ['barber'],
+        ['剪发', '烫染'],
+        'monthly',
+        [4000, 9000],
+      ],
+      [
+        'flyer_distributor',
+        ['派单员', '地推员', '传单派发员'],
+        ['发传单'],
+        ['flyer distributor'],
+        ['沟通'],
+        'daily',
+        [100, 180],
+      ],
+      [
+        'event_staff',
+        ['会场服务员', '宴会服务员', '礼仪人员'],
+        ['婚宴帮工'],
+        ['banquet staff'],
+        ['布置', '上菜'],
+        'daily',
+        [150, 250],
+      ],
+    ] as const
+  ).map(([code, wordings, colloquial, en, skills, pay, wage]) => ({
+    key: code,
+    code,
+    wordings: [...wordings],
+    colloquial: [...colloquial],
+    en: [...en],
+    skills: [...skills],
+    pay,
+    wage: [...wage] as [number, number],
+  })),
 ];

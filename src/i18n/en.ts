@@ -38,6 +38,7 @@ export const en: Record<MessageKey, string> = {
   'search.placeholder': 'Job or place: cleaner, dishwasher, baojie, 总寨 保洁',
   'search.searching': 'Searching…',
   'search.none': 'No matching jobs. Try other words or fewer filters.',
+  'search.count': '{n} jobs found',
   'search.failed': 'Search failed. Reload the page and try again.',
   'search.verifiedOnly': 'Verified only',
   'search.distance': 'Distance',

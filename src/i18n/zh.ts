@@ -41,6 +41,7 @@ export const zh = {
   'search.placeholder': '搜工种或地名：保洁、洗盘子、baojie、总寨 保洁',
   'search.searching': '正在找…',
   'search.none': '没找到合适的活。换个说法，或者少选几个条件试试。',
+  'search.count': '找到 {n} 个活',
   'search.failed': '搜索出错了，请刷新页面再试。',
   'search.verifiedOnly': '只看已核实',
   'search.distance': '距离',

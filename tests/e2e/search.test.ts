@@ -41,6 +41,12 @@ describeBrowser('search, offline, in Chromium', () => {
       const cleaning = await page.getByTestId('because').allTextContents();
       expect(cleaning.length).toBeGreaterThan(0);
       expect(cleaning.every((r) => /保洁/.test(r))).toBe(true);
+      // The engine says how it read the query, how many jobs answer, and when it only guesses.
+      expect(await page.getByTestId('search-reading').textContent()).toBe('按拼音 baojie 理解为“保洁”');
+      expect(await page.getByTestId('search-count').textContent()).toMatch(/^找到 \d+ 个活$/);
+      await search(page, '滇红');
+      expect(await page.getByTestId('search-reading').textContent()).toBe('没找到“滇红”。你是不是要找“电工”？');
+      expect(await page.getByTestId('search-count').count()).toBe(0);
     });
   });
 

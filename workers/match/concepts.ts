@@ -4,18 +4,23 @@
  * against the occupation names found in the indexed jobs.
  */
 import { OCCUPATIONS } from '../../src/core/occupations/index';
-import { editDistance, hanPhrase, type Phrase, pinyinPhrase } from './phrase';
+import { type Evidence, gradeOf, outranks } from './evidence';
+import { editDistance, hanPhrase, mixedPhrase, type Phrase, pinyinPhrase } from './phrase';
 import { PhraseIndex } from './phrase-index';
 import { segmentPinyin } from './pinyin';
 
 /** One way of reading a piece of the query. */
 export interface Probe {
+  /** The piece as typed, for explanations. */
+  typed: string;
   /** Hanzi or segmented pinyin, compared unit by unit. */
   phrase?: Phrase;
   /** Typed letters without spaces, for letter typos and initials. */
   letters?: string;
   /** Lower-case English words. */
   words?: string[];
+  /** A driving licence class, e.g. 'B2'. */
+  licence?: string;
   /** Down-weights a piece read alone when the whole query was also read. */
   factor: number;
 }
@@ -27,9 +32,16 @@ interface Term {
   factor: number;
 }
 
+/** A driving licence class ('B2'), as opposed to a certificate named in words ('叉车证'). */
+const LICENCE_CLASS = /^[ABC][1-3]$/;
+
 const TERMS: Term[] = OCCUPATIONS.flatMap((o) => [
   { code: o.code, phrase: hanPhrase(o.name), factor: 1 },
   ...o.aliases.map((a) => ({ code: o.code, phrase: hanPhrase(a), factor: 0.99 })),
+  // A certificate names the trade it qualifies for almost as well as the trade's name.
+  ...(o.licences ?? [])
+    .filter((l) => !LICENCE_CLASS.test(l))
+    .map((l) => ({ code: o.code, phrase: hanPhrase(l), factor: 0.95 })),
   ...o.skills.map((s) => ({ code: o.code, phrase: hanPhrase(s), factor: 0.7 })),
 ]).filter((t) => t.phrase.units.length > 0);
 
@@ -66,14 +78,16 @@ const ENGLISH: EnglishTerm[] = OCCUPATIONS.flatMap((o) =>
 export const TERM_KEYS: ReadonlySet<string> = new Set(TERMS.flatMap((t) => [t.phrase.text, t.phrase.letters]));
 
 export function hanProbe(text: string, factor = 1): Probe {
-  return { phrase: hanPhrase(text), factor };
+  return { typed: text, phrase: hanPhrase(text), factor };
 }
 
 /** Letters typed by the user (spaces already removed from pinyin, kept between English words). */
 export function latinProbe(tokens: string[], factor = 1): Probe {
-  const letters = tokens.join('');
+  // "baojie job" is baojie; but "bao an" keeps its an.
+  const letters = tokens.filter((t) => !STOP_WORDS.has(t) || segmentPinyin(t)).join('');
   const syllables = segmentPinyin(letters);
   return {
+    typed: tokens.join(' '),
     phrase: syllables ? pinyinPhrase(letters, syllables) : undefined,
     letters,
     words: tokens.filter((t) => !STOP_WORDS.has(t)),
@@ -81,40 +95,94 @@ export function latinProbe(tokens: string[], factor = 1): Probe {
   };
 }
 
-function englishScore(words: string[], term: EnglishTerm): number {
-  if (words.length === 0) return 0;
+/** Hanzi and pinyin typed as one word ("叉che司机"); undefined when a Latin part is not pinyin. */
+export function mixedProbe(parts: readonly { han: boolean; text: string }[]): Probe | undefined {
+  const phrases: Phrase[] = [];
+  for (const part of parts) {
+    const syllables = part.han ? undefined : segmentPinyin(part.text);
+    if (!part.han && !syllables) return undefined;
+    phrases.push(syllables ? pinyinPhrase(part.text, syllables) : hanPhrase(part.text));
+  }
+  const typed = parts.map((p) => p.text).join('');
+  return { typed, phrase: mixedPhrase(typed, phrases), factor: 1 };
+}
+
+export const licenceProbe = (licence: string): Probe => ({ typed: licence, licence, factor: 1 });
+
+/** The occupations each driving licence class qualifies for ('B2' → truck driver). */
+const LICENCES = new Map<string, string[]>();
+for (const o of OCCUPATIONS)
+  for (const l of o.licences ?? []) if (LICENCE_CLASS.test(l)) LICENCES.set(l, [...(LICENCES.get(l) ?? []), o.code]);
+export const isLicenceClass = (s: string): boolean => LICENCES.has(s);
+/** A licence names its trades a little less surely than the trade's own name… */
+const LICENCE_SCORE = 0.95;
+/** …and more surely when the words beside it name the same trade (B2 + 司机 is a truck driver). */
+const LICENCE_AGREES = 0.1;
+
+/** How well English words name an occupation term; 'typo' when only by a misspelling. */
+function englishScore(words: string[], term: EnglishTerm): { score: number; typo?: true } | undefined {
+  if (words.length === 0) return undefined;
   const text = words.join(' ');
-  if (text === term.text) return 1;
+  if (text === term.text) return { score: 1 };
   const stems = words.map(stem);
   const has = (list: string[], s: string) => list.includes(s);
-  if (stems.length === term.stems.length && stems.every((s, i) => s === term.stems[i])) return 0.97;
-  if (term.stems.every((s) => has(stems, s))) return 0.9;
+  if (stems.length === term.stems.length && stems.every((s, i) => s === term.stems[i])) return { score: 0.97 };
+  if (term.stems.every((s) => has(stems, s))) return { score: 0.9 };
   const shared = stems.filter((s) => has(term.stems, s)).length;
-  if (shared === stems.length) return 0.7 + (0.1 * shared) / term.stems.length;
+  if (shared === stems.length) return { score: 0.7 + (0.1 * shared) / term.stems.length };
   if (words.length === 1 && term.stems.length === 1) {
     const d = editDistance(stems[0], term.stems[0]);
     const allowed = stems[0].length >= 8 ? 2 : stems[0].length >= 4 ? 1 : 0;
-    if (d <= allowed) return 0.85;
+    if (d <= allowed) return { score: 0.85, typo: true };
   }
-  return 0;
+  return undefined;
 }
 
-/** Score of every occupation code the probes name (codes not named are absent). */
-export function scoreOccupations(probes: readonly Probe[]): Map<string, number> {
-  const scores = new Map<string, number>();
-  const raise = (code: string, s: number) => {
-    if (s > (scores.get(code) ?? 0)) scores.set(code, s);
+/** The best evidence for every occupation code the probes name (codes not named are absent). */
+export function scoreOccupations(probes: readonly Probe[]): Map<string, Evidence> {
+  const best = new Map<string, Evidence>();
+  const raise = (code: string, e: Evidence) => {
+    if (outranks(e, best.get(code))) best.set(code, e);
   };
-  for (const [term, s] of TERM_INDEX.score(probes)) if (s * term.factor > 0.3) raise(term.code, s * term.factor);
+  for (const [term, e] of TERM_INDEX.score(probes)) {
+    const score = e.score * term.factor;
+    const grade = gradeOf({ ...e, score });
+    if (grade) raise(term.code, { ...e, score, grade });
+  }
   for (const probe of probes) {
     if (probe.words) {
       for (const term of ENGLISH) {
-        const s = englishScore(probe.words, term) * probe.factor;
-        if (s > 0) raise(term.code, s);
+        const m = englishScore(probe.words, term);
+        if (!m) continue;
+        const facts = {
+          score: m.score * probe.factor,
+          fit: m.typo ? 'whole' : 'literal',
+          how: m.typo ? 'typo' : 'english',
+          coverage: 1,
+        } as const;
+        const grade = gradeOf(facts);
+        if (grade) raise(term.code, { ...facts, typed: probe.typed, as: term.text, grade });
       }
     }
   }
-  return scores;
+  for (const probe of probes) {
+    if (!probe.licence) continue;
+    for (const code of LICENCES.get(probe.licence) ?? []) {
+      const words = best.get(code);
+      const agree = words && words.how !== 'licence' ? LICENCE_AGREES : 0;
+      const score = Math.max(LICENCE_SCORE, words?.score ?? 0) + agree;
+      best.set(code, {
+        score,
+        fit: 'literal',
+        coverage: 1,
+        how: 'licence',
+        typed: probe.licence,
+        as: `${probe.licence}驾照`,
+        grade: 'literal',
+      });
+    }
+  }
+  return best;
 }
 
 const NAMES = new Map<string, string>();
@@ -139,10 +207,11 @@ export function classifyOccupation(text: string): string | undefined {
   }
   if (best) return best;
   let bestScore = 0.8;
-  for (const [code, s] of scoreOccupations([hanProbe(text)])) {
-    if (s > bestScore || (s === bestScore && best !== undefined && code < best)) {
+  for (const [code, e] of scoreOccupations([hanProbe(text)])) {
+    if (e.grade !== 'literal' && e.grade !== 'sure') continue;
+    if (e.score > bestScore || (e.score === bestScore && best !== undefined && code < best)) {
       best = code;
-      bestScore = s;
+      bestScore = e.score;
     }
   }
   return best;

@@ -5,18 +5,38 @@
  */
 import { occupationByCode } from '../../src/core/occupations/index';
 import { scoreOccupations } from './concepts';
+import { decide, type Evidence } from './evidence';
+import { passesFilters } from './filters';
 import { type Group, Groups } from './groups';
 import { JobStore, perkBit } from './jobs';
 import { Gazetteer } from './places';
 import { parseQuery } from './query';
-import { passesFilters } from './filters';
 import { askScore, pairFit, payPeriodCode, type QueryAsk, searchReasons, W } from './rank';
-import type { Changes, EngineStats, Hit, MatchDoc, Reason, SearchOptions, SeekerDoc } from './types';
+import type {
+  Changes,
+  DidYouMean,
+  EngineStats,
+  Hit,
+  MatchDoc,
+  Reading,
+  Reason,
+  SearchOptions,
+  SearchResult,
+  SeekerDoc,
+} from './types';
 
-/** Below this, nothing in the query names an occupation we know. */
-const MIN_FIT = 0.4;
 /** Groups this close to the best one are all candidates (保洁 names 保洁员 and 家政保洁). */
 const FIT_WINDOW = 0.12;
+/** Titles holding the query's words as typed rank as an occupation this good. */
+const TITLE_FIT = 0.9;
+
+/** Which groups answer a query, and on what evidence. */
+interface Choice {
+  groups: Map<Group, number>;
+  evidence?: Evidence;
+  /** The hits are offered as this occupation, not as answers. */
+  offered?: Group;
+}
 
 /** The k best (score, slot) pairs; ties go to the smaller id so results never depend on insertion order. */
 class TopK {
@@ -76,8 +96,13 @@ export class MatchEngine {
     this.jobs.remove(id);
   }
 
-  /** Jobs for what a worker typed, best first, each with its reasons. */
-  search(text: string, options: SearchOptions = {}): Hit[] {
+  /**
+   * Jobs for what a worker typed, best first, each with its reasons. Literal words decide
+   * first (the dictionary, employers' wordings, then job titles); a reading by sound, keypad
+   * or typo answers only when it is good and says so; a poorer one is offered as a "did you
+   * mean"; a query naming nothing close gets no answers.
+   */
+  search(text: string, options: SearchOptions = {}): SearchResult {
     const k = options.k ?? 10;
     const query = parseQuery(text, this.gazetteer);
     const ask: QueryAsk = {
@@ -89,39 +114,69 @@ export class MatchEngine {
       origin: options.origin,
       now: options.now ?? Date.now(),
     };
-    const fits = this.groups.score(query.probes, scoreOccupations(query.probes));
-    let best = 0;
-    for (const s of fits.values()) best = Math.max(best, s);
-
-    const top = new TopK(k, this.jobs.ids);
     const store = this.jobs;
+    const top = new TopK(k, store.ids);
+    let total = 0;
     const consider = (slot: number, fit: number) => {
       if (!passesFilters(store, slot, options, ask.now)) return;
+      // A named place narrows the count (the list still shows other places after it).
+      if (ask.places.size === 0 || store.inPlace(slot, ask.places) >= 0) total++;
       top.offer(slot, W.fit * fit + askScore(store, slot, ask));
     };
-    if (best >= MIN_FIT) {
-      for (const [group, fit] of fits)
-        if (fit >= best - FIT_WINDOW) for (const slot of group.slots) consider(slot, fit);
-    } else {
-      // Nothing names an occupation: rank every job by place, pay terms and title words.
+
+    const choice = this.choose(this.groups.score(query.probes, scoreOccupations(query.probes)), query.notWork);
+    // Without literal words for an occupation, titles holding the words as typed (哈达图,
+    // 滇红茶厂) come before any reading of them.
+    const titled =
+      !query.notWork && choice.evidence?.grade !== 'literal'
+        ? store.slotsTitled(query.han.filter((w) => w.length >= 2))
+        : [];
+    let reading: Reading | undefined;
+    let didYouMean: DidYouMean | undefined;
+    if (titled.length > 0) {
+      for (const slot of titled) consider(slot, TITLE_FIT);
+    } else if (choice.groups.size > 0) {
+      for (const [group, fit] of choice.groups) for (const slot of group.slots) consider(slot, fit);
+      if (choice.offered) didYouMean = offeredAs(choice.offered);
+      else reading = readingOf(choice.evidence);
+    } else if (choice.offered) {
+      didYouMean = offeredAs(choice.offered);
+    } else if (!query.hasWords) {
+      // Only places and pay terms: rank every job by them.
       for (let slot = 0; slot < store.size; slot++) if (store.alive[slot]) consider(slot, 0);
     }
 
-    return top.slots.map((slot, i) => {
+    const hits = top.slots.map((slot, i) => {
       const group = this.groups.get(store.group[slot]);
-      const fit = group ? (fits.get(group) ?? 0) : 0;
+      const fit = group ? choice.groups.get(group) : undefined;
       const place = store.inPlace(slot, ask.places);
       return {
         id: store.ids[slot],
         score: top.scores[i],
         reasons: searchReasons(
           store.facts(slot),
-          fit >= MIN_FIT && group ? occupationReason(group) : undefined,
+          fit !== undefined && group ? occupationReason(group) : undefined,
           ask,
           place >= 0 ? this.gazetteer.names[place] : undefined,
         ),
       };
     });
+    return { hits, total: didYouMean ? 0 : total, reading, didYouMean };
+  }
+
+  /**
+   * Literal evidence wins unless a good guess accounts for clearly more of the query; a
+   * weak guess is offered with its jobs, a faint one alone.
+   */
+  private choose(evidence: Map<Group, Evidence>, notWork: boolean): Choice {
+    const chosen = decide(evidence);
+    if (!chosen) return { groups: new Map() };
+    const [group, best] = chosen;
+    if (notWork || best.grade === 'faint') return { groups: new Map(), offered: group };
+    const groups = new Map<Group, number>();
+    for (const [g, e] of evidence)
+      if (e.grade === best.grade && e.score >= best.score - FIT_WINDOW) groups.set(g, e.score);
+    return best.grade === 'weak' ? { groups, offered: group } : { groups, evidence: best };
   }
 
   /** Jobs for a seeker's profile: wished occupations first, related ones after. */
@@ -169,6 +224,18 @@ export class MatchEngine {
 
 function occupationReason(group: Group): Reason {
   return { kind: 'occupation', code: group.code, name: group.phrase.text };
+}
+
+/** The occupation a group stands for, in the dictionary's words when it has them. */
+function offeredAs(group: Group): DidYouMean {
+  const occupation = group.code ? occupationByCode(group.code) : undefined;
+  return occupation ? { name: occupation.name, code: occupation.code } : { name: group.phrase.text };
+}
+
+/** What to tell the user about how the query was read; nothing when read as typed in hanzi or English. */
+function readingOf(e: Evidence | undefined): Reading | undefined {
+  if (!e || e.how === 'text' || e.how === 'english' || e.how === 'licence' || e.how === 'partial') return undefined;
+  return { how: e.how, typed: e.typed, as: e.as };
 }
 
 export function createEngine(jobs: MatchDoc[] = [], seekers: SeekerDoc[] = []): MatchEngine {

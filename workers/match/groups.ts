@@ -5,6 +5,7 @@
  */
 import { occupationByCode } from '../../src/core/occupations/index';
 import { classifyOccupation, type Probe } from './concepts';
+import { type Evidence, outranks } from './evidence';
 import { hanPhrase, type Phrase } from './phrase';
 import { PhraseIndex } from './phrase-index';
 import type { MatchDoc } from './types';
@@ -70,14 +71,17 @@ export class Groups {
    * occupation (slightly less, so the employer's exact wording wins a tie). A wording that
    * matches well speaks for its whole occupation: 果园采摘工 brings in 采摘工 jobs too.
    */
-  score(probes: readonly Probe[], occupationScores: ReadonlyMap<string, number>): Map<Group, number> {
+  score(probes: readonly Probe[], occupationEvidence: ReadonlyMap<string, Evidence>): Map<Group, Evidence> {
     const direct = this.index.score(probes);
-    const byCode = new Map(occupationScores);
-    for (const [g, s] of direct) if (g.code && s > (byCode.get(g.code) ?? 0)) byCode.set(g.code, s);
-    const out = new Map<Group, number>();
+    const byCode = new Map(occupationEvidence);
+    for (const [g, e] of direct) if (g.code && outranks(e, byCode.get(g.code))) byCode.set(g.code, e);
+    const out = new Map<Group, Evidence>();
     for (const g of this.all()) {
-      const s = Math.max(direct.get(g) ?? 0, g.code ? (byCode.get(g.code) ?? 0) * 0.97 : 0);
-      if (s > 0) out.set(g, s);
+      const own = direct.get(g);
+      const viaCode = g.code ? byCode.get(g.code) : undefined;
+      const shared = viaCode && viaCode !== own ? { ...viaCode, score: viaCode.score * 0.97 } : undefined;
+      const e = shared && outranks(shared, own) ? shared : own;
+      if (e) out.set(g, e);
     }
     return out;
   }

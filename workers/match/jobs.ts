@@ -2,6 +2,7 @@
  * Job storage by slot: numbers in typed arrays (scanned per query), a few strings per job,
  * nothing per token. Slots of removed jobs are reused.
  */
+import { PERK_HINT, WRITTEN_PERKS } from './perks';
 import type { Gazetteer } from './places';
 import type { MatchDoc, PayPeriod, Perk, PlaceNames, WageUnit } from './types';
 
@@ -19,16 +20,47 @@ export const PERIODS: readonly (PayPeriod | undefined)[] = [undefined, 'daily', 
 export const PERKS: readonly Perk[] = ['meals', 'lodging', 'transport'];
 export const perkBit = (p: Perk): number => 1 << PERKS.indexOf(p);
 
-/** Perks employers write into titles and descriptions rather than tick. */
-const WRITTEN_PERKS: [RegExp, number][] = [
-  [/[包管供提](?:供)?(?:吃住|食宿)/, perkBit('meals') | perkBit('lodging')],
-  [/[包管供](?:吃|饭|三餐|餐|伙食)|提供(?:三餐|午餐|工作餐)|管一顿/, perkBit('meals')],
-  [/[包管供]住|提供住宿|有宿舍|免费住宿/, perkBit('lodging')],
-  [/[包管报](?:车费|路费|交通)|班车接送|接送/, perkBit('transport')],
-];
+/**
+ * Distinct job titles filed by character, so the words of a query are looked up in titles
+ * (哈达图, 滇红茶厂) without reading every job. A title keeps its id for the engine's life.
+ */
+class Titles {
+  private readonly idOf = new Map<string, number>();
+  private readonly byChar = new Map<string, number[]>();
+  readonly texts: string[] = [];
+  private readonly refs: number[] = [];
 
-/** Every pattern above starts with one of these: most texts are ruled out in one pass. */
-const PERK_HINT = /[包管供提报有免接]/;
+  acquire(title: string): number {
+    let id = this.idOf.get(title);
+    if (id === undefined) {
+      id = this.texts.length;
+      this.idOf.set(title, id);
+      this.texts.push(title);
+      this.refs.push(0);
+      for (const ch of new Set(title)) {
+        const ids = this.byChar.get(ch);
+        if (ids) ids.push(id);
+        else this.byChar.set(ch, [id]);
+      }
+    }
+    this.refs[id]++;
+    return id;
+  }
+
+  release(id: number): void {
+    this.refs[id]--;
+  }
+
+  /** Ids of titles in use that hold `word`, looked up by its rarest character. */
+  holding(word: string): number[] {
+    let fewest: number[] | undefined;
+    for (const ch of word) {
+      const ids = this.byChar.get(ch) ?? [];
+      if (!fewest || ids.length < fewest.length) fewest = ids;
+    }
+    return (fewest ?? []).filter((id) => this.refs[id] > 0 && this.texts[id].includes(word));
+  }
+}
 
 /** A job read back from its slot, for reasons and pair matching. */
 export interface JobFacts {
@@ -57,7 +89,10 @@ export class JobStore {
   size = 0;
 
   ids: string[] = [];
+  /** Each job's title (one string per distinct title). */
   titles: string[] = [];
+  private readonly titleIndex = new Titles();
+  titleId = new Int32Array(0);
   skills: (readonly string[])[] = [];
   startDates: (string | undefined)[] = [];
   alive = new Uint8Array(0);
@@ -89,7 +124,8 @@ export class JobStore {
     if (slot >= this.cap) this.grow(Math.max(1024, this.cap * 2));
     this.slotById.set(doc.id, slot);
     this.ids[slot] = doc.id;
-    this.titles[slot] = doc.title;
+    this.titleId[slot] = this.titleIndex.acquire(doc.title);
+    this.titles[slot] = this.titleIndex.texts[this.titleId[slot]];
     this.skills[slot] = doc.skills;
     this.startDates[slot] = doc.startDate;
     this.alive[slot] = 1;
@@ -116,6 +152,7 @@ export class JobStore {
     if (slot === undefined) return undefined;
     this.slotById.delete(id);
     this.alive[slot] = 0;
+    this.titleIndex.release(this.titleId[slot]);
     for (let l = 0; l < NL; l++) {
       const p = this.place[slot * NL + l];
       if (p >= 0) this.gazetteer.release(p);
@@ -124,6 +161,15 @@ export class JobStore {
     this.skills[slot] = [];
     this.freeSlots.push(slot);
     return slot;
+  }
+
+  /** Live jobs whose title holds one of the words as typed. */
+  slotsTitled(words: readonly string[]): number[] {
+    const ids = new Set(words.flatMap((w) => this.titleIndex.holding(w)));
+    const out: number[] = [];
+    if (ids.size === 0) return out;
+    for (let slot = 0; slot < this.size; slot++) if (this.alive[slot] && ids.has(this.titleId[slot])) out.push(slot);
+    return out;
   }
 
   /** Whether any level of the job's place is one of `ids`. */
@@ -167,6 +213,7 @@ export class JobStore {
       return next;
     };
     this.alive = g(this.alive, (n) => new Uint8Array(n));
+    this.titleId = g(this.titleId, (n) => new Int32Array(n));
     this.group = g(this.group, (n) => new Int32Array(n));
     this.place = g(this.place, (n) => new Int32Array(n), NL);
     this.wageMin = g(this.wageMin, (n) => new Float64Array(n));
@@ -187,7 +234,10 @@ function readPerks(doc: MatchDoc): number {
   for (const p of doc.perks ?? []) bits |= perkBit(p);
   for (const text of [doc.title, doc.description ?? '']) {
     if (!PERK_HINT.test(text)) continue;
-    for (const [pattern, bit] of WRITTEN_PERKS) if (pattern.test(text)) bits |= bit;
+    for (const [pattern, perks] of WRITTEN_PERKS) {
+      pattern.lastIndex = 0;
+      if (pattern.test(text)) for (const p of perks) bits |= perkBit(p);
+    }
   }
   return bits;
 }

@@ -23,6 +23,8 @@ export interface Phrase {
   letters: string;
   /** First letters, e.g. "bjy". */
   initials: string;
+  /** Its hanzi in order; '' for typed pinyin. */
+  han: string;
 }
 
 const dictPinyin = occupationPinyin as Record<string, string>;
@@ -50,17 +52,19 @@ function fromUnits(text: string, units: Unit[]): Phrase {
   let weight = 0;
   let letters = '';
   let initials = '';
+  let han = '';
   for (const u of units) {
     weight += u.w;
     letters += u.syl[0];
     initials += u.syl[0][0];
+    han += u.ch ?? '';
   }
-  return { text, units, weight, letters, initials };
+  return { text, units, weight, letters, initials, han };
 }
 
 /**
  * A phrase from hanzi (other characters are dropped). Dictionary terms use their generated
- * in-context pinyin; other text reads each character from the table, all readings kept.
+ * in-context pinyin only; other text reads each character from the table, all readings kept.
  */
 export function hanPhrase(text: string): Phrase {
   const hanCount = [...text].filter(isHan).length;
@@ -73,7 +77,8 @@ export function hanPhrase(text: string): Phrase {
     const table = readings(ch);
     const inContext = known?.[i];
     i++;
-    const syl = inContext ? [inContext, ...(table ?? []).filter((s) => s !== inContext)] : table;
+    // A dictionary term is said one way (放羊 is fang yang, though 羊 may also be read xiang).
+    const syl = inContext ? [inContext] : table;
     units.push(syl ? unit(syl, ch) : { ch, syl: [''], loose: [''], w: syllableWeight('') });
   }
   return fromUnits(text, units);
@@ -87,10 +92,25 @@ export function pinyinPhrase(text: string, syllables: readonly string[]): Phrase
   );
 }
 
+/** Hanzi and typed pinyin in one word ("叉che司机"): their units in order, compared unit by unit. */
+export function mixedPhrase(text: string, parts: readonly Phrase[]): Phrase {
+  // No `han`: such a phrase is literal only where every unit matches as typed.
+  return {
+    ...fromUnits(
+      text,
+      parts.flatMap((p) => p.units),
+    ),
+    han: '',
+  };
+}
+
 function unitMatch(q: Unit, p: Unit): number {
   if (q.ch !== undefined && q.ch === p.ch) return 1;
   const typed = q.ch === undefined;
-  for (const s of q.syl) if (s && p.syl.includes(s)) return typed ? 1 : 0.85;
+  if (typed && p.syl.includes(q.syl[0])) return 1;
+  // A character read by its usual sound is a likelier slip than by a rare one (价 is jia, seldom jie).
+  if (p.syl.includes(q.syl[0])) return 0.85;
+  for (const s of q.syl) if (s && p.syl.includes(s)) return 0.7;
   for (const s of q.loose) if (s && p.loose.includes(s)) return typed ? 0.85 : 0.6;
   return 0;
 }
@@ -122,19 +142,25 @@ function commonWeight(q: Unit[], p: Unit[]): number {
 /**
  * Best weight of the shorter phrase matched unit for unit by one contiguous stretch of the
  * longer: p read inside q ("保洁" in "保洁阿姨"), or q read inside p ("混凝土" in "打混凝土").
+ * `exact` counts only units matched as typed (same character, or a typed syllable it reads as);
+ * `slack` units may fail to match (外卖骑士 lines up with 外卖骑手 but for one unit).
  */
-function windowWeight(q: Unit[], p: Unit[]): number {
+function windowWeight(q: Unit[], p: Unit[], exact = false, slack = 0): number {
   const qInside = q.length <= p.length;
   const [inner, outer] = qInside ? [q, p] : [p, q];
   let best = 0;
   for (let s = 0; s + inner.length <= outer.length; s++) {
     let sum = 0;
+    let misses = 0;
     for (let j = 0; j < inner.length; j++) {
       const [qu, pu] = qInside ? [inner[j], outer[s + j]] : [outer[s + j], inner[j]];
       const m = unitMatch(qu, pu);
-      if (m === 0) {
-        sum = 0;
-        break;
+      if (m === 0 || (exact && m < 1)) {
+        if (++misses > slack) {
+          sum = 0;
+          break;
+        }
+        continue;
       }
       sum += m * Math.min(qu.w, pu.w);
     }
@@ -144,20 +170,77 @@ function windowWeight(q: Unit[], p: Unit[]): number {
 }
 
 /**
- * How well query phrase q names phrase p, in [0, 1]: a weighted Dice overlap, and, when the
- * query says more than p ("保洁阿姨" vs "保洁"), how fully p appears in it as one stretch.
+ * How a query phrase q meets a phrase p, strongest first:
+ *  - literal: one holds the other as typed (保洁 in 保洁阿姨, 汽修 in 汽修工, baojie in 保洁员);
+ *  - whole: the shorter is read unit for unit in one stretch of the longer, some units by
+ *    sound (保结 → 保洁, 挖掘鸡司机 → 挖掘机司机);
+ *  - near: nearly so: every character of one is in the other, with gaps (编竹筐 holds 编…筐,
+ *    挖掘司机 is in 挖掘机司机), or three or more units line up but for one (外卖骑士, 外卖骑手);
+ *  - partial: they share some sounds and no more (月饼 and 月嫂).
  */
-export function similarity(q: Phrase, p: Phrase): number {
-  if (q.units.length === 0 || p.units.length === 0) return 0;
-  // A shorter query must name one stretch of p: 达图 is not 打…土 picked out of 打混凝土.
-  const common = q.units.length < p.units.length ? windowWeight(q.units, p.units) : commonWeight(q.units, p.units);
-  if (common === 0) return 0;
-  const dice = (2 * common) / (q.weight + p.weight);
-  if (q.units.length <= p.units.length) return dice;
-  const covered = windowWeight(q.units, p.units) / p.weight;
-  // Typed syllables around a match are more likely a misread word than extra words.
-  const factor = q.units[0].ch === undefined ? 0.8 : 0.86;
-  return covered >= 0.85 ? Math.max(dice, factor * covered) : dice;
+export type Fit = 'literal' | 'whole' | 'near' | 'partial';
+
+export interface Comparison {
+  /** How well q names p, in [0, 1]. */
+  score: number;
+  fit: Fit;
+  /** Share of the query's weight the match accounts for. */
+  coverage: number;
+}
+
+/** Shortest phrase that may be read with a gap or a unit amiss: two characters are too few to tell. */
+const NEAR_MIN_UNITS = 3;
+
+/**
+ * The score is a weighted Dice overlap, and, when the query says more than p ("保洁阿姨" vs
+ * "保洁"), how fully p appears in it as one stretch.
+ */
+export function compare(q: Phrase, p: Phrase): Comparison | undefined {
+  if (q.units.length === 0 || p.units.length === 0) return undefined;
+  const window = windowWeight(q.units, p.units);
+  let common: number;
+  let near = false;
+  if (q.units.length < p.units.length) {
+    // A shorter query must name one stretch of p (达图 is not 打…土 picked out of 打混凝土),
+    // or nearly: all its characters in order, or all its units but one.
+    common = window;
+    if (common === 0 && q.han.length >= NEAR_MIN_UNITS && isSubsequence(q.han, p.han)) common = q.weight;
+    if (common === 0 && q.units.length >= NEAR_MIN_UNITS) common = windowWeight(q.units, p.units, false, 1);
+    near = common > 0 && window === 0;
+  } else {
+    common = commonWeight(q.units, p.units);
+  }
+  if (common === 0) return undefined;
+  let score = (2 * common) / (q.weight + p.weight);
+  if (q.units.length > p.units.length) {
+    const covered = window / p.weight;
+    // Typed syllables around a match are more likely a misread word than extra words.
+    const factor = q.units[0].ch === undefined ? 0.8 : 0.86;
+    if (covered >= 0.85) score = Math.max(score, factor * covered);
+  }
+  // One character inside a longer word says little (低 in 低压电工).
+  const inside = q.units.length >= 2 || q.units.length >= p.units.length;
+  let fit: Fit = 'partial';
+  if (
+    q.han && p.han
+      ? (inside && p.han.includes(q.han)) || q.han.includes(p.han)
+      : inside && windowWeight(q.units, p.units, true) > 0
+  )
+    fit = 'literal';
+  else if (window > 0) fit = 'whole';
+  else if (
+    near ||
+    (q.han && isSubsequence(p.han, q.han)) ||
+    (Math.min(q.units.length, p.units.length) >= NEAR_MIN_UNITS && windowWeight(q.units, p.units, false, 1) > 0)
+  )
+    fit = 'near';
+  return { score, fit, coverage: Math.min(1, common / q.weight) };
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (const ch of long) if (ch === short[i]) i++;
+  return short.length > 0 && i === short.length;
 }
 
 /** Optimal string alignment distance (Levenshtein plus adjacent swaps), on three rolling rows. */
@@ -179,19 +262,24 @@ export function editDistance(a: string, b: string): number {
   return prev[n];
 }
 
+/** A reading of typed letters: by first letters ("bjy") or as a slip of the finger ("baojeiyuan"). */
+export interface LetterMatch {
+  score: number;
+  how: 'initials' | 'typo';
+}
+
 /**
  * Typed letters against a phrase's pinyin, for what the syllable view cannot read: letter
  * typos ("baojeiyuan", "bamgchu") and initials ("bjy"). Raw letters: a typo is a slip of the
  * finger, not of the ear, so loose forms would only blur the distance.
  */
-export function letterSimilarity(letters: string, p: Phrase): number {
-  if (p.letters.length === 0) return 0;
-  let best = 0;
-  if (letters.length >= 2 && letters.length <= 6 && letters === p.initials) best = 0.9;
+export function letterSimilarity(letters: string, p: Phrase): LetterMatch | undefined {
+  if (p.letters.length === 0) return undefined;
+  if (letters.length >= 2 && letters.length <= 6 && letters === p.initials) return { score: 0.9, how: 'initials' };
   const b = p.letters;
   if (letters.length >= 4 && Math.abs(letters.length - b.length) <= 2) {
     const sim = 1 - editDistance(letters, b) / Math.max(letters.length, b.length);
-    if (sim >= 0.75) best = Math.max(best, 0.95 * sim);
+    if (sim >= 0.75) return { score: 0.95 * sim, how: 'typo' };
   }
-  return best;
+  return undefined;
 }

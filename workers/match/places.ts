@@ -59,7 +59,10 @@ function computeKeys(name: string): string[] {
   const han = new Set([name]);
   for (const suffix of SUFFIXES) {
     if (name.endsWith(suffix) && name.length - suffix.length >= 2) {
-      han.add(name.slice(0, -suffix.length));
+      const stem = name.slice(0, -suffix.length);
+      han.add(stem);
+      // 农场村委会 is typed 农场村 too (and 农场 alone is farm work).
+      if (suffix === '村委会') han.add(`${stem}村`);
       break;
     }
   }

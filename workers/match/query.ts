@@ -2,7 +2,8 @@
  * Query understanding: splits what was typed into pay terms (日结, 包吃住, 200一天), places
  * (总寨, naiman) and the rest, which names an occupation and is read as probes.
  */
-import { hanProbe, latinProbe, type Probe } from './concepts';
+import { hanProbe, isLicenceClass, latinProbe, licenceProbe, mixedProbe, type Probe } from './concepts';
+import { WRITTEN_PERKS } from './perks';
 import type { Gazetteer } from './places';
 import type { Perk, PayPeriod, WageUnit } from './types';
 
@@ -20,27 +21,42 @@ export interface ParsedQuery {
   /** Hanzi left once places and pay terms are gone, for occupation and title matching. */
   han: string[];
   probes: Probe[];
+  /** Whether anything is left to name an occupation (words, not only places and pay terms). */
+  hasWords: boolean;
+  /** The searcher is not looking for work (点外卖, 快递查询): nothing is an answer. */
+  notWork: boolean;
 }
 
 const PAY_PERIODS: [RegExp, PayPeriod][] = [
-  [/日结|当天结|天天结|现结|日清|按天结|一天一结/g, 'daily'],
+  [/日结|天结|当日结|天天结|现结|日清|按天结|一天一结|干完就结|做完就结/g, 'daily'],
   [/周结|按周结|一周一结/g, 'weekly'],
-  [/月结|按月结|一月一结/g, 'monthly'],
+  [/月结|按月结|一月一结|按月发/g, 'monthly'],
 ];
 
-const PERKS: [RegExp, Perk[]][] = [
-  [/[包管供](?:吃住|食宿)|提供食宿/g, ['meals', 'lodging']],
-  [/[包管供](?:吃|饭|三餐|餐|伙食)|提供(?:三餐|午餐|工作餐)/g, ['meals']],
-  [/[包管供]住(?:宿)?|提供住宿|有宿舍/g, ['lodging']],
-  [/[包管报](?:车费|路费|交通)|接送/g, ['transport']],
-];
+/** Words that carry no occupation: "我想找个保洁的活" is a query for 保洁, "那个保结阿姨的活有吗" for 保结阿姨. */
+const FILLER_ANYWHERE =
+  /招聘|急招|附近的?|有没有|哪里有|哪有|哪儿有|哪里招|求职|兼职|临时工|长期|全职|请问|麻烦你?|谢谢|你好|帮我|帮忙/g;
+// 的 is left before 哥, 士 and 姐: 的哥 is a taxi driver. 干 and 做 alone begin aliases (干农活, 做饭).
+const FILLER_START =
+  /^(?:呃|嗯|啊|那个|这个|就是|我想找|我要找|想找|我想干|我想做|我要干|我要做|我是干|我是做|想干|想做|我会|我能|我要|我想|找一个|找一份|找个|找份|一个|一份|找|求|的(?![哥士姐])|有(?![机色线])(?=.{2}))/;
+// 吧 and 行 only after other fillers: 网吧 and 银行 are words.
+const FILLER_END = /(?:的活儿?吧?|的工作吧?|工作吧?|活儿|的|有吗|吗|呢|啊|呀|招人|要人|有人要|可以吗|行不行|行吗)$/;
 
-/** Words that carry no occupation: "我想找个保洁的活" is a query for 保洁. */
-const FILLERS = [
-  /^(?:我想找|我要找|想找|我要|找个|找份|找|求|的)/,
-  /(?:的活儿?|的工作|工作|活儿|的)$/,
-  /招聘|急招|附近的?|有没有|哪里有|哪有|求职|兼职|临时工|长期|全职/g,
-];
+function withoutFillers(piece: string): string {
+  let text = piece.replace(FILLER_ANYWHERE, '');
+  for (let before = ''; before !== text; ) {
+    before = text;
+    text = text.replace(FILLER_START, '').replace(FILLER_END, '');
+  }
+  return text;
+}
+
+/** Words of someone who is not looking for work: a customer's (点外卖, 快递查询) or a learner's (驾校报名). */
+const NOT_WORK =
+  /查询|查件|单号|寄快递|寄件|快递柜|点外卖|订外卖|叫外卖|外卖券|优惠券|红包|团购|下单|考试|驾校|培训班|学费|价格|费用|收费标准|多少钱|投诉|退款/;
+
+/** Driving licence classes as typed: "B2", "b2驾照", "A2本" (their digit is not a wage). */
+const LICENCE = /(?<![a-z0-9])([abc][1-3])(?![0-9])(?:驾照|驾驶证|驾驶本|本|照)?/g;
 
 const CN_DIGITS: Record<string, number> = {
   零: 0,
@@ -89,6 +105,9 @@ const WAGE_PATTERNS: [RegExp, WageWish['unit'] | undefined][] = [
 ];
 
 function takeWage(text: string): { wage?: WageWish; rest: string } {
+  // 月入过万: ten thousand a month.
+  if (/[过上破]万/.test(text))
+    return { wage: { amount: 10000, unit: 'month' }, rest: text.replace(/(?:月入|月薪|工资)?[过上破]万/, ' ') };
   for (const [pattern, unit] of WAGE_PATTERNS) {
     const m = pattern.exec(text);
     if (!m) continue;
@@ -106,13 +125,37 @@ function takeWage(text: string): { wage?: WageWish; rest: string } {
 interface Piece {
   han: boolean;
   text: string;
+  start: number;
+  /** Set when the piece held a place name. */
+  place?: boolean;
+  /** Hanzi left around the places it held. */
+  rest?: string[];
 }
 
 /** Hanzi runs and Latin words, in typed order; everything else separates. */
 function pieces(text: string): Piece[] {
   const out: Piece[] = [];
-  for (const m of text.matchAll(/(\p{Script=Han}+)|([a-z]+)/gu)) out.push({ han: m[1] !== undefined, text: m[0] });
+  for (const m of text.matchAll(/(\p{Script=Han}+)|([a-z]+)/gu))
+    out.push({ han: m[1] !== undefined, text: m[0], start: m.index });
   return out;
+}
+
+/** Hanzi and pinyin typed as one word ("叉che司机", "zhibo带货", "dian 工"), places aside. */
+function mixedRuns(parts: readonly Piece[], text: string): Piece[][] {
+  const runs: Piece[][] = [];
+  let run: Piece[] = [];
+  const close = () => {
+    if (run.some((p) => p.han) && run.some((p) => !p.han) && !run.some((p) => p.place)) runs.push(run);
+    run = [];
+  };
+  for (const part of parts) {
+    const last = run.at(-1);
+    // Spaces do not part them ("dian 工"); anything else does.
+    if (last && !/^\s*$/.test(text.slice(last.start + last.text.length, part.start))) close();
+    run.push(part);
+  }
+  close();
+  return runs;
 }
 
 /** Takes place names out of a hanzi run, longest first from the left. */
@@ -159,34 +202,74 @@ export function parseQuery(input: string, gazetteer: Gazetteer): ParsedQuery {
 
   let payPeriod: PayPeriod | undefined;
   for (const [pattern, period] of PAY_PERIODS) {
-    if (pattern.test(text)) payPeriod ??= period;
-    text = text.replace(pattern, ' ');
+    text = text.replace(pattern, () => {
+      payPeriod ??= period;
+      return ' ';
+    });
   }
   const perks = new Set<Perk>();
-  for (const [pattern, list] of PERKS) {
-    if (pattern.test(text)) for (const p of list) perks.add(p);
-    text = text.replace(pattern, ' ');
+  for (const [pattern, list] of WRITTEN_PERKS) {
+    text = text.replace(pattern, () => {
+      for (const p of list) perks.add(p);
+      return ' ';
+    });
   }
+  // 不包住 asks for nothing, and names no occupation.
+  text = text.replace(/[不无没][包管供](?:吃住|食宿|吃|住宿?|饭|三餐|餐)?/g, ' ');
+  const licences: string[] = [];
+  text = text.replace(LICENCE, (m, cls: string) => {
+    if (!isLicenceClass(cls.toUpperCase())) return m;
+    licences.push(cls.toUpperCase());
+    return ' ';
+  });
   const { wage, rest } = takeWage(text);
   text = rest;
 
   const places = new Set<number>();
+  const parts = pieces(text);
   const han: string[] = [];
   const latin: string[] = [];
-  const parts = pieces(text);
   for (let i = 0; i < parts.length; i++) {
     if (parts[i].han) {
-      han.push(...takeHanPlaces(parts[i].text, gazetteer, places));
+      const rest = takeHanPlaces(parts[i].text, gazetteer, places);
+      parts[i].place = rest.length !== 1 || rest[0] !== parts[i].text;
+      parts[i].rest = rest;
       continue;
     }
-    const words: string[] = [];
-    while (i < parts.length && !parts[i].han) words.push(parts[i++].text);
+    const words: Piece[] = [];
+    while (i < parts.length && !parts[i].han) words.push(parts[i++]);
     i--;
-    latin.push(...takeLatinPlaces(words, gazetteer, places));
+    const kept = takeLatinPlaces(
+      words.map((w) => w.text),
+      gazetteer,
+      places,
+    );
+    for (const w of words) w.place = !kept.includes(w.text);
+  }
+  // Pieces of a word typed half in pinyin are read together, not as words of their own.
+  const mixed = mixedRuns(parts, text).flatMap((run) => {
+    const probe = mixedProbe(run);
+    return probe ? [{ run, probe }] : [];
+  });
+  const inRun = new Set(mixed.flatMap((m) => m.run));
+  for (const part of parts) {
+    if (inRun.has(part)) continue;
+    if (part.han) han.push(...(part.rest ?? []));
+    else if (!part.place) latin.push(part.text);
   }
 
-  const cleaned = han.map((h) => FILLERS.reduce((t, f) => t.replace(f, ''), h)).filter((h) => h.length > 0);
-  return { places: [...places], payPeriod, wage, perks: [...perks], han: cleaned, probes: probesFor(cleaned, latin) };
+  const cleaned = han.map(withoutFillers).filter((h) => h.length > 0);
+  const probes = [...probesFor(cleaned, latin), ...mixed.map((m) => m.probe), ...licences.map(licenceProbe)];
+  return {
+    places: [...places],
+    payPeriod,
+    wage,
+    perks: [...perks],
+    han: cleaned,
+    probes,
+    hasWords: probes.length > 0,
+    notWork: NOT_WORK.test(input),
+  };
 }
 
 /**

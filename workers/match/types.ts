@@ -79,6 +79,38 @@ export interface Hit {
   reasons: Reason[];
 }
 
+/**
+ * How a query that does not literally name an occupation was read: typed pinyin, first
+ * letters, a slip of the finger, a similar sound (voice input, a wrong IME candidate) or a
+ * 9-key slip.
+ */
+export type ReadingHow = 'pinyin' | 'initials' | 'typo' | 'sound' | 'keypad';
+
+export interface Reading {
+  how: ReadingHow;
+  /** What was typed. */
+  typed: string;
+  /** The occupation word it was read as. */
+  as: string;
+}
+
+/** An occupation offered when nothing answers the query closely enough. */
+export interface DidYouMean {
+  name: string;
+  code?: string;
+}
+
+export interface SearchResult {
+  /** Best first; when `didYouMean` is set these are its jobs, offered, not answers (maybe none). */
+  hits: Hit[];
+  /** Jobs that answer the query, in the place it names if any; 0 with a did-you-mean. */
+  total: number;
+  /** Set when the answers rest on a reading of the query rather than its words as typed. */
+  reading?: Reading;
+  /** Set when nothing answers the query: "没找到…，你是不是要找…". */
+  didYouMean?: DidYouMean;
+}
+
 export interface Origin {
   lat: number;
   lon: number;

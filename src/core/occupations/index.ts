@@ -17,6 +17,8 @@ export interface Occupation {
   /** Simple English words: 'cleaner', 'cleaning'. */
   en: string[];
   skills: string[];
+  /** Driving licence classes ('B2') and certificates ('叉车证') that qualify for it, as people name them. */
+  licences?: string[];
   /** Codes of occupations a seeker of this one would also take. */
   related: string[];
   typicalWage: { unit: 'hour' | 'day' | 'month' | 'piece'; min: number; max: number };

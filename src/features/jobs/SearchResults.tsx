@@ -2,6 +2,7 @@
 import { createEffect, createSignal, on, Show } from 'solid-js';
 import { useServices } from '../../ui/services';
 import type { Job } from '../../core/records';
+import type { Worded } from '../../../workers/match.worker';
 import { lang, t } from '../../i18n';
 import { position } from '../../ui/geolocation';
 import { type JobFilters, matchWorker, toSearchOptions } from '../search';
@@ -11,8 +12,13 @@ import { jobsByIds } from './jobs.repo';
 const PAGE = 30;
 
 interface Results {
-  rows: { job: Job; because: { zh: string; en: string } }[];
+  rows: { job: Job; because: Worded }[];
   more: boolean;
+  /** Jobs that answer the query. */
+  total: number;
+  /** How the query was read ("按拼音 … 理解为 …"), or what it may have meant ("没找到…，你是不是要找…"). */
+  reading?: Worded;
+  didYouMean?: Worded;
 }
 
 export function SearchResults(props: { query: string; filters: JobFilters }) {
@@ -29,7 +35,10 @@ export function SearchResults(props: { query: string; filters: JobFilters }) {
         const ticket = ++latest;
         try {
           // One more than shown tells whether a "显示更多" button is needed.
-          const hits = await (await matchWorker()).search(query, toSearchOptions(filters, here, k + 1));
+          const { hits, total, reading, didYouMean } = await (await matchWorker()).search(
+            query,
+            toSearchOptions(filters, here, k + 1),
+          );
           const jobs = new Map(
             (
               await jobsByIds(
@@ -43,7 +52,7 @@ export function SearchResults(props: { query: string; filters: JobFilters }) {
             const job = jobs.get(h.id);
             return job ? [{ job, because: h.because }] : [];
           });
-          setResults({ rows, more: hits.length > k });
+          setResults({ rows, more: hits.length > k, total, reading, didYouMean });
           setFailed(false);
         } catch (error) {
           console.error('[search]', error);
@@ -57,7 +66,22 @@ export function SearchResults(props: { query: string; filters: JobFilters }) {
     <Show when={!failed()} fallback={<p class="notice warn">{t('search.failed')}</p>}>
       <Show when={results()} fallback={<p class="muted">{t('search.searching')}</p>}>
         {(current) => (
-          <Show when={current().rows.length > 0} fallback={<p class="empty">{t('search.none')}</p>}>
+          <Show
+            when={current().rows.length > 0}
+            fallback={<p class="empty">{current().didYouMean?.[lang()] ?? t('search.none')}</p>}
+          >
+            <Show when={current().didYouMean ?? current().reading}>
+              {(note) => (
+                <p class={current().didYouMean ? 'notice' : 'muted'} data-testid="search-reading">
+                  {note()[lang()]}
+                </p>
+              )}
+            </Show>
+            <Show when={props.query.trim() && current().total > 0}>
+              <p class="muted" data-testid="search-count">
+                {t('search.count', { n: current().total })}
+              </p>
+            </Show>
             <JobCards
               rows={current().rows.map((row) => ({ job: row.job, because: row.because[lang()] }))}
               testId="search-results"

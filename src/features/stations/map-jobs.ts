@@ -13,7 +13,7 @@ export function createMapJobs(jobs: Accessor<Job[]>): Accessor<Job[]> {
   const [passing] = createResource(
     () => showJobs() && hasFilters(jobFilters()) && { filters: jobFilters(), here: position() },
     async ({ filters, here }) => {
-      const hits = await (await matchWorker()).search('', toSearchOptions(filters, here, Number.MAX_SAFE_INTEGER));
+      const { hits } = await (await matchWorker()).search('', toSearchOptions(filters, here, Number.MAX_SAFE_INTEGER));
       return new Set(hits.map((h) => h.id));
     },
   );

@@ -6,7 +6,7 @@ import { JOBS, TEST_NOW } from './fixtures';
 
 const titleOf = (id: string) => JOBS.find((j) => j.id === id)?.title;
 const engine = createEngine(JOBS);
-const search = (text: string) => engine.search(text, { k: 3, now: TEST_NOW });
+const search = (text: string) => engine.search(text, { k: 3, now: TEST_NOW }).hits;
 
 describe('search', () => {
   it('does not read an unknown word as an occupation from scattered homophones (哈达图 is not 打…土)', () => {
@@ -15,7 +15,7 @@ describe('search', () => {
       { ...base, id: 'concrete', title: '混凝土工', occupationCode: 'concrete_worker' },
       { ...base, id: 'herder', title: '哈达图放羊工', occupationCode: 'shepherd' },
     ]);
-    const [first] = local.search('哈达图', { now: TEST_NOW });
+    const [first] = local.search('哈达图', { now: TEST_NOW }).hits;
     expect(first.id).toBe('herder');
     expect(first.reasons.some((r) => r.kind === 'occupation')).toBe(false);
   });
@@ -33,13 +33,24 @@ describe('search', () => {
     expect(titleOf(search('总寨 保洁')[0].id)).not.toBe('奈曼保洁');
   });
 
+  it('does not read a refused perk in a posting as a perk', () => {
+    const base = { skills: [], place: {}, postedAt: TEST_NOW, occupationCode: 'cleaner' };
+    const local = createEngine([
+      { ...base, id: 'a', title: '保洁', description: '不包吃住' },
+      { ...base, id: 'b', title: '保洁', description: '吃住全包' },
+    ]);
+    const [first, second] = local.search('保洁 包吃住', { now: TEST_NOW }).hits;
+    expect(first.id).toBe('b');
+    expect(second.reasons.some((r) => r.kind === 'perk')).toBe(false);
+  });
+
   it('puts jobs with the asked pay terms first', () => {
     expect(titleOf(search('保洁 日结')[0].id)).not.toBe('小区保洁员');
     expect(titleOf(search('保洁 包吃住')[0].id)).toBe('急招保洁');
   });
 
   it('gives structured reasons the UI can word in either language', () => {
-    const [hit] = engine.search('电焊 日结', { k: 1, now: TEST_NOW, origin: { lat: 36.56, lon: 101.76 } });
+    const [hit] = engine.search('电焊 日结', { k: 1, now: TEST_NOW, origin: { lat: 36.56, lon: 101.76 } }).hits;
     expect(hit.reasons).toContainEqual({ kind: 'occupation', code: 'welder', name: '电焊工' });
     expect(hit.reasons).toContainEqual({ kind: 'skill', value: '电焊' });
     expect(hit.reasons).toContainEqual({ kind: 'payPeriod', value: 'daily' });
@@ -51,9 +62,9 @@ describe('search', () => {
   });
 
   it('filters by verification and distance', () => {
-    const verified = engine.search('小工 电焊', { now: TEST_NOW, verifiedOnly: true });
+    const verified = engine.search('小工 电焊', { now: TEST_NOW, verifiedOnly: true }).hits;
     expect(verified.map((h) => titleOf(h.id))).toEqual(['工地电焊工']);
-    const near = engine.search('保洁', { now: TEST_NOW, origin: { lat: 42.85, lon: 120.66 }, maxDistanceKm: 20 });
+    const near = engine.search('保洁', { now: TEST_NOW, origin: { lat: 42.85, lon: 120.66 }, maxDistanceKm: 20 }).hits;
     expect(near.map((h) => titleOf(h.id))).toEqual(['奈曼保洁']);
   });
 });

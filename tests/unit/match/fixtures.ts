@@ -1,4 +1,5 @@
 /** Small hand-written jobs for the engine tests: a few occupations in two demo counties. */
+import { OCCUPATIONS } from '../../../src/core/occupations/index';
 import type { MatchDoc } from '../../../workers/match/types';
 
 const NOW = Date.parse('2025-06-01T00:00:00Z');
@@ -61,3 +62,26 @@ export const JOBS: MatchDoc[] = [
   }),
   job('茶馆茶艺师', '茶艺师', { wageMin: 4000, wageMax: 5000, wageUnit: 'month', payPeriod: 'monthly' }),
 ];
+
+/**
+ * Three jobs for every dictionary occupation, posted as the app posts them (the occupation's
+ * name and code, titles in the demo's forms): a corpus where every occupation a query could
+ * mean has jobs, so a wrong first result is the engine's fault.
+ */
+export function dictionaryJobs(): MatchDoc[] {
+  return OCCUPATIONS.flatMap((o, i) =>
+    [o.name, `急招${o.name}`, `总寨${o.name}`].map((title, j) => ({
+      id: `${o.code}-${j}`,
+      title,
+      occupation: o.name,
+      occupationCode: o.code,
+      skills: [],
+      place: (i + j) % 2 ? xining : naiman,
+      wageMin: o.typicalWage.min,
+      wageMax: o.typicalWage.max,
+      wageUnit: o.typicalWage.unit,
+      payPeriod: o.payPeriod,
+      postedAt: NOW - j * DAY,
+    })),
+  );
+}

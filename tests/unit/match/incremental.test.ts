@@ -6,7 +6,7 @@ import { JOBS, TEST_NOW } from './fixtures';
 
 const QUERIES = ['保洁', 'baojie', '奈曼 保洁', '日结', 'cook', '电焊 日结', '茶艺师', '小工 200一天', 'zzz'];
 const results = (engine: ReturnType<typeof createEngine>) =>
-  QUERIES.map((q) => engine.search(q, { k: 5, now: TEST_NOW }).map((h) => [h.id, h.score.toFixed(6)]));
+  QUERIES.map((q) => engine.search(q, { k: 5, now: TEST_NOW }).hits.map((h) => [h.id, h.score.toFixed(6)]));
 
 /** A job edit: another title/occupation/place/pay from the fixtures, same id. */
 const edit = (doc: MatchDoc, from: MatchDoc): MatchDoc => ({ ...from, id: doc.id });

@@ -3,11 +3,11 @@ import { Gazetteer } from '../../../workers/match/places';
 import { parseQuery } from '../../../workers/match/query';
 import { segmentPinyin } from '../../../workers/match/pinyin';
 import { classifyOccupation, scoreOccupations } from '../../../workers/match/concepts';
+import { decide } from '../../../workers/match/evidence';
 
 const gazetteer = new Gazetteer();
 const topOccupation = (text: string) => {
-  const scores = scoreOccupations(parseQuery(text, gazetteer).probes);
-  return [...scores].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return decide(scoreOccupations(parseQuery(text, gazetteer).probes))?.[0];
 };
 const placeNames = (text: string) => parseQuery(text, gazetteer).places.map((id) => gazetteer.names[id]);
 
@@ -62,6 +62,14 @@ describe('query understanding', () => {
     expect(parseQuery('月薪五千 保安', gazetteer).wage).toEqual({ amount: 5000, unit: 'month' });
     expect(parseQuery('日薪两百五', gazetteer).wage).toEqual({ amount: 250, unit: 'day' });
     expect(parseQuery('3000以上', gazetteer).wage).toEqual({ amount: 3000, unit: 'month' });
+    expect(parseQuery('快递 月入过万', gazetteer).wage).toEqual({ amount: 10000, unit: 'month' });
+    expect(parseQuery('小工 干完就结', gazetteer).payPeriod).toBe('daily');
+  });
+
+  it('reads perks however they are written, and not when refused', () => {
+    expect(parseQuery('保安 吃住全包', gazetteer).perks.sort()).toEqual(['lodging', 'meals']);
+    expect(parseQuery('服务员 提供宿舍', gazetteer).perks).toEqual(['lodging']);
+    expect(parseQuery('厨师 不包住', gazetteer)).toMatchObject({ perks: [], han: ['厨师'] });
   });
 
   it('maps employer wordings to dictionary occupations by their head noun', () => {

@@ -1,0 +1,95 @@
+/**
+ * Evidence that a query names a phrase (a dictionary term or an employer's wording), and how
+ * much it may be trusted. Literal evidence (the words as typed) is an answer; a reading by
+ * sound, by keypad or as a typo is a guess, and only a good guess is presented as an answer,
+ * with the reading it rests on ("按拼音 dianhong 理解为 电工"); a poor one becomes "你是不是要找…".
+ */
+import type { Fit } from './phrase';
+import type { ReadingHow } from './types';
+
+/** How the query was read: as typed (text, English, licence), partly, or by a reading. */
+export type How = 'text' | 'english' | 'licence' | 'partial' | ReadingHow;
+
+/**
+ * literal: an answer. sure: a guess good enough to answer, explained. weak: offered as
+ * "did you mean", with its jobs. faint: offered as "did you mean" alone.
+ */
+export type Grade = 'literal' | 'sure' | 'weak' | 'faint';
+
+export interface Evidence {
+  score: number;
+  fit: Fit;
+  /** Share of the query the match accounts for. */
+  coverage: number;
+  how: How;
+  /** The query piece as typed. */
+  typed: string;
+  /** The phrase it was read as. */
+  as: string;
+  grade: Grade;
+}
+
+/** Below this nothing is named at all. */
+export const MIN_SCORE = 0.4;
+/** A guess read unit for unit (whole) is an answer from here on. */
+const SURE_GUESS = 0.7;
+/** A weaker whole guess, or a near one, still brings its jobs, as a "did you mean". */
+const WEAK_GUESS = 0.5;
+/** Words, literal or read, that leave most of the query unexplained (司机 in wajueisiji) are only a guess. */
+const LITERAL_COVERAGE = 0.4;
+
+/** What grading needs to know about a match. */
+export interface GuessFacts {
+  score: number;
+  fit: Fit;
+  how: How;
+  coverage: number;
+  /** For readings of typed letters: whether they already are pinyin as typed ("dianhong"). */
+  lettersArePinyin?: boolean;
+  /** For keypad readings of hanzi: the syllables the keys were compared over. */
+  syllables?: number;
+}
+
+export function gradeOf(f: GuessFacts): Grade | undefined {
+  if (f.score < MIN_SCORE) return undefined;
+  if (f.fit === 'literal') return f.coverage >= LITERAL_COVERAGE ? 'literal' : 'weak';
+  // A reading of a small part of a long query is no answer either.
+  if (f.coverage < LITERAL_COVERAGE) return f.score >= WEAK_GUESS ? 'weak' : 'faint';
+  if (f.fit === 'partial') return 'faint';
+  if (f.fit === 'near') return f.score >= WEAK_GUESS ? 'weak' : 'faint';
+  // A slip that leaves real pinyin, or two syllables on the keypad, is as likely a real word
+  // (滇红 is a tea, dianhong its pinyin) as a slip for an occupation: offer it, do not answer.
+  const doubtful =
+    ((f.how === 'typo' || f.how === 'keypad') && f.lettersArePinyin) ||
+    (f.how === 'keypad' && f.syllables !== undefined && f.syllables < 3);
+  if (f.score >= SURE_GUESS && !doubtful) return 'sure';
+  return f.score >= WEAK_GUESS ? 'weak' : 'faint';
+}
+
+const RANK: Record<Grade, number> = { literal: 3, sure: 2, weak: 1, faint: 0 };
+
+/** Whether a outranks b: a stronger grade first, then a higher score. */
+export function outranks(a: Evidence, b: Evidence | undefined): boolean {
+  if (!b) return true;
+  return RANK[a.grade] > RANK[b.grade] || (a.grade === b.grade && a.score > b.score);
+}
+
+/** A guess beats literal words only when it accounts for this much more of the query (挖掘鸡司机 is not just 司机). */
+const COVERAGE_MARGIN = 0.25;
+
+/**
+ * The reading a query rests on: the best literal evidence, unless a sure guess accounts for
+ * clearly more of what was typed; else the best guess.
+ */
+export function decide<K>(evidence: ReadonlyMap<K, Evidence>): [K, Evidence] | undefined {
+  let literal: [K, Evidence] | undefined;
+  let guess: [K, Evidence] | undefined;
+  for (const entry of evidence) {
+    if (entry[1].grade === 'literal') {
+      if (outranks(entry[1], literal?.[1])) literal = entry;
+    } else if (outranks(entry[1], guess?.[1])) guess = entry;
+  }
+  if (!literal) return guess;
+  const guessWins = guess?.[1].grade === 'sure' && guess[1].coverage >= literal[1].coverage + COVERAGE_MARGIN;
+  return guessWins ? guess : literal;
+}
