@@ -27,6 +27,8 @@ export const en: Sentences = {
   'error.badTransition': 'This step is not possible now: the record has moved on.',
   'error.tooOld': 'This version of the app is too old for the server. Please update the app.',
   'error.outOfScope': 'This is outside the stations and counties you work for.',
+  'error.identityCheck':
+    'The two records have different phones: check the ID in person and tick “checked in person” before merging.',
   'error.notMerged': 'These records were never merged, so there is nothing to undo.',
   'error.cannotUndo': 'This merge cannot be undone now; please ask an administrator.',
   'error.loginRequired': 'Log in to send these. Unsent records stay on this phone.',

@@ -38,6 +38,7 @@ export const zh = {
   'error.badTransition': '这一步现在不能做：记录的状态已经变了。',
   'error.tooOld': '这个版本的应用太旧，服务器不认识这项修改。请更新应用。',
   'error.outOfScope': '这不在你负责的驿站或区县，不能在这里修改。',
+  'error.identityCheck': '两份资料的手机号不同：合并前要当面核对身份证件，并勾选“已当面核对”。',
   'error.notMerged': '这两份资料没有合并过，没有可撤销的。',
   'error.cannotUndo': '现在不能撤销这次合并，请联系管理员。',
   // Sync and login.
@@ -92,6 +93,7 @@ export const ERROR_MESSAGES = {
   BAD_TRANSITION: 'error.badTransition',
   UNKNOWN_MUTATOR: 'error.tooOld',
   OUT_OF_SCOPE: 'error.outOfScope',
+  IDENTITY_CHECK_REQUIRED: 'error.identityCheck',
   NOT_MERGED: 'error.notMerged',
   CANNOT_UNDO: 'error.cannotUndo',
   // server/: sync, login, request checks

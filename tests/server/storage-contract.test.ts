@@ -216,7 +216,14 @@ describe.each(STORAGES)('storage contract: $name', ({ open }) => {
     it('a create never overwrites a record with the same id', async () => {
       const args = jobPostArgs();
       await run('job.post', args);
-      await expect(run('job.post', { ...args, title: '另一个岗位' })).rejects.toMatchObject({ code: 'EXISTS' });
+      // Another author's create with that id is refused; the author's own repeat changes nothing.
+      const other: Actor = { ...admin, userId: uuidv7() };
+      await expect(
+        storage.transaction((tx) =>
+          runMutation(tx, 'job.post', { ...args, title: '另一个岗位' }, { ...serverCtx(), actor: other }),
+        ),
+      ).rejects.toMatchObject({ code: 'EXISTS' });
+      await run('job.post', { ...args, title: '又一个岗位' });
       expect((await read('job', args.id))?.title).toBe(args.title);
     });
 
