@@ -6,7 +6,7 @@
 import { createSignal } from 'solid-js';
 import type { GigDb } from '../db/db';
 import { observe } from '../db/live';
-import { pendingCount } from '../db/outbox';
+import { pendingCount } from '../db/outbox-view';
 
 const [lost, setLost] = createSignal(false);
 const [unsentAtLoss, setUnsentAtLoss] = createSignal(0);

@@ -250,34 +250,3 @@ async function dropSettledBases(db: GigDb, keys: readonly RecordKey[]): Promise<
   const stillPending = await pendingAmong(db, keys);
   await db.base.bulkDelete(keys.filter((k) => !stillPending.has(k)));
 }
-
-// Read models for the UI (live queries re-run them when the tables change).
-
-/** Every unsent entry on the device, any owner's, oldest first (我的 lists them). */
-export function pendingEntries(db: GigDb): Promise<OutboxEntry[]> {
-  return db.outbox.orderBy('seq').toArray();
-}
-
-export function pendingCount(db: GigDb): Promise<number> {
-  return db.outbox.count();
-}
-
-/** Unsent entries of other accounts (or made before any login): they wait for their author. */
-export function othersPendingCount(db: GigDb, owner: string): Promise<number> {
-  return db.outbox.filter((e) => e.owner !== owner).count();
-}
-
-/** Keys of records with unsent changes, for the "仅保存在本机" mark. */
-export async function pendingRecordKeys(db: GigDb): Promise<Set<RecordKey>> {
-  const entries = await db.outbox.toArray();
-  return new Set(entries.flatMap((e) => e.touches));
-}
-
-/** Rejected entries, newest first. */
-export function rejectedEntries(db: GigDb): Promise<QuarantineEntry[]> {
-  return db.quarantine.orderBy('seq').reverse().toArray();
-}
-
-export function rejectedCount(db: GigDb): Promise<number> {
-  return db.quarantine.count();
-}

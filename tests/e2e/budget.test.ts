@@ -1,6 +1,6 @@
 /**
  * The job list's first bundle stays within its budget (80 KB gzip, bench/initial-js.ts),
- * and holds none of the words of a lazily loaded screen. Builds the app into its own
+ * and holds none of the words of a lazily loaded screen, nor the write path's mutators. Builds the app into its own
  * directory first, so it measures this tree and leaves dist/ to the other e2e tests.
  * JS_BUDGET_KB lowers the limit, to watch the check fail (e.g. JS_BUDGET_KB=60).
  */
@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INITIAL_JS_BUDGET_KB, type InitialJs, initialJs } from '../../bench/initial-js';
+import { mutators } from '../../src/core/mutators';
 
 const BUDGET_KB = Number(process.env.JS_BUDGET_KB ?? INITIAL_JS_BUDGET_KB);
 
@@ -51,6 +52,13 @@ describe('the job list’s first bundle', () => {
         .filter(([, zh]) => zh.length >= 6 && text.includes(zh))
         .map(([key]) => `${key} (${path.replace('../../', '')})`),
     );
+    expect(shipped).toEqual([]);
+  });
+
+  it('carries none of the write path: the mutators load after the first screen (src/app/connect.ts)', () => {
+    const text = js.files.map((f) => readFileSync(join(out, f.file), 'utf8')).join('\n');
+    // Names only the mutator table spells out as keys; the write path's words are elsewhere.
+    const shipped = Object.keys(mutators).filter((name) => text.includes(`"${name}"`) || text.includes(`'${name}'`));
     expect(shipped).toEqual([]);
   });
 });

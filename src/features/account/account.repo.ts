@@ -1,6 +1,6 @@
 /** The logged-in account and the unsent work of other accounts on this device, read live. */
 import type { GigDb } from '../../db/db';
-import { othersPendingCount } from '../../db/outbox';
+import { othersPendingCount } from '../../db/outbox-view';
 import { ownerOf, readSession, type Session } from '../../db/session';
 
 export interface AccountState {

@@ -4,7 +4,7 @@ import { useServices } from '../../ui/services';
 import { type Job, recordKey } from '../../core/records';
 import { t } from '../../i18n';
 import { createLiveQuery } from '../../ui/live';
-import { pendingRecordKeys } from '../../db/outbox';
+import { pendingRecordKeys } from '../../db/outbox-view';
 import { JobCard } from './JobCard';
 
 export interface JobRow {

@@ -6,7 +6,7 @@ import { recordKey } from '../../core/records';
 import { t } from './strings';
 import { createLiveQuery } from '../../ui/live';
 import { SeekerMatches } from '../seekers';
-import { pendingRecordKeys } from '../../db/outbox';
+import { pendingRecordKeys } from '../../db/outbox-view';
 import { Applicants } from './Applicants';
 import { ApplyPanel } from './ApplyPanel';
 import { postedText, wageText } from './format';

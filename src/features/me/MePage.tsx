@@ -9,7 +9,7 @@ import { createLiveQuery } from '../../ui/live';
 import { useServices } from '../../ui/services';
 import { AccountPanel } from '../account';
 import { openReviewCount } from '../seekers';
-import { pendingEntries, rejectedEntries } from '../../db/outbox';
+import { pendingEntries, rejectedEntries } from '../../db/outbox-view';
 import { followCounties, followedCounties } from './me.repo';
 import { t } from './strings';
 import { writeName } from './writes';

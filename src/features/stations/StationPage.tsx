@@ -9,7 +9,7 @@ import { t } from './strings';
 import { createLiveQuery } from '../../ui/live';
 import { position } from '../../ui/geolocation';
 import { JobCard } from '../jobs';
-import { pendingRecordKeys } from '../../db/outbox';
+import { pendingRecordKeys } from '../../db/outbox-view';
 import { CoordinateInput } from './CoordinateInput';
 import { distanceText, openText, stationOpenState, travelText } from './format';
 import { type MapLink, mapLinks } from './navigation';

@@ -1,6 +1,6 @@
 /** What the sync badge shows, read live from the device database. */
 import type { GigDb } from '../../db/db';
-import { pendingCount, rejectedCount } from '../../db/outbox';
+import { pendingCount, rejectedCount } from '../../db/outbox-view';
 import { peekSyncState } from '../../db/sync-state';
 
 export interface SyncSummary {

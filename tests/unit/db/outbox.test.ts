@@ -10,16 +10,18 @@ import {
   acknowledge,
   adoptAnonymousWrites,
   appendToOutbox,
-  othersPendingCount,
   ownerQueue,
+  resendAfterRestore,
+  resendForgotten,
+} from '../../../src/db/outbox';
+import {
+  othersPendingCount,
   pendingCount,
   pendingEntries,
   pendingRecordKeys,
   rejectedCount,
   rejectedEntries,
-  resendAfterRestore,
-  resendForgotten,
-} from '../../../src/db/outbox';
+} from '../../../src/db/outbox-view';
 import { clearSession, writeSession } from '../../../src/db/session';
 import { readSyncState } from '../../../src/db/sync-state';
 import { jobPostArgs, serverJob } from '../../fixtures/records';
