@@ -11,13 +11,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/core/access';
 import { uuidv7 } from '../../src/core/ids';
 import { MUTATOR_NAMES, type MutatorName } from '../../src/core/mutators';
-import { type MutationResult, PROTOCOL_VERSION, PULL_PATH, PUSH_PATH, SCHEMA_VERSION } from '../../src/core/protocol';
+import { PROTOCOL_VERSION, PULL_PATH, PUSH_PATH, SCHEMA_VERSION } from '../../src/core/protocol';
 import { JOB_STATUSES } from '../../src/core/records';
 import type { Database } from '../../server/db/database';
 import { writeRecords } from '../../server/sync/record-store';
 import { jobPostArgs, seekerRegisterArgs, station } from '../fixtures/records';
 import { bearer, makeAccount } from '../support/accounts';
-import { DATABASES, openApp, postJson, type TestApp } from '../server/databases';
+import { DATABASES, openApp, postJson, pushOne, type Sender, type TestApp } from '../server/databases';
 
 const REQUESTS = 10_000;
 const FUZZ_SEED = 5;
@@ -265,32 +265,12 @@ describe.each(DATABASES)('attacking another county’s records on $name', (datab
     await db?.close();
   });
 
-  interface Sender {
-    headers: Record<string, string>;
-    clientId: string;
-    seq: number;
-  }
   async function sender(role?: Role, scope?: { stationIds?: string[]; counties?: string[] }): Promise<Sender> {
     const clientId = uuidv7();
     const headers = role ? await bearer(app, await makeAccount(db, role, scope), clientId) : {};
     return { headers, clientId, seq: 0 };
   }
-  async function send(who: Sender, name: string, args: unknown, id = uuidv7()) {
-    who.seq += 1;
-    const response = await postJson(
-      app,
-      PUSH_PATH,
-      {
-        v: 1,
-        clientId: who.clientId,
-        schema: SCHEMA_VERSION,
-        mutations: [{ seq: who.seq, id, name, args, at: Date.now() }],
-      },
-      who.headers,
-    );
-    if (response.status !== 200) who.seq -= 1;
-    return { status: response.status, body: (await response.json()) as { results?: MutationResult[] } };
-  }
+  const send = (who: Sender, name: string, args: unknown, id = uuidv7()) => pushOne(app, who, name, args, id);
 
   const total = database.name === 'pglite' ? 600 : 120;
   it(`${total} generated attacks (forged ids, cross-account mutation ids, out-of-scope staff writes) change nothing of the other county`, async () => {

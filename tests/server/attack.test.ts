@@ -17,14 +17,7 @@ import type { Database } from '../../server/db/database';
 import { readRecord, writeRecords } from '../../server/sync/record-store';
 import { jobPostArgs, seekerRegisterArgs, station } from '../fixtures/records';
 import { bearer, makeAccount } from '../support/accounts';
-import { DATABASES, openApp, postJson, type TestApp } from './databases';
-
-/** Someone sending pushes: an account (or nobody) with its own client id and sequence. */
-interface Sender {
-  headers: Record<string, string>;
-  clientId: string;
-  seq: number;
-}
+import { DATABASES, openApp, postJson, pushOne, type Sender, type TestApp } from './databases';
 
 describe.each(DATABASES)('attacks on the sync API on $name', (database) => {
   let db: Database;
@@ -76,21 +69,9 @@ describe.each(DATABASES)('attacks on the sync API on $name', (database) => {
     args: MutatorArgs<N> | Record<string, unknown>,
     mutationId = uuidv7(),
   ): Promise<MutationResult> {
-    who.seq += 1;
-    const response = await postJson(
-      app,
-      PUSH_PATH,
-      {
-        v: 1,
-        clientId: who.clientId,
-        schema: SCHEMA_VERSION,
-        mutations: [{ seq: who.seq, id: mutationId, name, args, at: Date.now() }],
-      },
-      who.headers,
-    );
-    const body = await response.json();
-    expect(response.status, JSON.stringify(body)).toBe(200);
-    return body.results[0];
+    const { status, body } = await pushOne(app, who, name, args, mutationId);
+    expect(status, JSON.stringify(body)).toBe(200);
+    return body.results![0];
   }
 
   async function ok<N extends MutatorName>(who: Sender, name: N, args: MutatorArgs<N> | Record<string, unknown>) {

@@ -3,6 +3,7 @@
  * too when DATABASE_URL is set (.ci/run starts one). Each test gets its own empty schema.
  */
 import { uuidv7 } from '../../src/core/ids';
+import { type MutationResult, PUSH_PATH, SCHEMA_VERSION } from '../../src/core/protocol';
 import { type AppOptions, createApp } from '../../server/app';
 import { type Database, openDatabase } from '../../server/db/database';
 import { migrate } from '../../server/db/migrate';
@@ -39,4 +40,32 @@ export function postJson(app: TestApp, path: string, body: unknown, headers: Rec
     headers: { 'Content-Type': 'application/json', ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
+}
+
+/** Someone sending pushes: an account (or nobody) with its own client id and sequence. */
+export interface Sender {
+  headers: Record<string, string>;
+  clientId: string;
+  seq: number;
+}
+
+/**
+ * One mutation pushed by `who` as the next in its sequence. A refused request (not 200)
+ * takes its sequence number back, as a device would resend it.
+ */
+export async function pushOne(app: TestApp, who: Sender, name: string, args: unknown, mutationId = uuidv7()) {
+  who.seq += 1;
+  const response = await postJson(
+    app,
+    PUSH_PATH,
+    {
+      v: 1,
+      clientId: who.clientId,
+      schema: SCHEMA_VERSION,
+      mutations: [{ seq: who.seq, id: mutationId, name, args, at: Date.now() }],
+    },
+    who.headers,
+  );
+  if (response.status !== 200) who.seq -= 1;
+  return { status: response.status, body: (await response.json()) as { results?: MutationResult[] } };
 }
