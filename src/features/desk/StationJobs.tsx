@@ -1,11 +1,11 @@
 /**
  * 本站岗位: the jobs this desk answers for (field staff: their counties'), with a search
- * box and filters for status, occupation, town and verification. Read from this phone by
+ * box and filters for status, verification, town and occupation. Read from this phone by
  * index and narrowed in memory, so it answers as fast offline as on. The filters start
  * from the address (`?status=open&verified=unverified` from 今日待办).
  */
 import { A, useSearchParams } from '@solidjs/router';
-import { createMemo, createSignal, For, Show } from 'solid-js';
+import { createMemo, Show } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { DESK_ROLES } from '../../core/access';
 import { JOB_STATUSES, type JobStatus, recordKey, VERIFICATION_STATES } from '../../core/records';
@@ -15,11 +15,12 @@ import { createLiveQuery } from '../../ui/live';
 import { useServices } from '../../ui/services';
 import { useActor } from './actor';
 import { ourJobs } from './desk.repo';
-import { FilterSelect, SearchInput } from './ListControls';
+import { FilterSelect, ListPage } from './ListControls';
 import { ALL_JOBS, filterJobs, type JobQuery, occupationChoices, townChoices, type VerifiedFilter } from './lists';
 import { t } from './strings';
 
-const PAGE = 50;
+const oneOf = <T extends string>(values: readonly T[], value: string | undefined): T | '' =>
+  (values as readonly string[]).includes(value ?? '') ? (value as T) : '';
 
 export default function StationJobs() {
   const { db } = useServices();
@@ -27,12 +28,9 @@ export default function StationJobs() {
   const [params] = useSearchParams<{ status?: string; verified?: string }>();
   const [query, setQuery] = createStore<JobQuery>({
     ...ALL_JOBS,
-    status: (JOB_STATUSES as readonly string[]).includes(params.status ?? '') ? (params.status as JobStatus) : '',
-    verified: (VERIFICATION_STATES as readonly string[]).includes(params.verified ?? '')
-      ? (params.verified as VerifiedFilter)
-      : '',
+    status: oneOf(JOB_STATUSES, params.status),
+    verified: oneOf(VERIFICATION_STATES, params.verified),
   });
-  const [shown, setShown] = createSignal(PAGE);
   const jobs = createLiveQuery(actor, (who) => ourJobs(db, who), []);
   const pending = createLiveQuery(
     () => null,
@@ -40,83 +38,71 @@ export default function StationJobs() {
     new Set<string>(),
   );
   const found = createMemo(() => filterJobs(jobs(), { ...query }));
-  const set = <K extends keyof JobQuery>(key: K, value: JobQuery[K]) => {
-    setQuery(key, value);
-    setShown(PAGE);
-  };
+  const mayVerify = () => DESK_ROLES.includes(actor().role);
   return (
-    <section class="page">
-      <A href="/me" class="back">
-        ‹ {t('desk.today')}
-      </A>
-      <h2 class="page-title">{t('desk.stationJobs')}</h2>
-      <SearchInput value={query.text} placeholder={t('desk.searchJobs')} onInput={(text) => set('text', text)} />
-      <div class="filter-selects">
-        <FilterSelect
-          name="status"
-          label={t('desk.filter.status')}
-          value={query.status}
-          choices={JOB_STATUSES.map((s) => ({ value: s, label: t(`desk.status.${s}`) }))}
-          onChange={(v) => set('status', v as JobStatus | '')}
-        />
-        <FilterSelect
-          name="verified"
-          label={t('desk.filter.verified')}
-          value={query.verified}
-          choices={VERIFICATION_STATES.map((s) => ({ value: s, label: t(`desk.verification.${s}`) }))}
-          onChange={(v) => set('verified', v as VerifiedFilter)}
-        />
-        <FilterSelect
-          name="town"
-          label={t('desk.filter.town')}
-          value={query.town}
-          choices={townChoices(jobs())}
-          onChange={(v) => set('town', v)}
-        />
-        <FilterSelect
-          name="occupation"
-          label={t('desk.filter.occupation')}
-          value={query.occupation}
-          choices={occupationChoices(jobs().map((j) => j.occupationCode))}
-          onChange={(v) => set('occupation', v)}
-        />
-      </div>
-      <p class="muted" data-testid="list-count">
-        {t('desk.count', { n: found().length })}
-      </p>
-      <ul class="cards" data-testid="station-jobs">
-        <For each={found().slice(0, shown())} fallback={<li class="empty">{t('desk.noneFound')}</li>}>
-          {(job) => (
-            <li class="card" data-testid="station-job">
-              <A href={`/jobs/${job.id}`} class="card-link">
-                <strong>{job.title}</strong>
-                <p class="muted">
-                  {job.employerName} · {shortPlace(job.regionCode)}
-                </p>
-                <div class="chips">
-                  <span class="chip">{t(`desk.status.${job.status}`)}</span>
-                  <span class={job.verification.state === 'verified' ? 'chip chip-ok' : 'chip chip-plain'}>
-                    {t(`desk.verification.${job.verification.state}`)}
-                  </span>
-                  <Show when={pending().has(recordKey('job', job.id))}>
-                    <span class="chip chip-pending">{t('sync.localOnly')}</span>
-                  </Show>
-                </div>
-              </A>
-              <Show when={job.verification.state === 'unverified' && DESK_ROLES.includes(actor().role)}>
-                <A href={`/desk/verify/${job.id}`} class="button wide">
-                  {t('verify.title')}
-                </A>
+    <ListPage
+      title={t('desk.stationJobs')}
+      search={{ value: query.text, placeholder: t('desk.searchJobs'), onInput: (text) => setQuery('text', text) }}
+      filters={
+        <>
+          <FilterSelect
+            name="status"
+            label={t('desk.filter.status')}
+            value={query.status}
+            choices={JOB_STATUSES.map((s) => ({ value: s, label: t(`desk.status.${s}`) }))}
+            onChange={(v) => setQuery('status', v as JobStatus | '')}
+          />
+          <FilterSelect
+            name="verified"
+            label={t('desk.filter.verified')}
+            value={query.verified}
+            choices={VERIFICATION_STATES.map((s) => ({ value: s, label: t(`desk.verification.${s}`) }))}
+            onChange={(v) => setQuery('verified', v as VerifiedFilter)}
+          />
+          <FilterSelect
+            name="town"
+            label={t('desk.filter.town')}
+            value={query.town}
+            choices={townChoices(jobs())}
+            onChange={(v) => setQuery('town', v)}
+          />
+          <FilterSelect
+            name="occupation"
+            label={t('desk.filter.occupation')}
+            value={query.occupation}
+            choices={occupationChoices(jobs().map((j) => j.occupationCode))}
+            onChange={(v) => setQuery('occupation', v)}
+          />
+        </>
+      }
+      query={query}
+      found={found()}
+      testId="station-jobs"
+    >
+      {(job) => (
+        <li class="card" data-testid="station-job">
+          <A href={`/jobs/${job.id}`} class="card-link">
+            <strong>{job.title}</strong>
+            <p class="muted">
+              {job.employerName} · {shortPlace(job.regionCode)}
+            </p>
+            <div class="chips">
+              <span class="chip">{t(`desk.status.${job.status}`)}</span>
+              <span class={job.verification.state === 'verified' ? 'chip chip-ok' : 'chip chip-plain'}>
+                {t(`desk.verification.${job.verification.state}`)}
+              </span>
+              <Show when={pending().has(recordKey('job', job.id))}>
+                <span class="chip chip-pending">{t('sync.localOnly')}</span>
               </Show>
-            </li>
-          )}
-        </For>
-      </ul>
-      <Show when={found().length > shown()}>
-        <button type="button" class="button wide" onClick={() => setShown(shown() + PAGE)}>
-          {t('desk.more', { n: found().length - shown() })}
-        </button>
-      </Show>
-    </section>
+            </div>
+          </A>
+          <Show when={job.verification.state === 'unverified' && mayVerify()}>
+            <A href={`/desk/verify/${job.id}`} class="button wide">
+              {t('verify.title')}
+            </A>
+          </Show>
+        </li>
+      )}
+    </ListPage>
   );
 }

@@ -4,7 +4,7 @@
  * in the list (a desk screen is seen by the queue); the person's page shows the number.
  */
 import { A } from '@solidjs/router';
-import { createMemo, createSignal, For, Show } from 'solid-js';
+import { createMemo, Show } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { recordKey } from '../../core/records';
 import { shortPlace } from '../../core/regions';
@@ -14,17 +14,14 @@ import { createLiveQuery } from '../../ui/live';
 import { useServices } from '../../ui/services';
 import { useActor } from './actor';
 import { ourSeekers } from './desk.repo';
-import { FilterSelect, SearchInput } from './ListControls';
+import { FilterSelect, ListPage } from './ListControls';
 import { ALL_SEEKERS, filterSeekers, occupationChoices, type SeekerQuery, townChoices } from './lists';
 import { t } from './strings';
-
-const PAGE = 50;
 
 export default function StationSeekers() {
   const { db } = useServices();
   const actor = useActor();
   const [query, setQuery] = createStore<SeekerQuery>({ ...ALL_SEEKERS });
-  const [shown, setShown] = createSignal(PAGE);
   const seekers = createLiveQuery(actor, (who) => ourSeekers(db, who), []);
   const pending = createLiveQuery(
     () => null,
@@ -32,63 +29,52 @@ export default function StationSeekers() {
     new Set<string>(),
   );
   const found = createMemo(() => filterSeekers(seekers(), { ...query }));
-  const set = <K extends keyof SeekerQuery>(key: K, value: SeekerQuery[K]) => {
-    setQuery(key, value);
-    setShown(PAGE);
-  };
   return (
-    <section class="page">
-      <A href="/me" class="back">
-        ‹ {t('desk.today')}
-      </A>
-      <h2 class="page-title">{t('desk.stationSeekers')}</h2>
-      <A href="/seekers/new" class="button primary wide">
-        {t('desk.register')}
-      </A>
-      <SearchInput value={query.text} placeholder={t('desk.searchSeekers')} onInput={(text) => set('text', text)} />
-      <div class="filter-selects">
-        <FilterSelect
-          name="occupation"
-          label={t('desk.filter.occupation')}
-          value={query.occupation}
-          choices={occupationChoices(seekers().flatMap((s) => s.wishes.occupations))}
-          onChange={(v) => set('occupation', v)}
-        />
-        <FilterSelect
-          name="town"
-          label={t('desk.filter.town')}
-          value={query.town}
-          choices={townChoices(seekers())}
-          onChange={(v) => set('town', v)}
-        />
-      </div>
-      <p class="muted" data-testid="list-count">
-        {t('desk.count', { n: found().length })}
-      </p>
-      <ul class="cards" data-testid="station-seekers">
-        <For each={found().slice(0, shown())} fallback={<li class="empty">{t('desk.noneFound')}</li>}>
-          {(seeker) => (
-            <li class="card" data-testid="station-seeker">
-              <A href={`/seekers/${seeker.id}`} class="card-link">
-                <strong>{seeker.name}</strong>
-                <p class="muted">
-                  {[shortPlace(seeker.regionCode), seeker.village, seeker.phone && maskPhone(seeker.phone)]
-                    .filter(Boolean)
-                    .join(' · ')}
-                </p>
-                <Show when={pending().has(recordKey('seeker', seeker.id))}>
-                  <span class="chip chip-pending">{t('sync.localOnly')}</span>
-                </Show>
-              </A>
-            </li>
-          )}
-        </For>
-      </ul>
-      <Show when={found().length > shown()}>
-        <button type="button" class="button wide" onClick={() => setShown(shown() + PAGE)}>
-          {t('desk.more', { n: found().length - shown() })}
-        </button>
-      </Show>
-    </section>
+    <ListPage
+      title={t('desk.stationSeekers')}
+      action={
+        <A href="/seekers/new" class="button primary wide">
+          {t('desk.register')}
+        </A>
+      }
+      search={{ value: query.text, placeholder: t('desk.searchSeekers'), onInput: (text) => setQuery('text', text) }}
+      filters={
+        <>
+          <FilterSelect
+            name="occupation"
+            label={t('desk.filter.occupation')}
+            value={query.occupation}
+            choices={occupationChoices(seekers().flatMap((s) => s.wishes.occupations))}
+            onChange={(v) => setQuery('occupation', v)}
+          />
+          <FilterSelect
+            name="town"
+            label={t('desk.filter.town')}
+            value={query.town}
+            choices={townChoices(seekers())}
+            onChange={(v) => setQuery('town', v)}
+          />
+        </>
+      }
+      query={query}
+      found={found()}
+      testId="station-seekers"
+    >
+      {(seeker) => (
+        <li class="card" data-testid="station-seeker">
+          <A href={`/seekers/${seeker.id}`} class="card-link">
+            <strong>{seeker.name}</strong>
+            <p class="muted">
+              {[shortPlace(seeker.regionCode), seeker.village, seeker.phone && maskPhone(seeker.phone)]
+                .filter(Boolean)
+                .join(' · ')}
+            </p>
+            <Show when={pending().has(recordKey('seeker', seeker.id))}>
+              <span class="chip chip-pending">{t('sync.localOnly')}</span>
+            </Show>
+          </A>
+        </li>
+      )}
+    </ListPage>
   );
 }

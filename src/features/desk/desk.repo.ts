@@ -3,7 +3,7 @@
  * other places' people off it; the queries still ask only for the account's own place, by
  * index, so a shared admin device or a stale row never shows up in a desk's lists).
  */
-import { type Actor, handles } from '../../core/access';
+import { type Actor, handles, isStaff, jobPlace, worksAt } from '../../core/access';
 import { uuidv7Time } from '../../core/ids';
 import type { Application, Complaint, Job, Seeker } from '../../core/records';
 import { countyOf } from '../../core/regions/codes';
@@ -13,24 +13,26 @@ const uniqueById = <T extends { id: string }>(lists: T[][]): T[] => [
   ...new Map(lists.flat().map((r) => [r.id, r])).values(),
 ];
 
-/** The jobs an account answers for: posted at a desk's stations, in field staff's counties; an admin's, all. */
+/**
+ * The jobs an account answers for, by the server's own rule for changing them (`worksAt`):
+ * a desk's are in its counties, at its stations or at none; field staff's are in their
+ * counties; an admin's are all.
+ */
 export async function ourJobs(db: GigDb, actor: Actor): Promise<Job[]> {
-  switch (actor.role) {
-    case 'admin':
-      return db.jobs.toArray();
-    case 'station_staff':
-      return db.jobs
-        .where('stationId')
-        .anyOf([...actor.stationIds])
-        .toArray();
-    case 'field_staff':
-      return db.jobs
-        .where('regionCode')
-        .startsWithAnyOf([...actor.counties])
-        .toArray();
-    default:
-      return [];
-  }
+  if (actor.role === 'admin') return db.jobs.toArray();
+  if (!isStaff(actor)) return [];
+  const [inCounties, stations] = await Promise.all([
+    db.jobs
+      .where('regionCode')
+      .startsWithAnyOf([...actor.counties])
+      .toArray(),
+    db.stations.toArray(),
+  ]);
+  // Field staff answer for a station's job when the station is in their counties too.
+  const countyOfStation = new Map(stations.map((s) => [s.id, countyOf(s.regionCode)]));
+  return inCounties.filter((job) =>
+    worksAt(actor, jobPlace(job, job.stationId ? countyOfStation.get(job.stationId) : undefined)),
+  );
 }
 
 /** The people an account looks after: a desk's station's and those it registered; field staff's counties' and theirs. */
@@ -71,7 +73,7 @@ export interface NewApplication {
 
 /** 今日待办: what waits for this desk, oldest first within each kind. */
 export interface DeskToday {
-  /** Open jobs at its stations nobody has checked yet; flagged wording first. */
+  /** Open jobs it answers for that nobody has checked yet; flagged wording first. */
   toVerify: Job[];
   /** Applications routed to its stations that nobody has followed up. */
   applications: NewApplication[];

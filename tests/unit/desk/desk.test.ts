@@ -25,7 +25,7 @@ import {
   filterSeekers,
   townChoices,
 } from '../../../src/features/desk/lists';
-import { seekerRegisterArgs, serverJob } from '../../fixtures/records';
+import { seekerRegisterArgs, serverJob, station } from '../../fixtures/records';
 
 const freshDb = () => new GigDb(`test-${uuidv7()}`);
 const HERE = uuidv7();
@@ -89,7 +89,7 @@ describe('a desk’s and field staff’s records on the device', () => {
     expect(await ourSeekers(db, { role: 'admin', stationIds: [], counties: [] })).toHaveLength(5);
   });
 
-  it('今日待办: open unverified jobs at its stations (flagged first, then oldest), pending applications routed here, 求助 not yet accepted for it', async () => {
+  it('今日待办: open unverified jobs at its stations or at none in its counties (flagged first, then oldest), pending applications routed here, 求助 not yet accepted for it', async () => {
     const db = freshDb();
     const old = serverJob({ stationId: HERE, postedAt: 1000 });
     const recent = serverJob({ stationId: HERE, postedAt: 5000 });
@@ -97,7 +97,10 @@ describe('a desk’s and field staff’s records on the device', () => {
     const verified = serverJob({ stationId: HERE, verification: { state: 'verified', method: 'callback' } });
     const filled = serverJob({ stationId: HERE, status: 'filled' });
     const otherStation = serverJob({ stationId: THERE });
-    await db.jobs.bulkPut([old, recent, flagged, verified, filled, otherStation]);
+    const noStation = serverJob({ postedAt: 7000 });
+    const otherCounty = serverJob({ regionCode: '150525100', place: '大沁他拉镇' });
+    await db.jobs.bulkPut([old, recent, flagged, verified, filled, otherStation, noStation, otherCounty]);
+    await db.stations.bulkPut([station({ id: HERE }), station({ id: THERE })]);
     const routed = application(old.id, { stationId: HERE });
     await db.applications.bulkPut([
       routed,
@@ -114,10 +117,10 @@ describe('a desk’s and field staff’s records on the device', () => {
       complaint({ status: 'accepted' }),
     ]);
     const today = await deskToday(db, desk);
-    expect(today.toVerify.map((j) => j.id)).toEqual([flagged.id, old.id, recent.id]);
+    expect(today.toVerify.map((j) => j.id)).toEqual([flagged.id, old.id, recent.id, noStation.id]);
     expect(today.applications.map((a) => [a.application.id, a.job?.id])).toEqual([[routed.id, old.id]]);
     expect(today.complaints.map((c) => c.id).sort()).toEqual([forStation.id, forCounty.id].sort());
-    expect((await ourJobs(db, field)).length).toBe(6);
+    expect((await ourJobs(db, field)).length).toBe(7);
   });
 
   it('a trip holds what this account registered since its start: people by their id’s time, jobs by posting', async () => {
