@@ -176,7 +176,7 @@ describeBrowser('the desk’s and field staff’s day in Chromium', () => {
       const second = await register(page, { name: '孙德明', village: '张家庄村', phone: '13900000662' });
       await openMe(page);
 
-      await unsent.filter({ hasText: '2 条还没发送' }).waitFor();
+      await unsent.filter({ hasText: '还有 2 条没发送' }).waitFor();
       const villages = page.getByTestId('village');
       expect(await villages.count()).toBe(2);
       expect(await villages.nth(0).locator('h4').textContent()).toContain('王斌堡村');
