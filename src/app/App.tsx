@@ -4,9 +4,10 @@
  */
 import { Route, Router } from '@solidjs/router';
 import { type JSX, onMount } from 'solid-js';
-import { type Role, STAFF_OR_EMPLOYER, STAFF_ROLES } from '../core/access';
+import { DESK_ROLES, type Role, STAFF_OR_EMPLOYER, STAFF_ROLES } from '../core/access';
 import { LoginPage, RequireAccount } from '../features/account';
 import { ComplaintForm, ComplaintPage, ComplaintsPage } from '../features/complaints';
+import { SeekerPage, StationJobs, StationSeekers, VerifyJob } from '../features/desk';
 import { JobDetail, JobList, JobPostForm } from '../features/jobs';
 import { MePage } from '../features/me';
 import { ReviewsPage, SeekerForm } from '../features/seekers';
@@ -36,6 +37,10 @@ export function App() {
         <Route path="/me" component={MePage} />
         <Route path="/profile" component={() => <SeekerForm mode="self" />} />
         <Route path="/seekers/new" component={forRoles(STAFF_ROLES, () => <SeekerForm mode="staff" />)} />
+        <Route path="/seekers/:id" component={forRoles(STAFF_ROLES, () => <SeekerPage />)} />
+        <Route path="/desk/jobs" component={forRoles(STAFF_ROLES, () => <StationJobs />)} />
+        <Route path="/desk/seekers" component={forRoles(STAFF_ROLES, () => <StationSeekers />)} />
+        <Route path="/desk/verify/:id" component={forRoles(DESK_ROLES, () => <VerifyJob />)} />
         <Route path="/login" component={LoginPage} />
         <Route path="/complaints" component={ComplaintsPage} />
         <Route path="/complaints/new" component={ComplaintForm} />

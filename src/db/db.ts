@@ -125,6 +125,12 @@ export class GigDb extends Dexie {
             entry.clientSeq ??= entry.seq;
           });
       });
+    // The desk's and field staff's lists (src/features/desk): a station's people, a field
+    // worker's registrations and postings. Index changes only: Dexie builds them from the rows.
+    this.version(4).stores({
+      seekers: 'id, regionCode, phone, stationId, registeredByUser',
+      jobs: 'id, regionCode, occupationCode, status, postedAt, stationId, createdBy',
+    });
   }
 
   /**

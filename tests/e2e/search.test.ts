@@ -94,7 +94,8 @@ describeBrowser('search, offline, in Chromium', () => {
       await page.getByTestId('seeker-form').getByRole('button', { name: '保洁员', exact: true }).click();
       await page.fill('input[name=phone]', '13912345678');
       await page.getByTestId('seeker-submit').click();
-      await page.getByTestId('register-seeker').waitFor();
+      // Registering someone ends on their page (src/features/desk).
+      await page.getByTestId('seeker-saved').waitFor();
       await page.goto(server.url);
       await search(page, '保洁');
       await page.getByTestId('search-results').getByTestId('job-card').first().click();

@@ -9,6 +9,7 @@ import { SeekerMatches } from '../seekers';
 import { pendingRecordKeys } from '../../db/outbox-view';
 import { Applicants } from './Applicants';
 import { ApplyPanel } from './ApplyPanel';
+import { Verification } from './Verification';
 import { postedText, wageText } from './format';
 import { jobWithStation } from './jobs.repo';
 
@@ -41,7 +42,11 @@ export default function JobDetail() {
                 <div class="chips">
                   <span class="chip">{t(`pay.${job().payPeriod}`)}</span>
                   <span class={job().verification.state === 'verified' ? 'chip chip-ok' : 'chip chip-plain'}>
-                    {job().verification.state === 'verified' ? t('jobs.verified') : t('jobs.unverified')}
+                    {job().verification.state === 'verified'
+                      ? t('jobs.verified')
+                      : job().verification.state === 'rejected'
+                        ? t('jobs.checked.rejected')
+                        : t('jobs.unverified')}
                   </span>
                   <span class="chip">{t(`jobs.status.${job().status}`)}</span>
                   <For each={job().benefits}>{(b) => <span class="chip">{t(`benefit.${b}`)}</span>}</For>
@@ -51,6 +56,7 @@ export default function JobDetail() {
                     </span>
                   </Show>
                 </div>
+                <Verification job={job()} />
                 <For each={job().flags}>{(flag) => <p class="notice warn">{t(`jobs.flag.${flag}`)}</p>}</For>
                 <dl class="facts">
                   <dt>{t('jobs.place')}</dt>

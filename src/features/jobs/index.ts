@@ -5,6 +5,7 @@
 import { lazy } from 'solid-js';
 
 export { JobCard } from './JobCard';
+export { wageText } from './format';
 export { default as JobList } from './JobList';
 export const JobDetail = lazy(() => import('./JobDetail'));
 export const JobPostForm = lazy(() => import('./JobPostForm'));

@@ -2,6 +2,14 @@ import type { Words } from './strings';
 
 export const en: Words = {
   'jobs.unverified': 'Not verified',
+  'jobs.checked.how': 'Station {method}: {outcome}',
+  'jobs.checked.callback': 'call-back',
+  'jobs.checked.onsite': 'on-site check',
+  'jobs.checked.verified': 'true',
+  'jobs.checked.rejected': 'not true',
+  'jobs.checked.rejectedWarning': 'The station found this job untrue: do not go, and pay nobody.',
+  'jobs.checked.verify': 'Verify this job',
+  'jobs.checked.again': 'Verify again',
   'jobs.headcount': '{n} wanted',
   'jobs.noFee': 'Job seekers never pay a fee. Report anyone who asks for money.',
   'jobs.flag.gender': 'Mentions gender; the station will check',

@@ -7,6 +7,14 @@ import { base, catalog, translator } from '../../i18n';
 
 export const zh = {
   'jobs.unverified': '未核实',
+  'jobs.checked.how': '驿站{method}：{outcome}',
+  'jobs.checked.callback': '电话回访',
+  'jobs.checked.onsite': '实地查看',
+  'jobs.checked.verified': '属实',
+  'jobs.checked.rejected': '不属实',
+  'jobs.checked.rejectedWarning': '驿站核实这个岗位不属实，请不要去，也不要交钱。',
+  'jobs.checked.verify': '核实这个岗位',
+  'jobs.checked.again': '重新核实',
   'jobs.headcount': '招 {n} 人',
   'jobs.noFee': '求职者不交任何费用。要收钱的，请举报。',
   'jobs.flag.gender': '含性别要求，驿站会核查',

@@ -1,6 +1,7 @@
 /** 我的: the account, sync state in full (what waits to be sent, what the server refused and why), counties, language. */
 import { A } from '@solidjs/router';
 import { createResource, For, Show } from 'solid-js';
+import { DESK_ROLES } from '../../core/access';
 import { MAX_FOLLOWED_COUNTIES } from '../../core/protocol';
 import { counties } from '../../core/regions';
 import { lang, setLang } from '../../i18n';
@@ -8,8 +9,10 @@ import { errorText } from '../../ui/errors';
 import { createLiveQuery } from '../../ui/live';
 import { useServices } from '../../ui/services';
 import { AccountPanel } from '../account';
+import { DeskHome, FieldHome } from '../desk';
 import { openReviewCount } from '../seekers';
 import { pendingEntries, rejectedEntries } from '../../db/outbox-view';
+import { readSession } from '../../db/session';
 import { followCounties, followedCounties } from './me.repo';
 import { t } from './strings';
 import { writeName } from './writes';
@@ -22,6 +25,11 @@ async function storageAtRisk(): Promise<boolean> {
 export default function MePage() {
   const { db, scheduler } = useServices();
   const [atRisk] = createResource(storageAtRisk);
+  const role = createLiveQuery(
+    () => null,
+    async () => (await readSession(db))?.account.role,
+    undefined,
+  );
   const followed = createLiveQuery(
     () => null,
     () => followedCounties(db),
@@ -53,6 +61,12 @@ export default function MePage() {
       <h2 class="page-title">{t('me.title')}</h2>
       <p class="muted">{t('me.about')}</p>
       <AccountPanel />
+      <Show when={role() && DESK_ROLES.includes(role()!)}>
+        <DeskHome />
+      </Show>
+      <Show when={role() === 'field_staff'}>
+        <FieldHome />
+      </Show>
       <button type="button" class="button primary wide" onClick={() => void scheduler.syncNow()}>
         {t('me.syncNow')}
       </button>

@@ -109,7 +109,8 @@ export default function SeekerForm(props: { mode: 'self' | 'staff' }) {
     fieldOf: (path) => path.replace(/^patch\./, '').replace(/^wishes\./, ''),
     done: async (saved) => {
       if (saved.name === 'seeker.register' && props.mode === 'self') await rememberMyProfile(db, saved.args.id);
-      navigate(props.mode === 'self' ? '/' : '/me');
+      // Staff land on the person they registered, told it is saved (and whether it is sent yet).
+      navigate(props.mode === 'self' ? '/' : `/seekers/${saved.args.id}?saved=1`);
     },
   });
 
