@@ -85,6 +85,11 @@ describeBrowser('a new phone chooses its place (Chromium, 360 px)', () => {
         await page.locator('a.tab[href="/me"]').click();
         await expect.poll(() => page.getByTestId('follow-counties').textContent()).toContain('西宁市 城中区');
 
+        // An anonymous 求助 starts in the followed county, town "不清楚/县里": filed there, not in 河东区.
+        await page.getByTestId('complaint-link').click();
+        await expect.poll(() => page.locator('select[name=county]').inputValue()).toBe('630103');
+        expect(await page.locator('select[name=town]').inputValue()).toBe('');
+
         // Offline, a reload still shows the county's jobs with their places.
         await browser.context.setOffline(true);
         await page.goto(server.url);
