@@ -207,6 +207,7 @@ export class SyncEngine {
         s.lastError = message;
         s.lastErrorCode = codeOf(error);
         s.waitingForLogin = error instanceof LoginRequiredError;
+        s.jobProgress = null; // a download cut short says nothing until the next one starts
       });
       throw error;
     }

@@ -1,10 +1,10 @@
 /**
  * Place labels for cards and chips: "城中区 总寨镇", "西宁市 城中区". Reads only the
- * province, city, county and town tables (the bundler leaves the villages out), so the job
- * list's first bundle can show where a job is.
+ * province, city, county and town table (villages are a file of their own), so the job
+ * list's first bundle can show where a job is for about 1 KB.
  */
-import { cities, counties, provinces, towns } from './demo-regions.json';
 import { CODE_LENGTH, countyOf, townOf } from './codes';
+import { cities, counties, provinces, towns } from './demo-regions.json';
 
 const table = (level: Record<string, string>) => level as Record<string, string>;
 
