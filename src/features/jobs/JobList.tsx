@@ -60,22 +60,25 @@ export default function JobList() {
     <section class="page" data-place={place() === undefined ? undefined : place()!.asking ? 'ask' : 'known'}>
       <h2 class="page-title">{t('jobs.title')}</h2>
       <DownloadProgress />
-      <SearchBox value={query()} onInput={setQuery} />
-      <FilterBar filters={filters()} change={(patch) => setFilters({ ...filters(), ...patch })} />
-      <Show
-        when={searching()}
-        fallback={
-          <Show when={place()}>
-            {(known) => (
-              <Show when={!known().asking} fallback={<PlaceSetup />}>
-                <Recommendations />
-                <NearbyJobs place={known()} />
-              </Show>
-            )}
+      <Show when={place()}>
+        {(known) => (
+          // Until the user says where they are there are no jobs to search: the question comes first.
+          <Show when={!known().asking} fallback={<PlaceSetup />}>
+            <SearchBox value={query()} onInput={setQuery} />
+            <FilterBar filters={filters()} change={(patch) => setFilters({ ...filters(), ...patch })} />
+            <Show
+              when={searching()}
+              fallback={
+                <>
+                  <Recommendations />
+                  <NearbyJobs place={known()} />
+                </>
+              }
+            >
+              <SearchResults query={query()} filters={filters()} />
+            </Show>
           </Show>
-        }
-      >
-        <SearchResults query={query()} filters={filters()} />
+        )}
       </Show>
     </section>
   );

@@ -79,7 +79,7 @@ export default function PlacePicker(props: { onPick: (code: string) => void; onC
               <For each={found()}>
                 {(place) => (
                   <li>
-                    <button type="button" class="place-option" onClick={() => props.onPick(place.code)}>
+                    <button type="button" class="button wide place-option" onClick={() => props.onPick(place.code)}>
                       {place.label}
                     </button>
                   </li>
@@ -91,7 +91,7 @@ export default function PlacePicker(props: { onPick: (code: string) => void; onC
       >
         <Show when={parent() !== ''}>
           <p class="place-path">
-            <button type="button" class="link" onClick={() => setParent(upOneLevel(parent()))}>
+            <button type="button" class="button" onClick={() => setParent(upOneLevel(parent()))}>
               {t('place.back')}
             </button>{' '}
             {regionPath(parent())
@@ -115,7 +115,7 @@ export default function PlacePicker(props: { onPick: (code: string) => void; onC
               <li>
                 <button
                   type="button"
-                  class="place-option"
+                  class="button wide place-option"
                   onClick={() =>
                     place.code.length >= CODE_LENGTH.towns ? props.onPick(place.code) : setParent(place.code)
                   }
