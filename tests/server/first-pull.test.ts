@@ -9,6 +9,9 @@ import { uuidv7 } from '../../src/core/ids';
 import { decodeRows, type PullResponse, SCHEMA_VERSION } from '../../src/core/protocol';
 import { countyOf } from '../../src/core/regions/codes';
 import type { Job } from '../../src/core/records';
+import { GigDb } from '../../src/db/db';
+import { askPlaceIfNew, peekSyncState, readSyncState, updateSyncState } from '../../src/db/sync-state';
+import { SyncEngine } from '../../src/sync/engine';
 import type { Database } from '../../server/db/database';
 import { seedDemo } from '../../server/demo/seed';
 import { DATABASES, openApp, postJson, type TestApp } from './databases';
@@ -79,5 +82,36 @@ describe.each(DATABASES)('a new phone’s first pull on $name', (database) => {
   it('still gives an older phone that names no county every county’s jobs', async () => {
     const page = await pull({});
     expect(page.granted.filter((b) => parseBucket(b)?.family === 'jobs').length).toBe(5);
+  });
+
+  it('a new phone’s sync engine waits for the place, then downloads one county and tells its progress', async () => {
+    const local = new GigDb(`first-pull-${uuidv7()}`);
+    // What the job list would show after each page: read as the UI reads it, before the next pull.
+    const seen: ({ done: number; total: number } | null | undefined)[] = [];
+    const fetchImpl = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      if (String(input).endsWith('/pull')) seen.push((await peekSyncState(local))?.jobProgress);
+      return app.request(String(input), init);
+    }) as typeof fetch;
+    const engine = new SyncEngine(local, { fetch: fetchImpl });
+    await readSyncState(local);
+    await askPlaceIfNew(local);
+    await engine.syncOnce();
+    expect(await local.jobs.count()).toBe(0);
+    expect(await local.stations.count()).toBeGreaterThan(0);
+
+    await updateSyncState(local, (s) => {
+      s.counties = ['630103'];
+      s.askPlace = false;
+    });
+    await engine.syncOnce();
+    const jobs = await local.jobs.toArray();
+    expect(jobs.length).toBeGreaterThan(20);
+    expect(jobs.every((j) => countyOf(j.regionCode) === '630103')).toBe(true);
+    const shown = seen.filter((p): p is { done: number; total: number } => !!p);
+    expect(shown.length).toBeGreaterThan(1);
+    expect(shown.every((p) => p.total === jobs.length && p.done <= p.total)).toBe(true);
+    expect(shown.map((p) => p.done)).toEqual([...shown.map((p) => p.done)].sort((a, b) => a - b));
+    expect((await peekSyncState(local))?.jobProgress).toBeNull();
+    await local.delete();
   });
 });
