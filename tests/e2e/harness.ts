@@ -209,7 +209,7 @@ export async function openApp(context: BrowserContext, url: string, options: Ope
 }
 
 /** On the job list of a phone that is asked where it is, choose every place. */
-async function answerPlace(page: Page): Promise<void> {
+export async function answerPlace(page: Page): Promise<void> {
   const list = page.locator('section[data-place]');
   await list.waitFor({ timeout: 30_000 });
   if ((await list.getAttribute('data-place')) === 'ask') await page.getByTestId('place-all').click();
