@@ -4,27 +4,15 @@
  */
 import { MemoryRouter, Route } from '@solidjs/router';
 import { cleanup, fireEvent, render, screen } from '@solidjs/testing-library';
-import type { JSX } from 'solid-js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../src/core/ids';
 import { GigDb } from '../../src/db/db';
 import { JobCard } from '../../src/features/jobs/JobCard';
 import PlacePicker from '../../src/features/place/PlacePicker';
-import { ServicesProvider } from '../../src/ui/services';
 import { serverJob } from '../fixtures/records';
-import { testServices } from '../support/services';
+import { renderWithServices } from '../support/render';
 
 let db: GigDb;
-
-function renderWithServices(page: () => JSX.Element) {
-  render(() => (
-    <ServicesProvider value={testServices(db)}>
-      <MemoryRouter>
-        <Route path="/" component={page} />
-      </MemoryRouter>
-    </ServicesProvider>
-  ));
-}
 
 describe('the place picker', () => {
   beforeEach(() => {
@@ -37,21 +25,21 @@ describe('the place picker', () => {
 
   it('finds 城中区 by pinyin and names it with its city', async () => {
     const picked: string[] = [];
-    renderWithServices(() => <PlacePicker onPick={(code) => picked.push(code)} />);
+    renderWithServices(db, () => <PlacePicker onPick={(code) => picked.push(code)} />);
     fireEvent.input(screen.getByRole('searchbox', { name: '搜地名' }), { target: { value: 'chengzhong' } });
     fireEvent.click(await screen.findByRole('button', { name: '西宁市 城中区' }));
     expect(picked).toEqual(['630103']);
   });
 
   it('says so when nothing matches', async () => {
-    renderWithServices(() => <PlacePicker onPick={() => {}} />);
+    renderWithServices(db, () => <PlacePicker onPick={() => {}} />);
     fireEvent.input(screen.getByRole('searchbox', { name: '搜地名' }), { target: { value: '北京' } });
     expect(await screen.findByText('没有找到“北京”。试试县名或镇名。')).toBeInTheDocument();
   });
 
   it('browses province → city → county, and takes the whole county or one town', async () => {
     const picked: string[] = [];
-    renderWithServices(() => <PlacePicker onPick={(code) => picked.push(code)} />);
+    renderWithServices(db, () => <PlacePicker onPick={(code) => picked.push(code)} />);
     fireEvent.click(await screen.findByRole('button', { name: '青海省' }));
     fireEvent.click(await screen.findByRole('button', { name: '西宁市' }));
     fireEvent.click(await screen.findByRole('button', { name: '城中区' }));
@@ -61,7 +49,7 @@ describe('the place picker', () => {
   });
 
   it('says clearly when the phone gives no position, and offers the list instead', async () => {
-    renderWithServices(() => <PlacePicker onPick={() => {}} />);
+    renderWithServices(db, () => <PlacePicker onPick={() => {}} />);
     fireEvent.click(screen.getByRole('button', { name: '用我的位置' }));
     expect(await screen.findByTestId('place-denied')).toHaveTextContent('没有拿到位置');
   });
