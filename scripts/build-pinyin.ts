@@ -6,12 +6,15 @@
  *    GB2312 hanzi plus every character of the dictionary and the region names, for text typed
  *    by employers. Stored as { syllable: characters } twice (primary reading, other readings),
  *    which is the compact form (a character appears once per reading).
+ *  - src/core/regions/pinyin.generated.json: toneless pinyin of every province, city, county
+ *    and town name, for the place picker's search (villages are not picked there).
  *
  * Run: node --import tsx scripts/build-pinyin.ts
  */
 import { writeFileSync } from 'node:fs';
 import { pinyin } from 'pinyin-pro';
 import { OCCUPATIONS } from '../src/core/occupations/index';
+import { CODE_LENGTH } from '../src/core/regions/codes';
 import { allRegions } from '../src/core/regions/index';
 
 const OPTS = { toneType: 'none', type: 'array', v: true } as const;
@@ -65,8 +68,15 @@ function charTable(): { primary: Record<string, string>; other: Record<string, s
   return { primary, other };
 }
 
+function regionPinyin(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const r of allRegions()) if (r.code.length <= CODE_LENGTH.towns) out[r.name] = syllables(r.name);
+  return out;
+}
+
 const root = new URL('../', import.meta.url);
 const json = (v: unknown) => `${JSON.stringify(v)}\n`;
 writeFileSync(new URL('src/core/occupations/pinyin.generated.json', root), json(occupationPinyin()));
 writeFileSync(new URL('workers/match/char-pinyin.generated.json', root), json(charTable()));
+writeFileSync(new URL('src/core/regions/pinyin.generated.json', root), json(regionPinyin()));
 console.error('pinyin data written');

@@ -16,6 +16,7 @@ import {
   formatReading,
   formatReasons,
   type Hit,
+  reasonsBeyondTheCard,
   isSearchable,
   type MatchEngine,
   type SearchOptions,
@@ -43,11 +44,12 @@ export interface ExplainedSearch {
   didYouMean?: Worded & { name: string };
 }
 
+/** Reasons worded for the line under a card, leaving out what the card itself shows. */
 const explain = (hits: Hit[]): ExplainedHit[] =>
-  hits.map((hit) => ({
-    ...hit,
-    because: { zh: formatReasons(hit.reasons, 'zh'), en: formatReasons(hit.reasons, 'en') },
-  }));
+  hits.map((hit) => {
+    const shown = reasonsBeyondTheCard(hit.reasons);
+    return { ...hit, because: { zh: formatReasons(shown, 'zh'), en: formatReasons(shown, 'en') } };
+  });
 
 const db = new GigDb();
 let engine: MatchEngine = createEngine();

@@ -7,11 +7,16 @@ import { type Actor, grantsFor } from '../../src/core/access';
 import { bucketPattern, parseBucket } from '../../src/core/buckets';
 import type { Queryable } from '../db/database';
 
-export async function grantedBuckets(q: Queryable, actor: Actor, followed: readonly string[] = []): Promise<string[]> {
-  // Which counties have jobs matters only to a device that follows none yet (it gets them all).
+export async function grantedBuckets(
+  q: Queryable,
+  actor: Actor,
+  followed: readonly string[] = [],
+  noPlace = false,
+): Promise<string[]> {
+  // Which counties have jobs matters only to an older device that follows none (it gets them all).
   if (actor.role === 'admin') return grantsFor(actor, followed, { jobCounties: [], ownSeekerIds: [] });
   const jobs =
-    followed.length === 0
+    followed.length === 0 && !noPlace
       ? await q.query<{ bucket: string }>('SELECT DISTINCT bucket FROM sync_log WHERE bucket LIKE $1', [
           bucketPattern('jobs'),
         ])

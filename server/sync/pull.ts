@@ -3,7 +3,7 @@
  * sequence order, in pages bounded by a row budget. Rows travel columnar.
  */
 import { type Actor, projectRecord } from '../../src/core/access';
-import { ALL_BUCKET } from '../../src/core/buckets';
+import { ALL_BUCKET, PUBLIC_BUCKETS, parseBucket } from '../../src/core/buckets';
 import { encodeRows, type BucketPage, type PullRequest, type PullResponse } from '../../src/core/protocol';
 import type { AnyRecord, Kind } from '../../src/core/records';
 import type { Queryable } from '../db/database';
@@ -78,6 +78,36 @@ async function everythingRows(q: Queryable, { cursor, high, limit }: BucketRead)
   return { rows: [...folded.values()], more: rows.length === limit, last: rows.at(-1)?.seq };
 }
 
+/** Log entries after the cursor up to the answer's high mark: what a bucket still has to send. */
+async function entriesLeft(q: Queryable, bucket: string, cursor: number, high: number): Promise<number> {
+  const [row] =
+    bucket === ALL_BUCKET
+      ? await q.query<{ n: number }>('SELECT count(*)::int AS n FROM sync_log WHERE seq > $1 AND seq <= $2', [
+          cursor,
+          high,
+        ])
+      : await q.query<{ n: number }>(
+          'SELECT count(*)::int AS n FROM sync_log WHERE bucket = $1 AND seq > $2 AND seq <= $3',
+          [bucket, cursor, high],
+        );
+  return row.n;
+}
+
+/**
+ * The order buckets fill a page: stations and reference data first (the 驿站 tab and the
+ * nearest stations work from the first page), then the account's own and desk buckets
+ * (small), then the counties' jobs.
+ */
+export function pullOrder(granted: readonly string[]): string[] {
+  const rank = (bucket: string) => {
+    const publicRank = (PUBLIC_BUCKETS as readonly string[]).indexOf(bucket);
+    if (publicRank >= 0) return publicRank;
+    return parseBucket(bucket)?.family === 'jobs' ? PUBLIC_BUCKETS.length + 1 : PUBLIC_BUCKETS.length;
+  };
+  // A stable sort: within a rank, the granted (alphabetical) order stays.
+  return [...granted].sort((a, b) => rank(a) - rank(b));
+}
+
 async function readBucket(q: Queryable, read: BucketRead): Promise<BucketPage> {
   const page = await (read.bucket === ALL_BUCKET ? everythingRows(q, read) : bucketRows(q, read));
   const puts = new Map<Kind, AnyRecord[]>();
@@ -103,7 +133,7 @@ export async function pull(
     'SELECT epoch, next_seq, horizon FROM sync_meta WHERE id = 1',
   );
   const high = meta.next_seq - 1;
-  const granted = await grantedBuckets(q, actor, request.counties);
+  const granted = await grantedBuckets(q, actor, request.counties, request.noPlace === true);
   const epochChanged = request.epoch !== null && request.epoch !== meta.epoch;
   const response: PullResponse = {
     epoch: meta.epoch,
@@ -114,7 +144,7 @@ export async function pull(
     buckets: {},
   };
   let budget = Math.min(request.limit ?? rowBudget, rowBudget);
-  for (const bucket of granted) {
+  for (const bucket of pullOrder(granted)) {
     let cursor = request.buckets[bucket] ?? 0;
     let reset: BucketPage['reset'];
     if (epochChanged) reset = 'epoch';
@@ -123,10 +153,14 @@ export async function pull(
     else if (cursor > 0 && cursor < meta.horizon) reset = 'compacted'; // tombstones it missed are purged
     if (reset) cursor = 0;
     if (budget === 0) {
-      response.buckets[bucket] = { next: cursor, more: true, put: {}, rm: {}, ...(reset && { reset }) };
+      const left = await entriesLeft(q, bucket, cursor, high);
+      if (left > 0 || reset)
+        response.buckets[bucket] = { next: cursor, more: left > 0, left, put: {}, rm: {}, ...(reset && { reset }) };
       continue;
     }
     const page = await readBucket(q, { bucket, cursor, high, limit: budget, actor, granted });
+    // How much this bucket still has (this page's included), so a phone can show its progress.
+    if (page.more) page.left = await entriesLeft(q, bucket, cursor, high);
     budget -= Object.values(page.put).reduce((n, c) => n + (c?.rows.length ?? 0), 0);
     budget -= Object.values(page.rm).reduce((n, r) => n + (r?.length ?? 0), 0);
     if (reset) page.reset = reset;

@@ -7,9 +7,12 @@
 import type { MutatorArgs, MutatorName } from '../core/mutators';
 import type { GigDb } from '../db/db';
 import { type Mutated, mutate } from '../db/mutate';
+import { askPlaceIfNew } from '../db/sync-state';
 import { SyncEngine } from '../sync/engine';
 
-export function connect(db: GigDb) {
+export async function connect(db: GigDb) {
+  // Before the first pull: a new phone asks where its user is (src/features/place).
+  await askPlaceIfNew(db);
   const engine = new SyncEngine(db);
   return {
     engine,

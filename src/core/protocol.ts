@@ -82,6 +82,11 @@ export const PullRequestSchema = v.object({
       v.maxLength(MAX_FOLLOWED_COUNTIES, 'too_many'),
     ),
   ),
+  /**
+   * The user has not chosen a place yet: no county's jobs (stations, reference data and the
+   * account's own buckets still come). Without it, no county named means every county (older apps).
+   */
+  noPlace: v.optional(v.boolean()),
   limit: v.optional(v.pipe(v.number(), v.integer('integer'), v.minValue(1, 'min'), v.maxValue(5000, 'max'))),
 });
 export type PullRequest = v.InferOutput<typeof PullRequestSchema>;
@@ -96,6 +101,11 @@ export interface BucketPage {
   /** Cursor to send next time: the highest server sequence delivered for this bucket. */
   next: number;
   more: boolean;
+  /**
+   * With `more`: the log entries after the sent cursor up to this answer, this page's
+   * included, so the phone can say "正在下载本县岗位 312/855". Absent from older servers.
+   */
+  left?: number;
   /** Present when the client must drop what it holds of this bucket and start from 0. */
   reset?: 'epoch' | 'compacted' | 'ahead';
   put: Partial<Record<Kind, Columnar>>;

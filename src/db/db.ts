@@ -24,8 +24,18 @@ export interface SyncState {
   chains: Record<string, OwnerChain>;
   epoch: string | null;
   cursors: Record<string, number>;
-  /** Counties whose jobs this device follows; empty = all the server offers. */
+  /** Counties whose jobs this device follows; empty = all the server offers, unless `askPlace`. */
   counties: string[];
+  /**
+   * A new phone whose user has not yet chosen where they are (or unfollowed every county):
+   * it pulls no county's jobs until they choose a county or "all places". Older states
+   * (undefined) keep following every county, as they did.
+   */
+  askPlace?: boolean;
+  /** The place the user chose last (a county or a town in it): forms start there (src/ui/place.ts). */
+  home?: string;
+  /** The job download under way, for "正在下载本县岗位 312/855"; null when none is. */
+  jobProgress?: { done: number; total: number } | null;
   lastSyncAt: number | null;
   lastError: string | null;
   /** The last sync's failure as a code the UI words (src/ui/errors.ts); null after a clean sync. */

@@ -28,6 +28,18 @@ export async function readSyncState(db: GigDb): Promise<SyncState> {
   return fresh;
 }
 
+/**
+ * A phone that has never pulled waits for its user to say where they are before any
+ * county's jobs download (the app calls this before its first sync; a state that already
+ * pulled keeps what it follows).
+ */
+export async function askPlaceIfNew(db: GigDb): Promise<void> {
+  await updateSyncState(db, (state) => {
+    if (state.askPlace === undefined && state.counties.length === 0 && Object.keys(state.cursors).length === 0)
+      state.askPlace = true;
+  });
+}
+
 export async function writeSyncState(db: GigDb, state: SyncState): Promise<void> {
   await db.meta.put({ key: KEY, value: state });
 }

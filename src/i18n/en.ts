@@ -18,6 +18,8 @@ export const en: Record<MessageKey, string> = {
   'sync.last': 'Last sync {time}',
   'sync.never': 'Never synced',
   'sync.error': 'Sync error: {message}',
+  'sync.downloadingCounty': 'Downloading this county’s jobs {done}/{total}',
+  'sync.downloading': 'Downloading jobs {done}/{total}',
   'sync.localOnly': 'Saved on this phone only',
   'sync.rejected': '{n} rejected',
   'update.available': 'New version available, tap to update',

@@ -21,6 +21,8 @@ export const zh = {
   'sync.last': '上次同步 {time}',
   'sync.never': '还没同步过',
   'sync.error': '同步出错：{message}',
+  'sync.downloadingCounty': '正在下载本县岗位 {done}/{total}',
+  'sync.downloading': '正在下载岗位 {done}/{total}',
   'sync.localOnly': '仅保存在本机',
   'sync.rejected': '被退回 {n} 条',
   'update.available': '有新版本，点击更新',

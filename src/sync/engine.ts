@@ -15,6 +15,7 @@ import {
   SCHEMA_VERSION,
   type SeqGapResponse,
 } from '../core/protocol';
+import { parseBucket } from '../core/buckets';
 import { applyPullResponse } from '../db/apply';
 import type { GigDb } from '../db/db';
 import { acknowledge, ownerQueue, resendAfterRestore, resendForgotten } from '../db/outbox';
@@ -55,6 +56,33 @@ export interface SyncReport {
   waitingForLogin: boolean;
   /** Acknowledged entries a restored server forgot and that were too old to send again. */
   lostInRestore: number;
+}
+
+/**
+ * How far this cycle's download of jobs got: each job bucket's total is what its first page
+ * says is left (or that page's rows when it is the only one), summed over the followed counties.
+ */
+class JobProgress {
+  private readonly totals = new Map<string, number>();
+  private done = 0;
+  private shown = false;
+
+  /** The progress to show after this page; null once the download ends; undefined when nothing changed. */
+  add(page: PullResponse, more: boolean): { done: number; total: number } | null | undefined {
+    for (const [bucket, answer] of Object.entries(page.buckets)) {
+      if (parseBucket(bucket)?.family !== 'jobs') continue;
+      const rows =
+        Object.values(answer.put).reduce((n, c) => n + (c?.rows.length ?? 0), 0) +
+        Object.values(answer.rm).reduce((n, r) => n + (r?.length ?? 0), 0);
+      if (!this.totals.has(bucket)) this.totals.set(bucket, Math.max(answer.left ?? 0, rows));
+      this.done += rows;
+    }
+    if (!more) return this.shown ? null : undefined;
+    if (this.totals.size === 0) return undefined;
+    this.shown = true;
+    const total = [...this.totals.values()].reduce((a, b) => a + b, 0);
+    return { done: Math.min(this.done, total), total };
+  }
 }
 
 export class SyncEngine {
@@ -130,6 +158,7 @@ export class SyncEngine {
 
   /** Pull until no bucket has more; returns how far the server says it got with our outbox. */
   async pullAll(report: SyncReport): Promise<number> {
+    const progress = new JobProgress();
     for (;;) {
       const state = await readSyncState(this.db);
       const owner = ownerOf(await readSession(this.db));
@@ -140,6 +169,7 @@ export class SyncEngine {
         epoch: state.epoch,
         buckets: state.cursors,
         counties: state.counties,
+        ...(state.askPlace && state.counties.length === 0 && { noPlace: true }),
       });
       if (status !== 200)
         throw new SyncError(
@@ -150,7 +180,13 @@ export class SyncEngine {
       const page = body as PullResponse;
       await applyPullResponse(this.db, page);
       report.pulledPages += 1;
-      if (!Object.values(page.buckets).some((b) => b.more)) return page.lastMutationSeq;
+      const more = Object.values(page.buckets).some((b) => b.more);
+      const shown = progress.add(page, more);
+      if (shown !== undefined)
+        await updateSyncState(this.db, (s) => {
+          s.jobProgress = shown;
+        });
+      if (!more) return page.lastMutationSeq;
     }
   }
 
@@ -171,6 +207,7 @@ export class SyncEngine {
         s.lastError = message;
         s.lastErrorCode = codeOf(error);
         s.waitingForLogin = error instanceof LoginRequiredError;
+        s.jobProgress = null; // a download cut short says nothing until the next one starts
       });
       throw error;
     }

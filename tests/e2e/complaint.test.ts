@@ -21,6 +21,8 @@ describeBrowser('asking the station for help in Chromium', () => {
       await logInWithCode(page, server, WORKER);
       await page.goto(`${server.url}/profile`);
       await page.fill('input[name=name]', '马师傅');
+      // A phone following every place has no home to start from: the worker says where.
+      await page.selectOption('select[name=county]', '630103');
       await page.getByTestId('seeker-submit').click();
       await page.getByTestId('job-list').waitFor();
       await waitForSynced(page);
@@ -30,6 +32,8 @@ describeBrowser('asking the station for help in Chromium', () => {
       await browser.context.setOffline(true);
       await page.fill('input[name=employerName]', '某建筑队');
       await page.fill('input[name=amount]', '3000');
+      // A phone following every place has no home to start from: the worker says where.
+      await page.selectOption('select[name=county]', '630103');
       await page.fill('textarea[name=description]', '在工地干了两个月，老板一直没发工资。');
       await page.selectOption('select[name=stationId]', { label: station.name });
       await page.getByRole('button', { name: '考勤记录' }).click();

@@ -160,15 +160,25 @@ export function withPhone<T>(
   server: Pick<FileServer, 'url'>,
   use: (page: Page, browser: BrowserSession) => Promise<T>,
   extraArgs: string[] = [],
+  options: OpenOptions = {},
 ): Promise<T> {
-  return withBrowser(async (browser) => use(await openApp(browser.context, server.url), browser), extraArgs);
+  return withBrowser(async (browser) => use(await openApp(browser.context, server.url, options), browser), extraArgs);
 }
 
 /** Content-Security-Policy violations seen by pages opened with `openApp`; tests assert it stays empty. */
 export const cspViolations: string[] = [];
 
+export interface OpenOptions {
+  /**
+   * A new phone is asked where its user is before any county's jobs download. `all` (the
+   * default) answers "every place", as tests not about that question expect; `ask` leaves
+   * the question for the test.
+   */
+  place?: 'all' | 'ask';
+}
+
 /** Load the app and wait until its service worker is active and controls the page. */
-export async function openApp(context: BrowserContext, url: string): Promise<Page> {
+export async function openApp(context: BrowserContext, url: string, options: OpenOptions = {}): Promise<Page> {
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (error) => console.error('[page error]', error.message));
   page.on('console', (message) => {
@@ -189,10 +199,21 @@ export async function openApp(context: BrowserContext, url: string): Promise<Pag
   // Reload until a navigation itself comes back controlled, as every later visit does.
   for (let attempt = 0; attempt < 40; attempt++) {
     await page.reload();
-    if (await page.evaluate(() => navigator.serviceWorker.controller !== null)) return page;
+    if (await page.evaluate(() => navigator.serviceWorker.controller !== null)) {
+      if ((options.place ?? 'all') === 'all') await answerPlace(page);
+      return page;
+    }
     await page.waitForTimeout(250);
   }
   throw new Error('the service worker never took over navigations');
+}
+
+/** On the job list of a phone that is asked where it is, choose every place. */
+export async function answerPlace(page: Page): Promise<void> {
+  const list = page.locator('section[data-place]');
+  await list.waitFor({ timeout: 30_000 });
+  if ((await list.getAttribute('data-place')) === 'ask') await page.getByTestId('place-all').click();
+  await page.locator('section[data-place=known]').waitFor();
 }
 
 /** Log in through the login page with a staff password, as a desk worker would. */

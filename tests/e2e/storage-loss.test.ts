@@ -6,6 +6,7 @@
  */
 import { expect, it } from 'vitest';
 import {
+  answerPlace,
   type PageWritePath,
   countRows,
   describeBrowser,
@@ -46,6 +47,10 @@ describeBrowser('T13 storage loss in Chromium', () => {
 
       await browser.context.setOffline(false);
       await page.getByTestId('storage-restart').click();
+      // The phone's answer to "where are you" was in the lost database too: it is asked again.
+      await page.waitForLoadState();
+      await page.goto(server.url);
+      await answerPlace(page);
       await waitForSynced(page);
       expect(await countRows(page, 'jobs')).toBe(jobs);
       expect(await notice.count()).toBe(0);

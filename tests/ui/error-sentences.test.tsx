@@ -2,9 +2,7 @@
  * Errors reach people as sentences, never as codes: the sync badge words the last sync's
  * failure, and 我的 lists each refused write by what it was and why (src/ui/errors.ts).
  */
-import { MemoryRouter, Route } from '@solidjs/router';
-import { cleanup, render, screen } from '@solidjs/testing-library';
-import type { JSX } from 'solid-js';
+import { cleanup, screen } from '@solidjs/testing-library';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../src/core/ids';
 import { acknowledge } from '../../src/db/outbox';
@@ -13,21 +11,10 @@ import { mutate } from '../../src/db/mutate';
 import { updateSyncState } from '../../src/db/sync-state';
 import { MePage } from '../../src/features/me';
 import { SyncBadge } from '../../src/features/sync';
-import { ServicesProvider } from '../../src/ui/services';
 import { jobPostArgs } from '../fixtures/records';
-import { testServices } from '../support/services';
+import { renderWithServices } from '../support/render';
 
 let db: GigDb;
-
-function renderWithServices(page: () => JSX.Element) {
-  render(() => (
-    <ServicesProvider value={testServices(db)}>
-      <MemoryRouter>
-        <Route path="/" component={page} />
-      </MemoryRouter>
-    </ServicesProvider>
-  ));
-}
 
 describe('error sentences', () => {
   beforeEach(() => {
@@ -43,7 +30,7 @@ describe('error sentences', () => {
       s.lastError = 'this app version is too old for the server';
       s.lastErrorCode = 'UPGRADE_REQUIRED';
     });
-    renderWithServices(() => <SyncBadge />);
+    renderWithServices(db, () => <SyncBadge />);
     const error = await screen.findByTestId('sync-error');
     expect(error).toHaveTextContent('同步出错：应用需要更新才能同步');
     expect(error.textContent).not.toMatch(/UPGRADE|too old/);
@@ -53,14 +40,14 @@ describe('error sentences', () => {
     await updateSyncState(db, (s) => {
       s.lastError = 'push failed (500)';
     });
-    renderWithServices(() => <SyncBadge />);
+    renderWithServices(db, () => <SyncBadge />);
     expect(await screen.findByTestId('sync-error')).toHaveTextContent('同步出错：出了点问题，稍后会自动再试。');
   });
 
   it('我的 lists a refused write by what it was and why', async () => {
     const { seq } = await mutate(db, 'job.post', jobPostArgs());
     await acknowledge(db, '', [{ seq, ok: false, code: 'STALE', message: 'wageMin: changed by someone else' }]);
-    renderWithServices(() => <MePage />);
+    renderWithServices(db, () => <MePage />);
     const refused = await screen.findByTestId('rejected-list');
     expect(refused).toHaveTextContent(`#${seq} 发布岗位: 别人在你之后改过这条记录`);
     expect(refused.textContent).not.toMatch(/STALE|job\.post|wageMin/);

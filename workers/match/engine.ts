@@ -67,6 +67,9 @@ class TopK {
 }
 
 const byScoreThenId = (a: Hit, b: Hit) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/** A pair beyond the seeker's distance limit comes after every pair within it (issue 11). */
+const withinLimitFirst = (a: Hit & { beyondLimit: boolean }, b: Hit & { beyondLimit: boolean }) =>
+  Number(a.beyondLimit) - Number(b.beyondLimit) || byScoreThenId(a, b);
 
 export class MatchEngine {
   private readonly gazetteer = new Gazetteer();
@@ -187,9 +190,12 @@ export class MatchEngine {
     const slots = groups.length > 0 ? groups.flatMap((g) => [...g.slots]) : this.liveSlots();
     const hits = slots.map((slot) => {
       const fit = pairFit(this.jobs.facts(slot), this.groups.get(this.jobs.group[slot])?.code, seeker, now);
-      return { id: this.jobs.ids[slot], score: fit.score, reasons: fit.reasons };
+      return { id: this.jobs.ids[slot], score: fit.score, reasons: fit.reasons, beyondLimit: fit.beyondLimit };
     });
-    return hits.sort(byScoreThenId).slice(0, options.k ?? 10);
+    return hits
+      .sort(withinLimitFirst)
+      .slice(0, options.k ?? 10)
+      .map(({ beyondLimit: _, ...hit }) => hit);
   }
 
   /** Seekers for a job (staff only: the caller checks the role). */
@@ -201,9 +207,12 @@ export class MatchEngine {
     const code = this.groups.get(job.group)?.code;
     const hits = [...this.seekers.values()].map((seeker) => {
       const fit = pairFit(job, code, seeker, now);
-      return { id: seeker.id, score: fit.score, reasons: fit.reasons };
+      return { id: seeker.id, score: fit.score, reasons: fit.reasons, beyondLimit: fit.beyondLimit };
     });
-    return hits.sort(byScoreThenId).slice(0, options.k ?? 10);
+    return hits
+      .sort(withinLimitFirst)
+      .slice(0, options.k ?? 10)
+      .map(({ beyondLimit: _, ...hit }) => hit);
   }
 
   stats(): EngineStats {

@@ -24,6 +24,14 @@ export function formatReason(r: Reason, lang: Lang): string {
       return r.value;
     case 'distance':
       return `${r.km} km`;
+    case 'beyondLimit':
+      return zh ? `超出你要的 ${r.km} 公里` : `beyond your ${r.km} km`;
+    case 'wageFloor':
+      return zh
+        ? `不低于你要的 ${wageText(r.amount, r.amount, r.unit, lang)}`
+        : `at least your ${wageText(r.amount, r.amount, r.unit, lang)}`;
+    case 'payWanted':
+      return zh ? `是你要的${PAY_WORDS.zh[`pay.${r.value}`]}` : `${PAY_WORDS.en[`pay.${r.value}`]}, as you asked`;
     case 'payPeriod':
       return PAY_WORDS[lang][`pay.${r.value}`];
     case 'wage':
@@ -38,6 +46,14 @@ export function formatReason(r: Reason, lang: Lang): string {
     case 'verified':
       return zh ? '已核实' : 'verified';
   }
+}
+
+/** What a job card shows by itself (pay period, wage, perks, 已核实, posted days): its reasons need not repeat it. */
+const ON_THE_CARD: ReadonlySet<Reason['kind']> = new Set(['payPeriod', 'wage', 'perk', 'verified', 'fresh']);
+
+/** The reasons worth a line under a job card: what matched, how near, what fits the wishes. */
+export function reasonsBeyondTheCard(reasons: readonly Reason[]): Reason[] {
+  return reasons.filter((r) => !ON_THE_CARD.has(r.kind));
 }
 
 export function formatReasons(reasons: readonly Reason[], lang: Lang): string {

@@ -120,7 +120,12 @@ export function searchReasons(
 export interface PairFit {
   score: number;
   reasons: Reason[];
+  /** Beyond the seeker's distance limit: ranked after every job within it, whatever the score. */
+  beyondLimit: boolean;
 }
+
+/** A limit this wide reaches past the next county: a profile's place alone cannot say it is broken. */
+const COUNTY_REACH_KM = 50;
 
 /**
  * How well a job suits a seeker (used both ways: seeker → jobs, job → seekers). A wish the
@@ -144,10 +149,12 @@ export function pairFit(job: JobFacts, jobCode: string | undefined, seeker: Seek
   score += Math.min(3, skills.length) * 1.5;
   for (const s of skills) reasons.push({ kind: 'skill', value: s });
 
+  const limit = seeker.maxDistanceKm;
+  let beyondLimit = false;
   if (!Number.isNaN(job.lat) && seeker.lat !== undefined && seeker.lon !== undefined) {
     const km = distanceKm(seeker.lat, seeker.lon, job.lat, job.lon);
     score += 3 * distanceFit(km);
-    if (seeker.maxDistanceKm !== undefined && km > seeker.maxDistanceKm) score -= 5;
+    beyondLimit = limit !== undefined && km > limit;
     reasons.push({ kind: 'distance', km: Math.round(km * 10) / 10 });
   } else {
     const shared = job.places.filter((p) => Object.values(seeker.place).includes(p)).at(-1);
@@ -155,21 +162,31 @@ export function pairFit(job: JobFacts, jobCode: string | undefined, seeker: Seek
       score += 1.5;
       reasons.push({ kind: 'place', value: shared });
     }
+    // Without coordinates the profile's county stands in for where the seeker is.
+    const county = seeker.place.county;
+    beyondLimit =
+      limit !== undefined && limit < COUNTY_REACH_KM && county !== undefined && !job.places.includes(county);
+  }
+  if (beyondLimit) {
+    score -= 5;
+    reasons.push({ kind: 'beyondLimit', km: limit! });
   }
 
   if (seeker.minWage !== undefined) {
-    const fit = wageFit(job.wageMin, job.wageMax, job.wageUnit, {
-      amount: seeker.minWage,
-      unit: seeker.wageUnit === 'hour' || seeker.wageUnit === 'month' ? seeker.wageUnit : 'day',
-    });
+    const unit = seeker.wageUnit === 'hour' || seeker.wageUnit === 'month' ? seeker.wageUnit : 'day';
+    const fit = wageFit(job.wageMin, job.wageMax, job.wageUnit, { amount: seeker.minWage, unit });
     score += 2 * fit - (fit < 0.3 ? 3 : 0);
+    if (fit >= 0.6) reasons.push({ kind: 'wageFloor', amount: seeker.minWage, unit });
   }
-  if (job.payPeriod && seeker.payPeriods.includes(job.payPeriod)) score += 1.5;
+  if (job.payPeriod && seeker.payPeriods.includes(job.payPeriod)) {
+    score += 1.5;
+    reasons.push({ kind: 'payWanted', value: job.payPeriod });
+  }
   if (seeker.availableFrom && job.startDate && job.startDate < seeker.availableFrom) score -= 2;
 
   score += W.fresh * freshness(job.postedAt, now) + W.verified * (job.verified ? 1 : 0);
   const common = commonReasons(job, undefined, now).filter((r) => r.kind !== 'payPeriod' || isWanted(r.value, seeker));
-  return { score, reasons: [...reasons, ...common] };
+  return { score, reasons: [...reasons, ...common], beyondLimit };
 }
 
 const isWanted = (p: PayPeriod, seeker: SeekerDoc) => seeker.payPeriods.length === 0 || seeker.payPeriods.includes(p);

@@ -66,6 +66,12 @@ export type Reason =
   | { kind: 'text'; value: string }
   | { kind: 'place'; value: string }
   | { kind: 'distance'; km: number }
+  /** Farther than the seeker said they would go (or, without coordinates, in another county). */
+  | { kind: 'beyondLimit'; km: number }
+  /** Pays at least the seeker's lowest wage. */
+  | { kind: 'wageFloor'; amount: number; unit: WageUnit }
+  /** Pays the way the seeker asked (日结…). */
+  | { kind: 'payWanted'; value: PayPeriod }
   | { kind: 'payPeriod'; value: PayPeriod }
   | { kind: 'wage'; min: number; max: number; unit: WageUnit }
   | { kind: 'perk'; value: Perk }

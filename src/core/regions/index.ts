@@ -4,12 +4,14 @@
  * its parent's, so the hierarchy needs no parent pointers.
  */
 import { CODE_LENGTH } from './codes';
-import data from './demo-regions.json';
+// Villages apart: the job list's first bundle names places down to towns (./names.ts) without them.
+import places from './demo-regions.json';
+import { villages } from './demo-villages.json';
 
 type Level = keyof typeof CODE_LENGTH;
 const LEVELS: readonly Level[] = ['provinces', 'cities', 'counties', 'towns', 'villages'];
 
-const table = data as unknown as Record<Level, Record<string, string>>;
+const table = { ...places, villages } as unknown as Record<Level, Record<string, string>>;
 
 /** NBS placeholders that name no real place (直辖市's 市辖区 level). */
 const PLACEHOLDERS = new Set(['市辖区', '省直辖县级行政区划', '自治区直辖县级行政区划']);

@@ -4,7 +4,7 @@
  * anonymous, and then the worker cannot follow its progress.
  */
 import { useNavigate } from '@solidjs/router';
-import { createResource, Show } from 'solid-js';
+import { createResource, onMount, Show } from 'solid-js';
 import { uuidv7 } from '../../core/ids';
 import { COMPLAINT_KINDS } from '../../core/records';
 import { readSession } from '../../db/session';
@@ -13,7 +13,6 @@ import {
   ChoiceChips,
   createForm,
   Form,
-  firstCounty,
   NumberField,
   RegionField,
   SelectField,
@@ -21,6 +20,8 @@ import {
   TextField,
   ToggleField,
 } from '../../ui/form';
+import { countyOf } from '../../core/regions/codes';
+import { homePlace } from '../../ui/place';
 import { useServices } from '../../ui/services';
 import { myProfile } from '../seekers';
 import { allStations } from '../stations';
@@ -42,7 +43,7 @@ export default function ComplaintForm() {
       employerName: '',
       amount: '',
       description: '',
-      regionCode: firstCounty(),
+      regionCode: '',
       stationId: '',
       evidence: [] as string[],
       anonymous: false,
@@ -63,6 +64,10 @@ export default function ComplaintForm() {
       },
     }),
     done: ({ args }) => navigate(args.anonymous ? '/complaints?filed=anonymous' : `/complaints/${args.id}`),
+  });
+  // The county the user follows (a desk's own), town left at "不清楚/县里": that county's desks see it.
+  onMount(async () => {
+    if (!form.values.regionCode) form.set('regionCode', countyOf(await homePlace(db)));
   });
 
   return (

@@ -1,11 +1,15 @@
 import { A } from '@solidjs/router';
 import { For, Show } from 'solid-js';
 import type { Job } from '../../core/records';
+import { placeLabel } from '../../core/regions/names';
 import { t } from '../../i18n';
 import { postedText, wageText } from './format';
 
-/** `because`: the ranking reasons, when the card is a search or recommendation result. */
-export function JobCard(props: { job: Job; pending: boolean; because?: string }) {
+/**
+ * `because`: the ranking reasons, when the card is a search or recommendation result.
+ * `withCity`: name the city too (the phone follows more than one county, or every county).
+ */
+export function JobCard(props: { job: Job; pending: boolean; because?: string; withCity?: boolean }) {
   return (
     <li class="card job-card" data-testid="job-card" data-job-id={props.job.id}>
       <A href={`/jobs/${props.job.id}`} class="card-link">
@@ -14,7 +18,7 @@ export function JobCard(props: { job: Job; pending: boolean; because?: string })
           <span class="wage">{wageText(props.job)}</span>
         </div>
         <div class="card-row muted">
-          <span>{props.job.place}</span>
+          <span data-testid="job-place">{placeLabel(props.job.regionCode, { city: props.withCity })}</span>
           <span>{t(`pay.${props.job.payPeriod}`)}</span>
         </div>
         <Show when={props.because}>

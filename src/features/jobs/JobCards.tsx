@@ -1,10 +1,11 @@
-/** A list of job cards with a "显示更多" button: the recent list, search results, recommendations. */
+/** A list of job cards with a "显示更多" button: the nearby list, search results, recommendations. */
 import { For, Show } from 'solid-js';
 import { useServices } from '../../ui/services';
 import { type Job, recordKey } from '../../core/records';
 import { t } from '../../i18n';
 import { createLiveQuery } from '../../ui/live';
 import { pendingRecordKeys } from '../../db/outbox-view';
+import { placeChoice } from '../place';
 import { JobCard } from './JobCard';
 
 export interface JobRow {
@@ -20,12 +21,23 @@ export function JobCards(props: { rows: JobRow[]; testId: string; more?: boolean
     () => pendingRecordKeys(db),
     new Set<string>(),
   );
+  // Cards name the city too unless every job here is from the one county the phone follows.
+  const withCity = createLiveQuery(
+    () => null,
+    async () => (await placeChoice(db)).counties.length !== 1,
+    false,
+  );
   return (
     <>
       <ul class="cards" data-testid={props.testId}>
         <For each={props.rows}>
           {(row) => (
-            <JobCard job={row.job} pending={pending().has(recordKey('job', row.job.id))} because={row.because} />
+            <JobCard
+              job={row.job}
+              pending={pending().has(recordKey('job', row.job.id))}
+              because={row.because}
+              withCity={withCity()}
+            />
           )}
         </For>
       </ul>

@@ -3,6 +3,7 @@ import { A, useParams } from '@solidjs/router';
 import { For, Show } from 'solid-js';
 import { useServices } from '../../ui/services';
 import { recordKey } from '../../core/records';
+import { placeLabel } from '../../core/regions/names';
 import { t } from './strings';
 import { createLiveQuery } from '../../ui/live';
 import { SeekerMatches } from '../seekers';
@@ -60,7 +61,10 @@ export default function JobDetail() {
                 <For each={job().flags}>{(flag) => <p class="notice warn">{t(`jobs.flag.${flag}`)}</p>}</For>
                 <dl class="facts">
                   <dt>{t('jobs.place')}</dt>
-                  <dd>{job().place}</dd>
+                  <dd data-testid="job-place">
+                    {placeLabel(job().regionCode, { city: true })}
+                    {job().place && !placeLabel(job().regionCode).includes(job().place) ? ` · ${job().place}` : ''}
+                  </dd>
                   <dt>{t('jobs.employer')}</dt>
                   <dd>{job().employerName}</dd>
                   <dt>{t('jobs.headcount', { n: job().headcount })}</dt>

@@ -1,23 +1,31 @@
 /**
  * 找活: a search box and filters over the jobs on this device. With nothing typed or chosen
- * it lists open jobs newest first; otherwise the match worker ranks them.
+ * it lists open jobs nearest first (jobs.repo › nearbyOpenJobs); otherwise the match worker
+ * ranks them. A new phone is first asked where its user is (features/place).
  */
 import { createSignal, Show } from 'solid-js';
-import { useServices } from '../../ui/services';
 import { t } from '../../i18n';
+import { position } from '../../ui/geolocation';
 import { createLiveQuery } from '../../ui/live';
+import { useServices } from '../../ui/services';
+import { type PlaceChoice, PlaceSetup, placeChoice } from '../place';
 import { FilterBar, hasFilters, type JobFilters, NO_FILTERS, SearchBox } from '../search';
+import { DownloadProgress } from '../sync';
 import { JobCards } from './JobCards';
-import { recentOpenJobs } from './jobs.repo';
+import { nearbyOpenJobs } from './jobs.repo';
 import { Recommendations } from './Recommendations';
 import { SearchResults } from './SearchResults';
 
 const PAGE = 30;
 
-function RecentJobs() {
+function NearbyJobs(props: { place: PlaceChoice }) {
   const { db } = useServices();
   const [limit, setLimit] = createSignal(PAGE);
-  const page = createLiveQuery(limit, (n) => recentOpenJobs(db, n), null);
+  const page = createLiveQuery(
+    () => ({ n: limit(), position: position(), counties: props.place.nearFirst }),
+    (near) => nearbyOpenJobs(db, near.n, near),
+    null,
+  );
   return (
     <Show when={page()} fallback={<p class="muted">{t('jobs.loading')}</p>}>
       {(current) => (
@@ -38,25 +46,39 @@ function RecentJobs() {
 }
 
 export default function JobList() {
+  const { db } = useServices();
+  const place = createLiveQuery(
+    () => null,
+    () => placeChoice(db),
+    undefined,
+  );
   const [query, setQuery] = createSignal('');
   const [filters, setFilters] = createSignal<JobFilters>(NO_FILTERS);
   const searching = () => query().trim() !== '' || hasFilters(filters());
 
   return (
-    <section class="page">
+    <section class="page" data-place={place() === undefined ? undefined : place()!.asking ? 'ask' : 'known'}>
       <h2 class="page-title">{t('jobs.title')}</h2>
-      <SearchBox value={query()} onInput={setQuery} />
-      <FilterBar filters={filters()} change={(patch) => setFilters({ ...filters(), ...patch })} />
-      <Show
-        when={searching()}
-        fallback={
-          <>
-            <Recommendations />
-            <RecentJobs />
-          </>
-        }
-      >
-        <SearchResults query={query()} filters={filters()} />
+      <DownloadProgress />
+      <Show when={place()}>
+        {(known) => (
+          // Until the user says where they are there are no jobs to search: the question comes first.
+          <Show when={!known().asking} fallback={<PlaceSetup />}>
+            <SearchBox value={query()} onInput={setQuery} />
+            <FilterBar filters={filters()} change={(patch) => setFilters({ ...filters(), ...patch })} />
+            <Show
+              when={searching()}
+              fallback={
+                <>
+                  <Recommendations />
+                  <NearbyJobs place={known()} />
+                </>
+              }
+            >
+              <SearchResults query={query()} filters={filters()} />
+            </Show>
+          </Show>
+        )}
       </Show>
     </section>
   );

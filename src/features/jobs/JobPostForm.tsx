@@ -11,7 +11,7 @@ import { uuidv7 } from '../../core/ids';
 import type { MutatorArgs } from '../../core/mutators';
 import { OCCUPATIONS, occupationByCode } from '../../core/occupations';
 import { BENEFITS, PAY_PERIODS, WAGE_UNITS } from '../../core/records';
-import { counties, regionName } from '../../core/regions';
+import { regionName } from '../../core/regions';
 import { actorOf, readSession } from '../../db/session';
 import { errorText } from '../../ui/errors';
 import {
@@ -20,13 +20,13 @@ import {
   ChoiceChips,
   createForm,
   Form,
-  firstCounty,
   NumberField,
   RegionField,
   SelectField,
   SubmitRow,
   TextField,
 } from '../../ui/form';
+import { homePlace } from '../../ui/place';
 import { useServices } from '../../ui/services';
 import { t } from './strings';
 
@@ -43,7 +43,7 @@ export default function JobPostForm() {
       title: '',
       occupationCode: '',
       employerName: '',
-      regionCode: firstCounty(),
+      regionCode: '',
       place: '',
       wageMin: '',
       wageMax: '',
@@ -77,12 +77,10 @@ export default function JobPostForm() {
         : undefined,
     done: ({ args }) => navigate(`/jobs/${args.id}`),
   });
-  // Staff post where they work: the form starts at their county, and another is refused here as on the server.
+  // The form starts at the poster's place (a desk's: its station's); staff elsewhere are refused here as on the server.
   onMount(async () => {
-    const me = actorOf(await readSession(db));
-    setActor(me);
-    const home = me.counties.find((code) => counties().some((c) => c.code === code));
-    if (home) form.set('regionCode', home);
+    setActor(actorOf(await readSession(db)));
+    if (!form.values.regionCode) form.set('regionCode', await homePlace(db));
   });
 
   /** An occupation brings its usual wage unit and pay period, and names an untitled job. */

@@ -1,19 +1,55 @@
 /** Job queries for the list, search results, recommendations and the detail page. */
+import { distanceMeters } from '../../core/geo/distance';
 import type { Job, Station } from '../../core/records';
+import { countyOf } from '../../core/regions/codes';
 import type { GigDb } from '../../db/db';
+import type { Position } from '../../ui/geolocation';
 
-/** Open jobs, newest first. */
-export async function recentOpenJobs(db: GigDb, limit: number): Promise<{ jobs: Job[]; total: number }> {
-  const open = db.jobs.where('status').equals('open');
-  const [total, jobs] = await Promise.all([
-    open.count(),
-    db.jobs
+const newestFirst = (a: Job, b: Job) => b.postedAt - a.postedAt;
+
+/**
+ * 附近的活 with nothing typed: open jobs nearest first when the phone knows where it is
+ * (jobs without a position after those with one), else the followed counties' jobs first
+ * (the home county before the others), newest first within each.
+ */
+export async function nearbyOpenJobs(
+  db: GigDb,
+  limit: number,
+  near: { position?: Position | null; counties: readonly string[] },
+): Promise<{ jobs: Job[]; total: number }> {
+  const total = await db.jobs.where('status').equals('open').count();
+  if (near.position) {
+    const here = near.position;
+    const away = (job: Job) =>
+      job.lat !== undefined && job.lon !== undefined
+        ? distanceMeters(here, job as Required<Pick<Job, 'lat' | 'lon'>>)
+        : Infinity;
+    const open = await db.jobs.where('status').equals('open').toArray();
+    const measured = open.map((job) => [away(job), job] as const);
+    measured.sort((a, b) => a[0] - b[0] || newestFirst(a[1], b[1]));
+    return { jobs: measured.slice(0, limit).map(([, job]) => job), total };
+  }
+  const jobs: Job[] = [];
+  for (const county of near.counties) {
+    if (jobs.length >= limit) break;
+    const inCounty = await db.jobs
+      .where('regionCode')
+      .startsWith(county)
+      .filter((j) => j.status === 'open')
+      .reverse()
+      .sortBy('postedAt');
+    jobs.push(...inCounty.slice(0, limit - jobs.length));
+  }
+  if (jobs.length < limit) {
+    // Jobs outside the followed counties (a desk's own county, or every county when all are followed).
+    const elsewhere = await db.jobs
       .orderBy('postedAt')
       .reverse()
-      .filter((j) => j.status === 'open')
-      .limit(limit)
-      .toArray(),
-  ]);
+      .filter((j) => j.status === 'open' && !near.counties.includes(countyOf(j.regionCode)))
+      .limit(limit - jobs.length)
+      .toArray();
+    jobs.push(...elsewhere);
+  }
   return { jobs, total };
 }
 

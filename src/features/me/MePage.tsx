@@ -1,19 +1,17 @@
-/** 我的: the account, sync state in full (what waits to be sent, what the server refused and why), counties, language. */
+/** 我的: the account, sync state in full (what waits to be sent, what the server refused and why), followed places, language. */
 import { A } from '@solidjs/router';
 import { createResource, For, Show } from 'solid-js';
 import { DESK_ROLES } from '../../core/access';
-import { MAX_FOLLOWED_COUNTIES } from '../../core/protocol';
-import { counties } from '../../core/regions';
 import { lang, setLang } from '../../i18n';
 import { errorText } from '../../ui/errors';
 import { createLiveQuery } from '../../ui/live';
 import { useServices } from '../../ui/services';
 import { AccountPanel } from '../account';
 import { DeskHome, FieldHome } from '../desk';
+import { FollowedPlaces } from '../place';
 import { openReviewCount } from '../seekers';
 import { pendingEntries, rejectedEntries } from '../../db/outbox-view';
 import { readSession } from '../../db/session';
-import { followCounties, followedCounties } from './me.repo';
 import { t } from './strings';
 import { writeName } from './writes';
 
@@ -30,17 +28,6 @@ export default function MePage() {
     async () => (await readSession(db))?.account.role,
     undefined,
   );
-  const followed = createLiveQuery(
-    () => null,
-    () => followedCounties(db),
-    [],
-  );
-  const toggleCounty = async (code: string) => {
-    const list = followed();
-    const next = list.includes(code) ? list.filter((c) => c !== code) : [...list, code].slice(-MAX_FOLLOWED_COUNTIES);
-    await followCounties(db, next);
-    void scheduler.syncNow();
-  };
   const pending = createLiveQuery(
     () => null,
     () => pendingEntries(db),
@@ -116,23 +103,7 @@ export default function MePage() {
           </For>
         </ul>
       </Show>
-      <h3>{t('me.counties')}</h3>
-      <p class="muted">{t('me.countiesHint', { n: MAX_FOLLOWED_COUNTIES })}</p>
-      <div class="chips" data-testid="follow-counties">
-        <For each={counties()}>
-          {(county) => (
-            <button
-              type="button"
-              class={followed().includes(county.code) ? 'toggle small on' : 'toggle small'}
-              aria-pressed={followed().includes(county.code)}
-              onClick={() => void toggleCounty(county.code)}
-            >
-              {county.name}
-            </button>
-          )}
-        </For>
-      </div>
-      <p class="muted">{followed().length === 0 ? t('me.allCounties') : ''}</p>
+      <FollowedPlaces />
       <h3>{t('me.language')}</h3>
       <button type="button" class="button wide" onClick={() => setLang(lang() === 'zh' ? 'en' : 'zh')}>
         {t('lang.switch')}

@@ -15,7 +15,6 @@ import {
   ChoiceChips,
   createForm,
   Form,
-  firstCounty,
   NumberField,
   RegionField,
   SelectField,
@@ -23,6 +22,7 @@ import {
   TextField,
   ToggleField,
 } from '../../ui/form';
+import { homePlace } from '../../ui/place';
 import { useServices } from '../../ui/services';
 import { myProfile, rememberMyProfile } from './seekers.repo';
 import { t } from './strings';
@@ -34,7 +34,7 @@ const INITIAL = {
   name: '',
   phone: '',
   birthYear: '',
-  regionCode: firstCounty(),
+  regionCode: '',
   village: '',
   occupations: [] as string[],
   minWage: '',
@@ -115,7 +115,11 @@ export default function SeekerForm(props: { mode: 'self' | 'staff' }) {
   });
 
   onMount(async () => {
-    if (props.mode !== 'self') return;
+    // A new person starts at the user's place (staff: their station's); a profile keeps its own.
+    const home = homePlace(db).then((code) => {
+      if (!existing() && !form.values.regionCode) form.set('regionCode', code);
+    });
+    if (props.mode !== 'self') return home;
     const mine = await myProfile(db);
     if (mine) {
       setExisting(mine);

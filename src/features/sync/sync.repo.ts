@@ -23,3 +23,9 @@ export async function syncSummary(db: GigDb): Promise<SyncSummary> {
     waitingForLogin: state?.waitingForLogin ?? false,
   };
 }
+
+/** The job download under way: how many of how many, and whether it is the one followed county's. */
+export async function jobDownload(db: GigDb): Promise<{ done: number; total: number; oneCounty: boolean } | null> {
+  const state = await peekSyncState(db);
+  return state?.jobProgress ? { ...state.jobProgress, oneCounty: state.counties.length === 1 } : null;
+}

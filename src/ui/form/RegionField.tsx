@@ -2,16 +2,14 @@
  * Where: a county, then (optionally) a town in it, held as ONE region code in the form
  * (the county's 6 digits, or the town's 9), which is what every record stores. The two
  * selects are named "county" and "town"; an error on the code shows under the county.
+ * Forms start it at the user's own place (src/ui/place.ts › homePlace).
  */
-import { createMemo, For } from 'solid-js';
+import { createMemo, For, Show } from 'solid-js';
 import { counties, type Region, townsOf } from '../../core/regions';
 import { countyOf, townOf } from '../../core/regions/codes';
 import type { FieldName, FormState } from './createForm';
 import { Field } from './Field';
 import { t } from './strings';
-
-/** Where a new record is placed until the user picks: the deployment's first county. */
-export const firstCounty = (): string => counties()[0]?.code ?? '';
 
 export function RegionField<V extends object>(props: {
   form: FormState<V>;
@@ -37,6 +35,10 @@ export function RegionField<V extends object>(props: {
     <div class="row">
       <Field label={props.countyLabel ?? t('form.county')} error={props.form.error(props.name)}>
         <select name="county" value={county()} onChange={(e) => pick(e.currentTarget.value)}>
+          {/* No place known yet (src/ui/place.ts › homePlace): the user picks, nothing is assumed. */}
+          <Show when={!county()}>
+            <option value="">{t('form.chooseCounty')}</option>
+          </Show>
           <For each={counties()}>{(c) => <option value={c.code}>{c.name}</option>}</For>
         </select>
       </Field>

@@ -16,5 +16,5 @@ export {
   TextField,
   ToggleField,
 } from './fields';
-export { firstCounty, RegionField } from './RegionField';
+export { RegionField } from './RegionField';
 export { asNumber, asOptionalNumber, asOptionalText, toggled } from './values';

@@ -7,6 +7,7 @@ import { base, catalog, translator } from '../../i18n';
 export const zh = {
   'form.county': '县区',
   'form.town': '乡镇/街道',
+  'form.chooseCounty': '请选择县（区、旗）',
   'form.fixErrors': '有 {n} 处要改一下',
 } as const;
 
