@@ -3,7 +3,14 @@
  * posting wording for discrimination and fees (the #1 complaint about job platforms is
  * upfront fees; requirements of gender, ethnicity, origin or health are unlawful).
  */
-import { type ApplicationStatus, type JobStatus, POSTING_FLAGS, type PostingFlag } from './records';
+import {
+  type ApplicationStatus,
+  type JobStatus,
+  type PayPeriod,
+  POSTING_FLAGS,
+  type PostingFlag,
+  type WageUnit,
+} from './records';
 
 /** One thing the check found: its kind and the words as the posting has them. */
 export interface PostingFinding {
@@ -118,6 +125,15 @@ export function postingFindings(...texts: (string | undefined)[]): PostingFindin
 /** The kinds of wording the desk must look at (stored on the job as `flags`). */
 export function postingFlags(...texts: (string | undefined)[]): PostingFlag[] {
   return postingFindings(...texts).map((f) => f.flag);
+}
+
+/**
+ * How a wage is usually paid out, for the post form's default: by the hour or day → 日结,
+ * by the month → 月结. Piece rates are settled either way: no default.
+ */
+export function usualPayPeriod(unit: WageUnit): PayPeriod | undefined {
+  if (unit === 'hour' || unit === 'day') return 'daily';
+  return unit === 'month' ? 'monthly' : undefined;
 }
 
 /** Job status moves; `closed` is final and wins over any concurrent change. */

@@ -3,12 +3,14 @@ import { A, useParams } from '@solidjs/router';
 import { For, Show } from 'solid-js';
 import { useServices } from '../../ui/services';
 import { recordKey } from '../../core/records';
+import { postingFindings } from '../../core/rules';
 import { t } from './strings';
 import { createLiveQuery } from '../../ui/live';
 import { SeekerMatches } from '../seekers';
 import { pendingRecordKeys } from '../../db/outbox';
 import { Applicants } from './Applicants';
 import { ApplyPanel } from './ApplyPanel';
+import { PostingCheck } from './PostingCheck';
 import { postedText, wageText } from './format';
 import { jobWithStation } from './jobs.repo';
 
@@ -51,7 +53,12 @@ export default function JobDetail() {
                     </span>
                   </Show>
                 </div>
-                <For each={job().flags}>{(flag) => <p class="notice warn">{t(`jobs.flag.${flag}`)}</p>}</For>
+                <Show when={job().flags.length > 0}>
+                  <PostingCheck
+                    findings={postingFindings(job().title, job().description, job().requirements)}
+                    where="job"
+                  />
+                </Show>
                 <dl class="facts">
                   <dt>{t('jobs.place')}</dt>
                   <dd>{job().place}</dd>

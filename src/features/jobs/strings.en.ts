@@ -4,9 +4,22 @@ export const en: Words = {
   'jobs.unverified': 'Not verified',
   'jobs.headcount': '{n} wanted',
   'jobs.noFee': 'Job seekers never pay a fee. Report anyone who asks for money.',
-  'jobs.flag.gender': 'Mentions gender; the station will check',
-  'jobs.flag.ethnicity': 'Mentions ethnicity; the station will check',
-  'jobs.flag.fee': 'Mentions a fee: be careful',
+  'check.onJob': 'This posting has wording that is not allowed; the station will check it:',
+  'check.onForm': 'This wording is not allowed; please change it before posting:',
+  'check.found': 'It says “{found}”: {why}',
+  'check.why.gender':
+    'Hiring may not pick people by sex; say what the work is and what skills it needs (Employment Promotion Law, art. 27).',
+  'check.why.ethnicity':
+    'People of every ethnic group have the same right to work; hiring may not pick by ethnicity (Employment Promotion Law, art. 28).',
+  'check.why.origin':
+    'Hiring may not pick people by household registration or home province; people from elsewhere and from the countryside have the same right to work (Employment Promotion Law, art. 31).',
+  'check.why.health':
+    'Nobody may be turned away for carrying hepatitis B or another virus, or for a disability, and hepatitis B tests are not allowed (Employment Promotion Law, arts. 29–30).',
+  'check.why.child': 'Nobody under 16 may be hired: that is child labour (Labour Law, art. 15).',
+  'check.why.age':
+    'An upper age limit: not forbidden in itself, but it shuts out people who can still work and are not yet of retirement age. The station will ask whether there is a safety reason for it.',
+  'check.why.fee':
+    'Job seekers pay nothing: no deposits, training or uniform fees (Labour Contract Law, art. 9). Report anyone who asks for money.',
   'jobs.call': 'Call',
   'jobs.back': 'Back',
   'jobs.notFound': 'Job not found; it may have been taken down.',
@@ -22,6 +35,10 @@ export const en: Words = {
   'jobs.status.closed': 'Closed',
   'jobs.status.expired': 'Expired',
   'post.title': 'Post a job',
+  'post.editTitle': 'Edit job',
+  'post.repostTitle': 'Post again',
+  'post.repostHint': 'Filled in from the old job: change what you need and post it as a new one.',
+  'post.saveEdit': 'Save changes',
   'post.hint': 'Works offline; uploads automatically when online.',
   'post.jobTitle': 'Job title',
   'post.occupation': 'Occupation',
@@ -35,7 +52,7 @@ export const en: Words = {
   'post.headcount': 'How many people',
   'post.benefits': 'Benefits',
   'post.description': 'What is the work',
-  'post.requirements': 'Requirements (no gender or ethnicity)',
+  'post.requirements': 'Requirements (not by sex, ethnicity, origin or health)',
   'post.phone': 'Contact phone',
   'post.submit': 'Save and post',
   'apply.button': 'Apply for this job',
