@@ -4,7 +4,6 @@
  * already carries the server's verdict on our own writes. Every request carries the access
  * token (refreshed by `AuthClient`); without a login only public buckets come back.
  */
-import { ANONYMOUS_MUTATIONS } from '../core/access';
 import {
   type ErrorBody,
   PROTOCOL_VERSION,
@@ -18,7 +17,7 @@ import {
 } from '../core/protocol';
 import { applyPullResponse } from '../db/apply';
 import type { GigDb } from '../db/db';
-import { acknowledge, type OutboxEntry, ownerQueue, resendAfterRestore, resendForgotten } from '../db/outbox';
+import { acknowledge, ownerQueue, resendAfterRestore, resendForgotten, sendableWithoutLogin } from '../db/outbox';
 import { ownerOf, readSession } from '../db/session';
 import { chainOf, readSyncState, updateSyncState } from '../db/sync-state';
 import { AuthClient, AuthError, LoginRequiredError } from './auth';
@@ -39,12 +38,6 @@ export class SyncError extends Error {
 function codeOf(error: unknown): string {
   if (error instanceof SyncError || error instanceof AuthError) return error.code;
   return error instanceof NetworkError ? 'NETWORK' : 'FAILED';
-}
-
-/** The leading entries a device without a login may send: anonymous 求助, up to the first that needs an account. */
-function takeWhileAnonymous(queue: OutboxEntry[]): OutboxEntry[] {
-  const first = queue.findIndex((entry) => !ANONYMOUS_MUTATIONS.includes(entry.name));
-  return first === -1 ? queue : queue.slice(0, first);
 }
 
 export interface SyncOptions {
@@ -96,7 +89,7 @@ export class SyncEngine {
       const queue = await ownerQueue(this.db, owner, batchSize);
       // Without a login only anonymous 求助 may go (docs/ACCESS.md); the rest waits for a
       // login here, on the phone, instead of asking the server again at every sync.
-      const batch = session ? queue : takeWhileAnonymous(queue);
+      const batch = session ? queue : sendableWithoutLogin(queue);
       if (batch.length < queue.length) report.waitingForLogin = true;
       if (batch.length === 0) return;
       const { clientId } = chainOf(await readSyncState(this.db), owner);

@@ -1,6 +1,8 @@
 /** One job, everything a worker needs to decide and to call. */
 import { A, useParams } from '@solidjs/router';
 import { For, Show } from 'solid-js';
+import { mayEditJob } from '../../core/access';
+import { useActor } from '../../ui/actor';
 import { useServices } from '../../ui/services';
 import { recordKey } from '../../core/records';
 import { postingFindings } from '../../core/rules';
@@ -10,6 +12,7 @@ import { SeekerMatches } from '../seekers';
 import { pendingRecordKeys } from '../../db/outbox';
 import { Applicants } from './Applicants';
 import { ApplyPanel } from './ApplyPanel';
+import { JobActions } from './JobActions';
 import { PostingCheck } from './PostingCheck';
 import { postedText, wageText } from './format';
 import { jobWithStation } from './jobs.repo';
@@ -17,6 +20,7 @@ import { jobWithStation } from './jobs.repo';
 export default function JobDetail() {
   const { db } = useServices();
   const params = useParams<{ id: string }>();
+  const actor = useActor();
   const data = createLiveQuery(
     () => params.id,
     (id) => jobWithStation(db, id),
@@ -96,6 +100,9 @@ export default function JobDetail() {
                   </a>
                 </Show>
                 <ApplyPanel job={job()} />
+                <Show when={mayEditJob(actor(), job())}>
+                  <JobActions job={job()} />
+                </Show>
                 <Applicants job={job()} />
                 <SeekerMatches jobId={job().id} />
               </article>

@@ -76,6 +76,29 @@ export const zh = {
   'applicants.mark.hired': '录用',
   'applicants.mark.rejected': '没录用',
   'applicants.mark.no_show': '没来',
+  // 我发布的岗位 and what the poster does with a job.
+  'mine.postingsTitle': '我发布的岗位（{n}）',
+  'mine.noPostings': '还没有发布岗位。',
+  'mine.applicants': '报名的人：{n} 个',
+  'actions.edit': '修改',
+  'actions.filled': '已招满',
+  'actions.reopen': '重新招人',
+  'actions.repost': '再发一次',
+  'actions.close': '关闭岗位',
+  'actions.closeAsk': '关闭后不能再打开，也不会再有人报名。确定关闭吗？',
+  'actions.closeYes': '确定关闭',
+  'actions.closeNo': '先不关',
+  // 我的报名.
+  'mine.applicationsTitle': '我的报名（{n}）',
+  'mine.noApplications': '还没有报名。在“找活”里点开一个岗位就能报名。',
+  'mine.jobElsewhere': '这个岗位不在本机（不在你关注的县）',
+  'mine.date': '{m}月{d}日',
+  'mine.step.pending': '报名',
+  'mine.step.contacted': '已联系',
+  'mine.step.interview': '约面试',
+  'mine.step.hired': '录用',
+  'mine.step.rejected': '没录用',
+  'mine.step.no_show': '没到场',
 } as const;
 
 export type Words = Record<keyof typeof zh, string>;

@@ -1,6 +1,8 @@
-/** What 我的 changes on the device: the followed counties (the outbox lists come from src/db/outbox). */
+/** What 我的 reads and changes on the device: the followed counties, and the unsent and refused writes in words. */
 import type { GigDb } from '../../db/db';
+import { pendingEntries, rejectedEntries } from '../../db/outbox';
 import { peekSyncState, updateSyncState } from '../../db/sync-state';
+import { describeWrite } from './writes';
 
 export async function followedCounties(db: GigDb): Promise<string[]> {
   return (await peekSyncState(db))?.counties ?? [];
@@ -11,4 +13,35 @@ export async function followCounties(db: GigDb, counties: string[]): Promise<voi
   await updateSyncState(db, (state) => {
     state.counties = counties;
   });
+}
+
+/** An unsent write as 我的 lists it: "报名：保洁员（总寨镇）" and when it was made. */
+export interface PendingLine {
+  seq: number;
+  at: number;
+  text: string;
+}
+
+/** A refused write with the server's reason (a code src/ui/errors.ts words). */
+export interface RefusedLine extends PendingLine {
+  code: string;
+  field?: string;
+}
+
+export async function pendingLines(db: GigDb): Promise<PendingLine[]> {
+  const entries = await pendingEntries(db);
+  return Promise.all(entries.map(async (e) => ({ seq: e.seq, at: e.at, text: await describeWrite(db, e) })));
+}
+
+export async function refusedLines(db: GigDb): Promise<RefusedLine[]> {
+  const entries = await rejectedEntries(db);
+  return Promise.all(
+    entries.map(async (e) => ({
+      seq: e.seq,
+      at: e.at,
+      text: await describeWrite(db, e),
+      code: e.code,
+      field: e.field,
+    })),
+  );
 }
