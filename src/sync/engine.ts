@@ -134,6 +134,15 @@ export class SyncEngine {
 
   /** Pull until no bucket has more; returns how far the server says it got with our outbox. */
   async pullAll(report: SyncReport): Promise<number> {
+    const viewer = ownerOf(await readSession(this.db));
+    await updateSyncState(this.db, (state) => {
+      if ((state.viewer ?? '') === viewer) return;
+      // The rows held were projected for someone else (before a login, after a logout): every
+      // bucket again from the start, so they come as this account may see them. The same
+      // bucket names go up, so the server still lists those no longer granted.
+      state.cursors = Object.fromEntries(Object.keys(state.cursors).map((bucket) => [bucket, 0]));
+      state.viewer = viewer;
+    });
     for (;;) {
       const state = await readSyncState(this.db);
       const owner = ownerOf(await readSession(this.db));

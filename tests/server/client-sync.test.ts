@@ -94,6 +94,25 @@ describe.each(DATABASES)('client sync against the server on $name', (database) =
     expect(saved.owner).toBe(worker.id);
   });
 
+  it('a phone that pulled before logging in gets the rows as the account may see them (a poster’s own jobs name their author)', async () => {
+    const employer = await makeAccount(db, 'employer');
+    const poster = await device(app);
+    await signIn(poster.local, employer, { fetch: poster.net.fetchImpl });
+    const job = jobPostArgs();
+    await mutate(poster.local, 'job.post', job);
+    await poster.engine.syncOnce();
+
+    const { net, local, engine } = await device(app);
+    await engine.syncOnce();
+    expect((await local.jobs.get(job.id))?.createdBy).toBeUndefined();
+    await signIn(local, employer, { fetch: net.fetchImpl });
+    await engine.syncOnce();
+    expect((await local.jobs.get(job.id))?.createdBy).toBe(employer.id);
+    // Once per change of account, not at every sync.
+    const pulled = (await engine.syncOnce()).pulledPages;
+    expect(pulled).toBe(1);
+  });
+
   it('a job posted offline stays pending, then reaches the server exactly once', async () => {
     const { net, local, engine } = await device(app, 'station_staff');
     const args = jobPostArgs();
