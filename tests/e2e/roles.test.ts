@@ -13,6 +13,7 @@ import { describeBrowser, logInWithCode, logInWithPassword, serverForTests, wait
 
 const WORKER = '13800000005';
 const EMPLOYER = '13800000004';
+const DESK = '13800000002';
 
 /** Go to a tab of the app the way a person does (a client-side navigation, so it works offline too). */
 const tab = (page: Page, path: string) => page.locator(`a.tab[href="${path}"]`).click();
@@ -127,6 +128,28 @@ describeBrowser('each role’s own work at 360 px', () => {
       [jobId],
     );
     expect(closed.status).toBe('closed');
+  });
+
+  it('the desk is offered its tools: 登记求职者 on 我的, the coordinate check on its own station only', async () => {
+    await withPhone(server, async (desk) => {
+      await logInWithPassword(desk, server, DESK);
+      await waitForSynced(desk);
+      await tab(desk, '/me');
+      await desk.getByTestId('register-seeker').waitFor();
+      const [own] = await server.db.query<{ id: string }>(
+        `SELECT s.id FROM records s JOIN accounts a ON a.phone = $1 WHERE s.kind = 'station' AND a.station_ids ? s.id::text`,
+        [DESK],
+      );
+      await desk.goto(`${server.url}/stations/${own.id}`);
+      await desk.getByTestId('station-coords').waitFor();
+      const [other] = await server.db.query<{ id: string }>(
+        `SELECT s.id FROM records s JOIN accounts a ON a.phone = $1 WHERE s.kind = 'station' AND NOT a.station_ids ? s.id::text LIMIT 1`,
+        [DESK],
+      );
+      await desk.goto(`${server.url}/stations/${other.id}`);
+      await desk.getByText(/这里发布的岗位/).waitFor();
+      expect(await desk.getByTestId('station-coords').count()).toBe(0);
+    });
   });
 
   it('a logged-out phone keeps a queued profile with 登录后发送 and sends nothing until someone logs in', async () => {
