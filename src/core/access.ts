@@ -223,3 +223,17 @@ export function mayAdvanceApplication(
     actor.stationIds.includes(application.stationId);
   return routedHere || (seeker !== undefined && mayActForSeeker(actor, seeker));
 }
+
+// What the UI offers each account: the same rules the mutators apply, so a tool is shown
+// only to those whose write the server would take (the server checks again regardless).
+
+/** 登记求职者 and 匹配求职者: staff work with other people's profiles; a worker has only their own. */
+export const mayWorkWithSeekers = (actor: Actor): boolean => isStaff(actor);
+
+/** Verifying a job (`job.verify`): the desk where the job is. */
+export const mayVerifyJob = (actor: Actor, job: { regionCode: string; stationId?: string }): boolean =>
+  DESK_ROLES.includes(actor.role) && worksAt(actor, jobPlace(job));
+
+/** Correcting a station's details and coordinates (`station.save`): the desk of that station. */
+export const mayEditStation = (actor: Actor, station: { id: string; regionCode: string }): boolean =>
+  DESK_ROLES.includes(actor.role) && worksAt(actor, { county: countyOf(station.regionCode), stationId: station.id });

@@ -43,6 +43,12 @@ export const WAGE_UNITS = ['hour', 'day', 'month', 'piece'] as const;
 export const PAY_PERIODS = ['daily', 'weekly', 'monthly'] as const;
 export const BENEFITS = ['meals', 'lodging', 'transport'] as const;
 export const JOB_STATUSES = ['open', 'filled', 'closed', 'expired'] as const;
+/**
+ * What the discrimination check finds in a posting (src/core/rules.ts › postingFindings):
+ * gender, ethnicity, region of origin, health (乙肝…), children under 16, an upper age
+ * limit to check, and upfront fees.
+ */
+export const POSTING_FLAGS = ['gender', 'ethnicity', 'origin', 'health', 'child', 'age', 'fee'] as const;
 export const VERIFICATION_STATES = ['unverified', 'verified', 'rejected'] as const;
 export const VERIFICATION_METHODS = ['callback', 'onsite'] as const;
 export const EDUCATION_LEVELS = ['none', 'primary', 'junior', 'senior', 'vocational', 'college'] as const;
@@ -113,8 +119,8 @@ export const JobSchema = v.object({
   durationDays: v.optional(count(3650)),
   benefits: v.array(v.picklist(BENEFITS)),
   requirements: optionalText(500),
-  /** Set by the server from `requirements`: discriminatory wording the desk must look at. */
-  flags: v.array(v.picklist(['gender', 'ethnicity', 'fee'] as const)),
+  /** Set by the mutator from the title, description and requirements: wording the desk must look at. */
+  flags: v.array(v.picklist(POSTING_FLAGS)),
   status: v.picklist(JOB_STATUSES),
   verification,
   contactPhone: v.optional(phone),
@@ -370,5 +376,6 @@ export type AnyRecord = RecordByKind[Kind];
 export type StationService = (typeof STATION_SERVICES)[number];
 export type PayPeriod = (typeof PAY_PERIODS)[number];
 export type WageUnit = (typeof WAGE_UNITS)[number];
+export type PostingFlag = (typeof POSTING_FLAGS)[number];
 export type JobStatus = (typeof JOB_STATUSES)[number];
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];

@@ -24,6 +24,12 @@ export interface SyncState {
   chains: Record<string, OwnerChain>;
   epoch: string | null;
   cursors: Record<string, number>;
+  /**
+   * The account ('' for nobody) the rows were pulled for: the server projects rows per account
+   * (a poster sees their own jobs' author, staff the verifier's note), so another account
+   * pulls the buckets it holds again from the start.
+   */
+  viewer?: string;
   /** Counties whose jobs this device follows; empty = all the server offers, unless `askPlace`. */
   counties: string[];
   /**

@@ -11,13 +11,14 @@
  * Operations that change several tables run in one Dexie transaction; `appendToOutbox` and
  * the rebase helpers join their caller's.
  */
-import { ANONYMOUS } from '../core/access';
+import { ANONYMOUS, ANONYMOUS_MUTATIONS } from '../core/access';
 import { runMutation } from '../core/mutators';
 import type { Mutation, MutationResult } from '../core/protocol';
 import { type AnyRecord, type RecordKey, splitRecordKey } from '../core/records';
 import type { GigDb, SyncState } from './db';
 import { LocalMutationTx } from './local-tx';
 import { deleteRows, putRows } from './rows';
+import { ownerOf, readSession } from './session';
 import { chainOf, readSyncState, writeSyncState } from './sync-state';
 
 export interface OutboxEntry extends Omit<Mutation, 'seq'> {
@@ -83,6 +84,15 @@ export async function appendToOutbox(db: GigDb, state: SyncState, owner: string,
 /** An owner's unsent entries in the order they were made (what a push sends). */
 export function ownerQueue(db: GigDb, owner: string, limit = Infinity): Promise<OutboxEntry[]> {
   return db.outbox.where('[owner+clientSeq]').between([owner, 0], [owner, Infinity]).limit(limit).toArray();
+}
+
+/**
+ * What a device without a login may send of its queue: the leading anonymous 求助, up to the
+ * first entry that needs an account (the server refuses a push holding one, docs/ACCESS.md).
+ */
+export function sendableWithoutLogin(queue: OutboxEntry[]): OutboxEntry[] {
+  const first = queue.findIndex((entry) => !ANONYMOUS_MUTATIONS.includes(entry.name));
+  return first === -1 ? queue : queue.slice(0, first);
 }
 
 /**
@@ -249,4 +259,15 @@ export async function replayPending(db: GigDb, keys: ReadonlySet<RecordKey>): Pr
 async function dropSettledBases(db: GigDb, keys: readonly RecordKey[]): Promise<void> {
   const stillPending = await pendingAmong(db, keys);
   await db.base.bulkDelete(keys.filter((k) => !stillPending.has(k)));
+}
+
+/**
+ * How many of this session's unsent entries cannot go before someone logs in (logged out,
+ * or the login ran out): 我的 says "登录后发送" for them.
+ */
+export async function waitingForLoginCount(db: GigDb): Promise<number> {
+  const session = await readSession(db);
+  if (session && !session.expired) return 0;
+  const queue = await ownerQueue(db, ownerOf(session));
+  return session ? queue.length : queue.length - sendableWithoutLogin(queue).length;
 }

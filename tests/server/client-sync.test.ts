@@ -10,7 +10,9 @@ import { SyncEngine } from '../../src/sync/engine';
 import { NetworkError } from '../../src/sync/http';
 import type { Database } from '../../server/db/database';
 import { seedDemo } from '../../server/demo/seed';
-import { jobPostArgs } from '../fixtures/records';
+import { PUSH_PATH } from '../../src/core/protocol';
+import { readSyncState } from '../../src/db/sync-state';
+import { jobPostArgs, seekerRegisterArgs } from '../fixtures/records';
 import { FIXTURE_COUNTY, makeAccount, signIn } from '../support/accounts';
 import { DATABASES, openApp, type TestApp } from './databases';
 
@@ -18,10 +20,11 @@ type LinkMode = 'up' | 'down' | 'drop-answer';
 
 /** A network link to the app: up, down, or delivering the request but losing the answer. */
 function link(app: TestApp) {
-  const state = { mode: 'up' as LinkMode, requests: 0 };
+  const state = { mode: 'up' as LinkMode, requests: 0, paths: [] as string[] };
   const fetchImpl = (async (input: RequestInfo | URL, init?: RequestInit) => {
     if (state.mode === 'down') throw new TypeError('Failed to fetch');
     state.requests += 1;
+    state.paths.push(new URL(String(input), 'http://app').pathname);
     const response = await app.request(String(input), init);
     if (state.mode === 'drop-answer') throw new TypeError('connection reset after the server answered');
     return response;
@@ -56,6 +59,58 @@ describe.each(DATABASES)('client sync against the server on $name', (database) =
     expect(await local.jobs.count()).toBe(jobs);
     expect(await local.stations.count()).toBe(10);
     expect(report.pulledPages).toBeGreaterThan(1);
+  });
+
+  it('a logged-out phone sends its anonymous 求助, keeps the rest for a login without asking again, then sends it as the worker', async () => {
+    const { net, local, engine } = await device(app);
+    const complaint = { kind: 'wage_arrears' as const, employerName: '某建筑队', description: '两个月没发工资' };
+    await mutate(local, 'complaint.file', {
+      ...complaint,
+      id: uuidv7(),
+      anonymous: true,
+      evidence: [],
+      regionCode: '630103100',
+    });
+    const profile = seekerRegisterArgs({ registeredBy: 'self' });
+    await mutate(local, 'seeker.register', profile);
+    const pushes = () => net.state.paths.filter((path) => path === PUSH_PATH).length;
+
+    expect(await engine.syncOnce()).toMatchObject({ pushed: 1, waitingForLogin: true });
+    expect(pushes()).toBe(1);
+    for (let i = 0; i < 3; i++) expect(await engine.syncOnce()).toMatchObject({ pushed: 0, waitingForLogin: true });
+    // Nothing was sent for the profile: no push answered 401 LOGIN_REQUIRED, the pulls went on.
+    expect(pushes()).toBe(1);
+    expect((await readSyncState(local)).waitingForLogin).toBe(true);
+    expect(await local.outbox.count()).toBe(1);
+
+    const worker = await makeAccount(db, 'worker');
+    await signIn(local, worker, { fetch: net.fetchImpl });
+    expect(await engine.syncOnce()).toMatchObject({ pushed: 1, rejected: 0, waitingForLogin: false });
+    expect(await local.outbox.count()).toBe(0);
+    const [saved] = await db.query<{ owner: string }>(
+      `SELECT data->>'registeredByUser' AS owner FROM records WHERE id = $1`,
+      [profile.id],
+    );
+    expect(saved.owner).toBe(worker.id);
+  });
+
+  it('a phone that pulled before logging in gets the rows as the account may see them (a poster’s own jobs name their author)', async () => {
+    const employer = await makeAccount(db, 'employer');
+    const poster = await device(app);
+    await signIn(poster.local, employer, { fetch: poster.net.fetchImpl });
+    const job = jobPostArgs();
+    await mutate(poster.local, 'job.post', job);
+    await poster.engine.syncOnce();
+
+    const { net, local, engine } = await device(app);
+    await engine.syncOnce();
+    expect((await local.jobs.get(job.id))?.createdBy).toBeUndefined();
+    await signIn(local, employer, { fetch: net.fetchImpl });
+    await engine.syncOnce();
+    expect((await local.jobs.get(job.id))?.createdBy).toBe(employer.id);
+    // Once per change of account, not at every sync.
+    const pulled = (await engine.syncOnce()).pulledPages;
+    expect(pulled).toBe(1);
   });
 
   it('a job posted offline stays pending, then reaches the server exactly once', async () => {

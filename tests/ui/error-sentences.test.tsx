@@ -44,12 +44,12 @@ describe('error sentences', () => {
     expect(await screen.findByTestId('sync-error')).toHaveTextContent('同步出错：出了点问题，稍后会自动再试。');
   });
 
-  it('我的 lists a refused write by what it was and why', async () => {
-    const { seq } = await mutate(db, 'job.post', jobPostArgs());
+  it('我的 lists a refused write by what it was, what about, and why', async () => {
+    const { seq } = await mutate(db, 'job.post', jobPostArgs({ title: '电焊工', regionCode: '630103100' }));
     await acknowledge(db, '', [{ seq, ok: false, code: 'STALE', message: 'wageMin: changed by someone else' }]);
     renderWithServices(db, () => <MePage />);
     const refused = await screen.findByTestId('rejected-list');
-    expect(refused).toHaveTextContent(`#${seq} 发布岗位: 别人在你之后改过这条记录`);
+    expect(refused).toHaveTextContent('发布岗位：电焊工（总寨镇）别人在你之后改过这条记录');
     expect(refused.textContent).not.toMatch(/STALE|job\.post|wageMin/);
   });
 });

@@ -1,11 +1,13 @@
 /**
  * 报名: a worker applies to a job from its page, offline too (the application waits in the
  * outbox). Applying needs the worker's login and profile; each missing step is one tap away.
+ * Other accounts (the employer who posted it, staff) are not asked to log in as a worker.
  */
 import { A } from '@solidjs/router';
 import { Match, Switch } from 'solid-js';
 import { useServices } from '../../ui/services';
 import { uuidv7 } from '../../core/ids';
+import type { Role } from '../../core/access';
 import type { Application, Job, Seeker } from '../../core/records';
 import type { GigDb } from '../../db/db';
 import { readSession } from '../../db/session';
@@ -14,16 +16,17 @@ import { createLiveQuery } from '../../ui/live';
 import { myProfile } from '../seekers';
 
 interface ApplyState {
-  isWorker: boolean;
+  /** undefined until the session is read, so nobody sees a step that is not theirs. */
+  role?: Role;
   profile?: Seeker;
   application?: Application;
 }
 
 async function applyState(db: GigDb, jobId: string): Promise<ApplyState> {
-  const isWorker = (await readSession(db))?.account.role === 'worker';
-  const profile = isWorker ? await myProfile(db) : undefined;
+  const role = (await readSession(db))?.account.role ?? 'anonymous';
+  const profile = role === 'worker' ? await myProfile(db) : undefined;
   const application = profile ? await db.applications.where({ seekerId: profile.id, jobId }).first() : undefined;
-  return { isWorker, profile, application };
+  return { role, profile, application };
 }
 
 export function ApplyPanel(props: { job: Job }) {
@@ -31,7 +34,7 @@ export function ApplyPanel(props: { job: Job }) {
   const state = createLiveQuery(
     () => props.job.id,
     (jobId) => applyState(db, jobId),
-    { isWorker: false },
+    {},
   );
   const apply = (seekerId: string) =>
     void write('application.apply', {
@@ -52,11 +55,12 @@ export function ApplyPanel(props: { job: Job }) {
           )}
         </Match>
         <Match when={props.job.status !== 'open'}>{null}</Match>
-        <Match when={!state().isWorker}>
+        <Match when={state().role === 'anonymous'}>
           <A href={`/login?next=/jobs/${props.job.id}`} class="button wide">
             {t('apply.login')}
           </A>
         </Match>
+        <Match when={state().role !== 'worker'}>{null}</Match>
         <Match when={!state().profile}>
           <A href="/profile" class="button wide">
             {t('apply.profileFirst')}

@@ -1,9 +1,12 @@
 /** One job, everything a worker needs to decide and to call. */
 import { A, useParams } from '@solidjs/router';
 import { For, Show } from 'solid-js';
+import { mayEditJob } from '../../core/access';
+import { useActor } from '../../ui/actor';
 import { useServices } from '../../ui/services';
 import { recordKey } from '../../core/records';
 import { placeLabel } from '../../core/regions/names';
+import { postingFindings } from '../../core/rules';
 import { t } from './strings';
 import { createLiveQuery } from '../../ui/live';
 import { SeekerMatches } from '../seekers';
@@ -11,12 +14,15 @@ import { pendingRecordKeys } from '../../db/outbox-view';
 import { Applicants } from './Applicants';
 import { ApplyPanel } from './ApplyPanel';
 import { Verification } from './Verification';
+import { JobActions } from './JobActions';
+import { PostingCheck } from './PostingCheck';
 import { postedText, wageText } from './format';
 import { jobWithStation } from './jobs.repo';
 
 export default function JobDetail() {
   const { db } = useServices();
   const params = useParams<{ id: string }>();
+  const actor = useActor();
   const data = createLiveQuery(
     () => params.id,
     (id) => jobWithStation(db, id),
@@ -58,7 +64,12 @@ export default function JobDetail() {
                   </Show>
                 </div>
                 <Verification job={job()} />
-                <For each={job().flags}>{(flag) => <p class="notice warn">{t(`jobs.flag.${flag}`)}</p>}</For>
+                <Show when={job().flags.length > 0}>
+                  <PostingCheck
+                    findings={postingFindings(job().title, job().description, job().requirements)}
+                    where="job"
+                  />
+                </Show>
                 <dl class="facts">
                   <dt>{t('jobs.place')}</dt>
                   <dd data-testid="job-place">
@@ -99,6 +110,9 @@ export default function JobDetail() {
                   </a>
                 </Show>
                 <ApplyPanel job={job()} />
+                <Show when={mayEditJob(actor(), job())}>
+                  <JobActions job={job()} />
+                </Show>
                 <Applicants job={job()} />
                 <SeekerMatches jobId={job().id} />
               </article>

@@ -9,3 +9,6 @@ export { wageText } from './format';
 export { default as JobList } from './JobList';
 export const JobDetail = lazy(() => import('./JobDetail'));
 export const JobPostForm = lazy(() => import('./JobPostForm'));
+/** 我的报名 (a worker's applications) and 我发布的岗位 (an employer's postings), for 我的. */
+export const MyApplications = lazy(() => import('./MyApplications'));
+export const MyPostings = lazy(() => import('./MyPostings'));

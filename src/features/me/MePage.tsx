@@ -1,19 +1,24 @@
-/** 我的: the account, sync state in full (what waits to be sent, what the server refused and why), followed places, language. */
+/**
+ * 我的: the account, then the role's own work first (a small switch on the role: a worker's
+ * applications, 求助 and profile; an employer's postings; staff's day and tools), then the
+ * sync state in full (what waits to be sent, in words, and what the server refused and why),
+ * the places followed and the language.
+ */
 import { A } from '@solidjs/router';
-import { createResource, For, Show } from 'solid-js';
-import { DESK_ROLES } from '../../core/access';
+import { createResource, For, Match, Show, Switch } from 'solid-js';
+import { DESK_ROLES, isStaff } from '../../core/access';
+import { waitingForLoginCount } from '../../db/outbox';
 import { lang, setLang } from '../../i18n';
+import { useActor } from '../../ui/actor';
 import { errorText } from '../../ui/errors';
 import { createLiveQuery } from '../../ui/live';
 import { useServices } from '../../ui/services';
 import { AccountPanel } from '../account';
 import { DeskHome, FieldHome } from '../desk';
 import { FollowedPlaces } from '../place';
-import { openReviewCount } from '../seekers';
-import { pendingEntries, rejectedEntries } from '../../db/outbox-view';
-import { readSession } from '../../db/session';
+import { AnonymousHome, EmployerHome, StaffHome, WorkerHome } from './Homes';
+import { pendingLines, refusedLines } from './me.repo';
 import { t } from './strings';
-import { writeName } from './writes';
 
 /** True when the browser may evict this site's data under storage pressure (not persisted). */
 async function storageAtRisk(): Promise<boolean> {
@@ -22,70 +27,70 @@ async function storageAtRisk(): Promise<boolean> {
 
 export default function MePage() {
   const { db, scheduler } = useServices();
+  const actor = useActor();
   const [atRisk] = createResource(storageAtRisk);
-  const role = createLiveQuery(
-    () => null,
-    async () => (await readSession(db))?.account.role,
-    undefined,
-  );
   const pending = createLiveQuery(
     () => null,
-    () => pendingEntries(db),
+    () => pendingLines(db),
     [],
-  );
-  const reviewCount = createLiveQuery(
-    () => null,
-    () => openReviewCount(db),
-    0,
   );
   const rejected = createLiveQuery(
     () => null,
-    () => rejectedEntries(db),
+    () => refusedLines(db),
     [],
+  );
+  const waitingForLogin = createLiveQuery(
+    () => null,
+    () => waitingForLoginCount(db),
+    0,
   );
   return (
     <section class="page">
       <h2 class="page-title">{t('me.title')}</h2>
-      <p class="muted">{t('me.about')}</p>
       <AccountPanel />
-      <Show when={role() && DESK_ROLES.includes(role()!)}>
-        <DeskHome />
-      </Show>
-      <Show when={role() === 'field_staff'}>
-        <FieldHome />
-      </Show>
-      <button type="button" class="button primary wide" onClick={() => void scheduler.syncNow()}>
-        {t('me.syncNow')}
-      </button>
-      <A href="/complaints/new" class="button wide warn" data-testid="complaint-link">
-        {t('me.complaint')}
-      </A>
-      <A href="/complaints" class="button wide">
-        {t('me.complaints')}
-      </A>
-      <A href="/profile" class="button wide">
-        {t('me.profile')}
-      </A>
-      <A href="/seekers/new" class="button wide" data-testid="register-seeker">
-        {t('me.registerSeeker')}
-      </A>
-      <Show when={reviewCount() > 0}>
-        <A href="/reviews" class="button wide warn" data-testid="reviews-link">
-          {t('me.reviews', { n: reviewCount() })}
+      <Show when={waitingForLogin() > 0}>
+        <p class="notice warn" data-testid="me-waiting-login">
+          {t('me.waitingLogin', { n: waitingForLogin() })}
+        </p>
+        <A href="/login" class="button primary wide">
+          {t('me.loginToSend')}
         </A>
       </Show>
+      <Switch>
+        <Match when={actor().role === 'worker'}>
+          <WorkerHome />
+        </Match>
+        <Match when={actor().role === 'employer'}>
+          <EmployerHome />
+        </Match>
+        <Match when={isStaff(actor())}>
+          <Show when={DESK_ROLES.includes(actor().role)}>
+            <DeskHome />
+          </Show>
+          <Show when={actor().role === 'field_staff'}>
+            <FieldHome />
+          </Show>
+          <StaffHome />
+        </Match>
+        <Match when={actor().role === 'anonymous'}>
+          <AnonymousHome />
+        </Match>
+      </Switch>
+      <h3>{t('me.pendingTitle')}</h3>
+      <p class="muted">{t('me.pendingHint')}</p>
+      <button type="button" class="button wide" onClick={() => void scheduler.syncNow()}>
+        {t('me.syncNow')}
+      </button>
       <Show when={atRisk() && pending().length > 0}>
         <p class="notice warn" data-testid="storage-warning">
           {t('me.storageWarning')}
         </p>
       </Show>
-      <h3>{t('me.pendingTitle')}</h3>
-      <p class="muted">{t('me.pendingHint')}</p>
       <ul class="cards" data-testid="pending-list">
-        <For each={pending()}>
-          {(entry) => (
-            <li class="card">
-              #{entry.seq} {writeName(entry.name)} · {new Date(entry.at).toLocaleString()}
+        <For each={pending()} fallback={<li class="muted">{t('me.nothingPending')}</li>}>
+          {(line) => (
+            <li class="card" data-testid="pending-item">
+              {line.text} · {new Date(line.at).toLocaleString()}
             </li>
           )}
         </For>
@@ -95,9 +100,11 @@ export default function MePage() {
         <p class="muted">{t('me.rejectedHint')}</p>
         <ul class="cards" data-testid="rejected-list">
           <For each={rejected()}>
-            {(entry) => (
+            {(line) => (
               <li class="card warn">
-                #{entry.seq} {writeName(entry.name)}: {errorText(entry.code, entry.field)}
+                <strong>{line.text}</strong>
+                <br />
+                {errorText(line.code, line.field)}
               </li>
             )}
           </For>
@@ -108,6 +115,7 @@ export default function MePage() {
       <button type="button" class="button wide" onClick={() => setLang(lang() === 'zh' ? 'en' : 'zh')}>
         {t('lang.switch')}
       </button>
+      <p class="muted">{t('me.about')}</p>
     </section>
   );
 }

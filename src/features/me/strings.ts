@@ -19,6 +19,13 @@ export const zh = {
   'me.reviews': '待核对 {n} 条',
   'me.complaint': '工资被拖欠？找驿站求助',
   'me.complaints': '求助记录',
+  'me.noProfile': '还没填求职意向。填好了，报名和推荐更准。',
+  'me.fillProfile': '填写求职意向',
+  'me.editProfile': '修改求职意向',
+  'me.postJob': '发布岗位',
+  'me.waitingLogin': '登录后发送：本机有 {n} 条记录要登录后才能发出，不会丢。',
+  'me.loginToSend': '登录后发送',
+  'me.nothingPending': '没有待同步的记录。',
   // What a waiting or refused write was, in words (writes.ts maps mutator names here).
   'write.jobPost': '发布岗位',
   'write.jobEdit': '修改岗位',
@@ -44,6 +51,8 @@ export const zh = {
   'write.visitLog': '记录走访',
   'write.pointsAward': '记积分',
   'write.other': '一项修改',
+  'write.about': '{what}：{about}',
+  'write.where': '{what}（{place}）',
 } as const;
 
 export type Words = Record<keyof typeof zh, string>;

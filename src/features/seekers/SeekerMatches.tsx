@@ -1,8 +1,11 @@
 /**
- * 匹配求职者: for station staff, the people on this device who fit a job best. Seekers are
- * personal data; they are on a device only when its staff registered them here.
+ * 匹配求职者: for staff, the people on this device who fit a job best. Seekers are personal
+ * data; they are on a device only when its staff registered them here. A worker's phone holds
+ * the worker's own profile, so the tool is offered to staff only, never to anyone else.
  */
 import { createEffect, createSignal, For, on, Show } from 'solid-js';
+import { mayWorkWithSeekers } from '../../core/access';
+import { useActor } from '../../ui/actor';
 import { useServices } from '../../ui/services';
 import type { Seeker } from '../../core/records';
 import { lang } from '../../i18n';
@@ -13,6 +16,7 @@ import { seekerCount, seekersByIds } from './seekers.repo';
 
 export default function SeekerMatches(props: { jobId: string }) {
   const { db } = useServices();
+  const actor = useActor();
   const count = createLiveQuery(
     () => null,
     () => seekerCount(db),
@@ -34,7 +38,7 @@ export default function SeekerMatches(props: { jobId: string }) {
   );
 
   return (
-    <Show when={count() > 0}>
+    <Show when={mayWorkWithSeekers(actor()) && count() > 0}>
       <button type="button" class="button wide" data-testid="match-seekers" onClick={() => setOpen(!open())}>
         {t('seeker.matchForJob')}
       </button>

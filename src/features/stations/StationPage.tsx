@@ -1,7 +1,9 @@
 /** One station: hours and whether it is open now, services, a number to call, directions, its jobs. */
 import { A, useParams } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
+import { mayEditStation } from '../../core/access';
 import { distanceMeters } from '../../core/geo';
+import { useActor } from '../../ui/actor';
 import { useServices } from '../../ui/services';
 import { recordKey } from '../../core/records';
 import type { KeyIn } from '../../i18n';
@@ -26,6 +28,7 @@ const JOBS_PAGE = 10;
 export default function StationPage() {
   const { db } = useServices();
   const params = useParams<{ id: string }>();
+  const actor = useActor();
   const station = createLiveQuery(
     () => params.id,
     (id) => stationById(db, id).then((s) => s ?? false),
@@ -107,12 +110,15 @@ export default function StationPage() {
                   </button>
                 </Show>
               </Show>
-              <details class="station-coords">
-                <summary>{t('station.coords')}</summary>
-                <CoordinateInput>
-                  {(wgs) => <p>{t('station.coordsOffset', { d: distanceText(distanceMeters(wgs, s())) })}</p>}
-                </CoordinateInput>
-              </details>
+              {/* Checking the map point against a coordinate read on site: the station's own desk. */}
+              <Show when={mayEditStation(actor(), s())}>
+                <details class="station-coords" data-testid="station-coords">
+                  <summary>{t('station.coords')}</summary>
+                  <CoordinateInput>
+                    {(wgs) => <p>{t('station.coordsOffset', { d: distanceText(distanceMeters(wgs, s())) })}</p>}
+                  </CoordinateInput>
+                </details>
+              </Show>
             </article>
           )}
         </Show>

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type Actor, grantsFor, projectRecord } from '../../../src/core/access';
+import {
+  type Actor,
+  grantsFor,
+  mayEditStation,
+  mayVerifyJob,
+  mayWorkWithSeekers,
+  projectRecord,
+} from '../../../src/core/access';
 import { bucketsOf } from '../../../src/core/buckets';
 import { serverJob } from '../../fixtures/records';
 
@@ -92,5 +99,33 @@ describe('buckets of a record', () => {
     expect(
       bucketsOf('complaint', { id: 'c', seekerId: 's', anonymous: true, regionCode: '630103100' } as never),
     ).toEqual(['complaints:cty:630103']);
+  });
+});
+
+describe('the tools each account is offered', () => {
+  const desk = actor('station_staff', { stationIds: ['A'], counties: ['630103'] });
+  const field = actor('field_staff', { counties: ['630103'] });
+  const here = { id: 'A', regionCode: '630103100' };
+  const elsewhere = { id: 'B', regionCode: '120102001' };
+
+  it('匹配求职者 and 登记求职者: staff only, never a worker or an employer', () => {
+    expect([desk, field, actor('admin')].map(mayWorkWithSeekers)).toEqual([true, true, true]);
+    expect([actor('worker'), actor('employer'), actor('anonymous')].map(mayWorkWithSeekers)).toEqual([
+      false,
+      false,
+      false,
+    ]);
+  });
+
+  it('verifying a job and correcting a station: the desk of that place, not field staff, not elsewhere', () => {
+    expect(mayVerifyJob(desk, { regionCode: '630103100', stationId: 'A' })).toBe(true);
+    expect(mayVerifyJob(desk, { regionCode: '120102001' })).toBe(false);
+    expect(mayVerifyJob(field, { regionCode: '630103100' })).toBe(false);
+    expect(mayVerifyJob(actor('worker'), { regionCode: '630103100' })).toBe(false);
+    expect(mayEditStation(desk, here)).toBe(true);
+    expect(mayEditStation(desk, elsewhere)).toBe(false);
+    expect(mayEditStation(desk, { id: 'C', regionCode: '630103100' })).toBe(false);
+    expect(mayEditStation(actor('admin'), elsewhere)).toBe(true);
+    expect(mayEditStation(actor('worker'), here)).toBe(false);
   });
 });

@@ -61,7 +61,7 @@ describe('protocol', () => {
 
 describe('posting flags', () => {
   it('flag gender, ethnicity and fee wording, and nothing in a clean posting', () => {
-    expect(postingFlags('招保安', '年龄18-55岁，身体健康')).toEqual([]);
+    expect(postingFlags('招保安', '年龄18-60岁，身体健康')).toEqual([]);
     expect(postingFlags('招保安', '限男性')).toEqual(['gender']);
     expect(postingFlags('招保洁', '女性优先')).toEqual(['gender']);
     expect(postingFlags('服务员', '限汉族')).toEqual(['ethnicity']);

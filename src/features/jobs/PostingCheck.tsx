@@ -1,0 +1,28 @@
+/**
+ * What the discrimination check found in a posting (src/core/rules.ts, the same code the
+ * server sets a job's flags with): each finding quoted, with why it is not allowed. On the
+ * post form it shows while typing, before saving; on a job's page for everyone, the desk
+ * included, who checks it.
+ */
+import { For, Show } from 'solid-js';
+import type { PostingFinding } from '../../core/rules';
+import { t } from './strings';
+
+export function PostingCheck(props: { findings: PostingFinding[]; where: 'form' | 'job' }) {
+  return (
+    <Show when={props.findings.length > 0}>
+      <div class="notice warn" data-testid="posting-check" role="status">
+        <p>{t(props.where === 'form' ? 'check.onForm' : 'check.onJob')}</p>
+        <ul>
+          <For each={props.findings}>
+            {(finding) => (
+              <li data-flag={finding.flag}>
+                {t('check.found', { found: finding.found, why: t(`check.why.${finding.flag}`) })}
+              </li>
+            )}
+          </For>
+        </ul>
+      </div>
+    </Show>
+  );
+}

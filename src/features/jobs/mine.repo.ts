@@ -1,0 +1,45 @@
+/**
+ * A worker's and an employer's own records on this device: 我的报名 and 我发布的岗位. Kept
+ * apart from jobs.repo.ts, which the first screen loads.
+ */
+import type { Application, Job } from '../../core/records';
+import type { GigDb } from '../../db/db';
+import { myProfile } from '../seekers';
+
+/** When an application was made: its first status event (its id, a UUIDv7, orders the same). */
+const appliedAt = (application: Application) => application.history[0]?.at ?? application.updatedAt;
+
+/** A worker's application with its job, when the job is on this device (it may be in a county not followed). */
+export interface MyApplication {
+  application: Application;
+  job?: Job;
+}
+
+/** 我的报名: the applications of the phone's own profile, newest first. */
+export async function myApplications(db: GigDb): Promise<MyApplication[]> {
+  const profile = await myProfile(db);
+  if (!profile) return [];
+  const applications = await db.applications.where('seekerId').equals(profile.id).toArray();
+  applications.sort((a, b) => appliedAt(b) - appliedAt(a));
+  const jobs = await db.jobs.bulkGet(applications.map((a) => a.jobId));
+  return applications.map((application, i) => ({ application, job: jobs[i] }));
+}
+
+/** A posting with how many have applied. */
+export interface MyPosting {
+  job: Job;
+  applicants: number;
+}
+
+/** 我发布的岗位: the jobs this account posted (the server gives a poster `createdBy` on their own), newest first. */
+export async function myPostings(db: GigDb, userId: string): Promise<MyPosting[]> {
+  const jobs = await db.jobs.filter((job) => job.createdBy === userId).toArray();
+  jobs.sort((a, b) => b.postedAt - a.postedAt);
+  const applications = await db.applications
+    .where('jobId')
+    .anyOf(jobs.map((j) => j.id))
+    .toArray();
+  const counts = new Map<string, number>();
+  for (const a of applications) counts.set(a.jobId, (counts.get(a.jobId) ?? 0) + 1);
+  return jobs.map((job) => ({ job, applicants: counts.get(job.id) ?? 0 }));
+}

@@ -1,0 +1,77 @@
+/**
+ * 发布岗位 on a real device database: the pay period follows the wage unit until it is
+ * chosen by hand, and the discrimination check shows what it found while typing.
+ */
+import { MemoryRouter, Route } from '@solidjs/router';
+import { cleanup, fireEvent, render, screen, waitFor } from '@solidjs/testing-library';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { uuidv7 } from '../../src/core/ids';
+import { usualPayPeriod } from '../../src/core/rules';
+import { GigDb } from '../../src/db/db';
+import JobPostForm from '../../src/features/jobs/JobPostForm';
+import { ServicesProvider } from '../../src/ui/services';
+import { testServices } from '../support/services';
+
+let db: GigDb;
+
+function renderForm() {
+  render(() => (
+    <ServicesProvider value={testServices(db)}>
+      <MemoryRouter>
+        <Route path="/" component={JobPostForm} />
+      </MemoryRouter>
+    </ServicesProvider>
+  ));
+}
+
+const select = (name: string) => document.querySelector<HTMLSelectElement>(`select[name=${name}]`)!;
+const choose = (name: string, value: string) => fireEvent.change(select(name), { target: { value } });
+
+describe('the job form', () => {
+  beforeEach(() => {
+    db = new GigDb(`job-form-${uuidv7()}`);
+  });
+  afterEach(async () => {
+    cleanup();
+    await db.delete();
+  });
+
+  it('knows the usual pay period of each wage unit', () => {
+    expect(usualPayPeriod('day')).toBe('daily');
+    expect(usualPayPeriod('hour')).toBe('daily');
+    expect(usualPayPeriod('month')).toBe('monthly');
+    expect(usualPayPeriod('piece')).toBeUndefined();
+  });
+
+  it('settles a daily wage 日结 and a monthly one 月结, also after an occupation chose 月结', async () => {
+    renderForm();
+    await screen.findByTestId('job-form');
+    choose('occupationCode', 'milker'); // paid by the month
+    await waitFor(() => expect(select('payPeriod').value).toBe('monthly'));
+    choose('wageUnit', 'day');
+    await waitFor(() => expect(select('payPeriod').value).toBe('daily'));
+    choose('wageUnit', 'month');
+    await waitFor(() => expect(select('payPeriod').value).toBe('monthly'));
+  });
+
+  it('keeps a pay period chosen by hand when the unit changes', async () => {
+    renderForm();
+    await screen.findByTestId('job-form');
+    choose('payPeriod', 'weekly');
+    choose('wageUnit', 'month');
+    choose('wageUnit', 'day');
+    await waitFor(() => expect(select('wageUnit').value).toBe('day'));
+    expect(select('payPeriod').value).toBe('weekly');
+  });
+
+  it('says what is not allowed, and why, before saving', async () => {
+    renderForm();
+    const requirements = (await screen.findByTestId('job-form')).querySelector('textarea[name=requirements]')!;
+    fireEvent.input(requirements, { target: { value: '男女不限，吃苦耐劳' } });
+    expect(screen.queryByTestId('posting-check')).toBeNull();
+    fireEvent.input(requirements, { target: { value: '女工优先，乙肝携带者勿扰' } });
+    const check = await screen.findByTestId('posting-check');
+    expect(check).toHaveTextContent('写了“女工优先”：招工不能按男女挑人');
+    expect(check).toHaveTextContent('写了“乙肝携带者勿扰”');
+  });
+});
