@@ -75,6 +75,7 @@ describeBrowser('each role’s own work at 360 px', () => {
       expect(await worker.getByTestId('register-seeker').count()).toBe(0);
       await worker.goto(`${server.url}/profile`);
       await worker.fill('input[name=name]', '马师傅');
+      await worker.selectOption('select[name=county]', '630103');
       await worker.getByTestId('seeker-form').getByRole('button', { name: '保洁员', exact: true }).click();
       await worker.getByTestId('seeker-submit').click();
       await worker.getByTestId('job-list').waitFor();
@@ -161,6 +162,7 @@ describeBrowser('each role’s own work at 360 px', () => {
       await waitForSynced(page);
       await page.goto(`${server.url}/profile`);
       await page.fill('input[name=name]', '李大姐');
+      await page.selectOption('select[name=county]', '630103');
       await page.getByTestId('seeker-form').getByRole('button', { name: '保洁员', exact: true }).click();
       await page.getByTestId('seeker-submit').click();
       await page.getByTestId('job-list').waitFor();
