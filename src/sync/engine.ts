@@ -12,6 +12,7 @@ import {
   PUSH_BATCH,
   PUSH_PATH,
   type PushResponse,
+  ROW_FORMAT,
   SCHEMA_VERSION,
   type SeqGapResponse,
 } from '../core/protocol';
@@ -140,6 +141,7 @@ export class SyncEngine {
         epoch: state.epoch,
         buckets: state.cursors,
         counties: state.counties,
+        format: ROW_FORMAT,
       });
       if (status !== 200)
         throw new SyncError(
