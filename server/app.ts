@@ -202,7 +202,15 @@ function mountApp(app: Hono, root: string) {
     await next();
     if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-cache');
   });
-  app.use('*', serveStatic({ root: relative(process.cwd(), root) || '.' }));
+  app.use('*', async (c, next) => {
+    await next();
+    // The same URL has other encodings: every answer says so, the plain one included, so no cache mixes them.
+    if (c.res.status === 200 && !c.res.headers.get('Vary')?.includes('Accept-Encoding')) {
+      c.header('Vary', 'Accept-Encoding', { append: true });
+    }
+  });
+  // The build's .br and .gz copies (scripts/vite-precompress.ts), as the browser accepts them.
+  app.use('*', serveStatic({ root: relative(process.cwd(), root) || '.', precompressed: true }));
   app.all('/assets/*', (c) => {
     c.header('Cache-Control', 'no-store');
     return c.text('not found', 404);
