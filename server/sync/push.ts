@@ -11,6 +11,7 @@ import type { Mutation, MutationResult, PushRequest } from '../../src/core/proto
 import { MutationError } from '../../src/core/validation';
 import type { Database, Queryable } from '../db/database';
 import { HttpError } from '../http/body';
+import { WriteBatch } from './record-store';
 import { ServerMutationTx } from './server-tx';
 
 const MAX_CLOCK_LEAD_MS = 5 * 60_000;
@@ -86,8 +87,14 @@ async function resultsBySeq(tx: Queryable, clientId: string, seqs: number[]): Pr
   return new Map(rows.map((row) => [row.seq, row.result]));
 }
 
-async function applyOne(tx: Queryable, mutation: Mutation, actor: Actor, now: number): Promise<MutationResult> {
-  const store = new ServerMutationTx(tx);
+async function applyOne(
+  tx: Queryable,
+  batch: WriteBatch,
+  mutation: Mutation,
+  actor: Actor,
+  now: number,
+): Promise<MutationResult> {
+  const store = new ServerMutationTx(tx, batch);
   try {
     // A device clock running fast must not win every conflict: cap its clock at ours + 5 min.
     const clock = Math.min(mutation.at, now + MAX_CLOCK_LEAD_MS);
@@ -100,26 +107,61 @@ async function applyOne(tx: Queryable, mutation: Mutation, actor: Actor, now: nu
   return { seq: mutation.seq, ok: true };
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The record ids a mutation's arguments name at their top level (`id`, `jobId`, `seekerId`…). */
+const idsIn = (args: unknown): string[] =>
+  typeof args === 'object' && args !== null
+    ? Object.values(args).filter((value): value is string => typeof value === 'string' && UUID.test(value))
+    : [];
+
+/** A mutation failed in a way the rules did not foresee (a server fault), at this index of the batch. */
+class BatchFault extends Error {
+  constructor(
+    readonly at: number,
+    readonly fault: unknown,
+  ) {
+    super(`mutation ${at} of the batch failed`);
+  }
+}
+
 /**
- * One transaction per request, one savepoint per mutation: a commit per request, not per
- * mutation, is what makes a 50-mutation batch fast (issue 15), and the savepoint keeps a
- * mutation that fails half way from taking the batch's earlier mutations with it. Those are
- * committed and answered; the client sends the rest again. A connection that drops while the
- * server works does not stop it: the work commits, and the client's resend is answered from
- * memory.
+ * One transaction per request (issue 15): the mutations' writes gather in a `WriteBatch` and
+ * are stored together, with their answers, when the last one has run; a commit and four
+ * statements per request instead of per mutation. A connection that drops while the server
+ * works does not stop it: the batch commits, and the client's resend is answered from memory.
+ * A server fault in a mutation rolls the request back and the mutations before it run again
+ * on their own, so they are kept and answered as they were when each had its transaction.
  */
 export async function push(db: Database, request: PushRequest, actor: Actor, now = Date.now): Promise<PushOutcome> {
   if (actor.role === 'anonymous' && request.mutations.some((m) => !ANONYMOUS_MUTATIONS.includes(m.name))) {
     throw new HttpError(401, 'LOGIN_REQUIRED', 'log in to send these records; they stay on this device until then');
   }
   const mutations = [...request.mutations].sort((a, b) => a.seq - b.seq);
-  const scope = idempotencyScope(actor, request.clientId);
+  try {
+    return await pushBatch(db, request.clientId, mutations, actor, now);
+  } catch (error) {
+    if (!(error instanceof BatchFault)) throw error;
+    if (error.at === 0) throw error.fault;
+    console.error('[push] a mutation failed; the ones before it are kept', error.fault);
+    return pushBatch(db, request.clientId, mutations.slice(0, error.at), actor, now);
+  }
+}
+
+async function pushBatch(
+  db: Database,
+  clientId: string,
+  mutations: Mutation[],
+  actor: Actor,
+  now: () => number,
+): Promise<PushOutcome> {
+  const scope = idempotencyScope(actor, clientId);
   // Throwing rolls the transaction back: a refused push leaves no trace, not even a client row.
   return db.transaction(async (tx) => {
-    const last = await lockClient(tx, request.clientId, actor);
+    const last = await lockClient(tx, clientId, actor);
     const stored = await resultsBySeq(
       tx,
-      request.clientId,
+      clientId,
       mutations.filter((m) => m.seq <= last).map((m) => m.seq),
     );
     const known = await resultsById(
@@ -127,9 +169,12 @@ export async function push(db: Database, request: PushRequest, actor: Actor, now
       scope,
       mutations.filter((m) => m.seq > last).map((m) => m.id),
     );
+    const batch = await WriteBatch.begin(tx);
+    await batch.readAheadIds(mutations.filter((m) => m.seq > last && !known.has(m.id)).flatMap((m) => idsIn(m.args)));
+    const answers: { seq: number; id: string; name: string; result: MutationResult }[] = [];
     const results: MutationResult[] = [];
     let lastMutationSeq = last;
-    for (const mutation of mutations) {
+    for (const [at, mutation] of mutations.entries()) {
       if (mutation.seq <= lastMutationSeq) {
         // The sequence proves it was processed even when its answer is no longer kept.
         results.push(stored.get(mutation.seq) ?? { seq: mutation.seq, ok: true });
@@ -141,31 +186,32 @@ export async function push(db: Database, request: PushRequest, actor: Actor, now
       }
       const earlier = known.get(mutation.id);
       let outcome: MutationResult;
-      await tx.query('SAVEPOINT mutation');
-      try {
-        outcome = earlier ? { ...earlier, seq: mutation.seq } : await applyOne(tx, mutation, actor, now());
-        if (!earlier) {
-          await tx.query(
-            `INSERT INTO sync_mutation (client_id, seq, scope, mutation_id, name, ok, result)
-             VALUES ($1, $2, $3, $4, $5, $6, $7::text::jsonb)`,
-            [request.clientId, mutation.seq, scope, mutation.id, mutation.name, outcome.ok, JSON.stringify(outcome)],
-          );
-          known.set(mutation.id, outcome);
+      if (earlier) outcome = { ...earlier, seq: mutation.seq };
+      else {
+        try {
+          outcome = await applyOne(tx, batch, mutation, actor, now());
+        } catch (error) {
+          throw new BatchFault(at, error);
         }
-        await tx.query('RELEASE SAVEPOINT mutation');
-      } catch (error) {
-        await tx.query('ROLLBACK TO SAVEPOINT mutation');
-        if (results.length === 0) throw error;
-        console.error('[push] a mutation failed; the ones before it are kept', error);
-        break;
+        answers.push({ seq: mutation.seq, id: mutation.id, name: mutation.name, result: outcome });
+        known.set(mutation.id, outcome);
       }
       stored.set(mutation.seq, outcome);
       results.push(outcome);
       lastMutationSeq = mutation.seq;
     }
+    await batch.finish();
+    if (answers.length > 0) {
+      await tx.query(
+        `INSERT INTO sync_mutation (client_id, seq, scope, mutation_id, name, ok, result)
+         SELECT $1, x.seq, $2, x.id, x.name, (x.result->>'ok')::boolean, x.result
+         FROM jsonb_to_recordset($3::text::jsonb) AS x(seq bigint, id uuid, name text, result jsonb)`,
+        [clientId, scope, JSON.stringify(answers)],
+      );
+    }
     if (lastMutationSeq > last) {
       await tx.query('UPDATE sync_client SET last_mutation_seq = $2, last_seen_at = now() WHERE client_id = $1', [
-        request.clientId,
+        clientId,
         lastMutationSeq,
       ]);
     }
