@@ -89,7 +89,9 @@ export function unpackRows(packed: PackedRows): Row[] {
         return;
       }
       const parent = col.slice(0, dot);
-      const object = (record[parent] ??= {}) as Row;
+      // The object is in every row, even where all its fields are absent.
+      if (record[parent] === undefined) record[parent] = {};
+      const object = record[parent] as Row;
       if (present(value)) object[col.slice(dot + 1)] = value;
     });
     return record;
