@@ -98,8 +98,11 @@ async function startChild(schema?: string): Promise<ChildReady & { child: ChildP
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
-  const [line] = (await once(lines, 'line')) as [string];
-  return { ...(JSON.parse(line) as ChildReady), child };
+  // The server logs first (e.g. "[server] made the admin account …"); the JSON line says it listens.
+  for (;;) {
+    const [line] = (await once(lines, 'line')) as [string];
+    if (line.startsWith('{')) return { ...(JSON.parse(line) as ChildReady), child };
+  }
 }
 
 /** Log the desk in once through the API; its access token is shared by every simulated client. */
