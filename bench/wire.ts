@@ -6,47 +6,19 @@
  * server's sockets, headers included. Run: node --import tsx bench/wire.ts (part of `npm run bench`).
  *
  * It uses only the sync engine and the server as they were before the wire work, so the same
- * file measures an older checkout too (copy it there; RESULTS.md says how).
+ * file measures an older checkout too (copy it there with bench/spine.ts's `startMeasuredServer`;
+ * RESULTS.md says how).
  */
 import 'fake-indexeddb/auto';
-import type { AddressInfo, Socket } from 'node:net';
-import { serve } from '@hono/node-server';
 import { uuidv7 } from '../src/core/ids';
 import { GigDb } from '../src/db/db';
 import { updateSyncState } from '../src/db/sync-state';
 import { SyncEngine } from '../src/sync/engine';
-import { createApp } from '../server/app';
-import { openDatabase } from '../server/db/database';
-import { migrate } from '../server/db/migrate';
 import { DEMO_PASSWORD } from '../server/demo/accounts';
-import { DEFAULT_DEMO, seedDemo } from '../server/demo/seed';
+import { startMeasuredServer } from './spine';
 
 const COUNTY = '630103';
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-
-async function startServer() {
-  const db = await openDatabase({});
-  await migrate(db);
-  await seedDemo(db, DEFAULT_DEMO);
-  const app = createApp({ db });
-  const sockets = new Set<Socket>();
-  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
-    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
-  });
-  server.on('connection', (socket: Socket) => sockets.add(socket));
-  const { port } = server.address() as AddressInfo;
-  const wire = () =>
-    [...sockets].reduce((n, s) => ({ down: n.down + s.bytesWritten, up: n.up + s.bytesRead }), { down: 0, up: 0 });
-  return {
-    db,
-    url: `http://127.0.0.1:${port}`,
-    wire,
-    close: async () => {
-      await new Promise<void>((r) => server.close(() => r()));
-      await db.close();
-    },
-  };
-}
 
 /** A fetch that sends the Accept-Encoding a browser sends (Node's fetch decodes gzip and br itself). */
 const fetchAccepting =
@@ -54,7 +26,7 @@ const fetchAccepting =
   (input, init) =>
     fetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), 'Accept-Encoding': encodings } });
 
-type Server = Awaited<ReturnType<typeof startServer>>;
+type Server = Awaited<ReturnType<typeof startMeasuredServer>>;
 
 /** One sync of `engine`, with the bytes it moved. */
 async function measured(server: Server, engine: SyncEngine) {
@@ -77,7 +49,7 @@ async function countyPhone(server: Server, encodings: string) {
 
 export async function wireBench(): Promise<string[]> {
   const lines: string[] = [];
-  const server = await startServer();
+  const server = await startMeasuredServer();
   for (const encodings of ['gzip, deflate, br', 'gzip']) {
     const { device, engine } = await countyPhone(server, encodings);
     const first = await measured(server, engine);
