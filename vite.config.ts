@@ -1,6 +1,7 @@
 import { VitePWA } from 'vite-plugin-pwa';
 import solid from 'vite-plugin-solid';
 import { defineConfig } from 'vite';
+import { precompress } from './scripts/vite-precompress';
 
 export default defineConfig({
   plugins: [
@@ -32,6 +33,7 @@ export default defineConfig({
         maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
       },
     }),
+    precompress(),
   ],
   worker: { format: 'es' },
   build: { target: ['es2020', 'chrome80', 'safari14'], chunkSizeWarningLimit: 1500 },

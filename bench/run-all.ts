@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 
 const BENCHES = [
   'bench/spine.ts',
+  'bench/wire.ts',
   'bench/first-pull.ts',
   'bench/cold-start.ts',
   'bench/map-render.ts',

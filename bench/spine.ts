@@ -27,7 +27,8 @@ import { initialJs } from './initial-js';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-async function startMeasuredServer() {
+/** The demo county on an in-memory PGlite behind a real socket, counting the bytes that cross it. */
+export async function startMeasuredServer() {
   const db = await openDatabase({});
   await migrate(db);
   const seeding = performance.now();

@@ -7,7 +7,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
-import type { LimitSettings } from './http/limits';
+import { DatabaseLimitStore, type LimitSettings, purgeLimits } from './http/limits';
 import { ensureAdmin } from './auth/admin';
 import { purgeLogins } from './auth/tokens';
 import type { CodeSender } from './auth/code-sender';
@@ -97,6 +97,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     demo: Boolean(options.demo),
     trustProxy: options.trustProxy,
     limits: options.limits,
+    // On PostgreSQL several server processes may share the database: they share the counters too.
+    limitStore: db.engine === 'postgres' ? new DatabaseLimitStore(db) : undefined,
   });
   const host = options.host ?? '127.0.0.1';
   const headersTimeout = options.headersTimeoutMs ?? 10_000;
@@ -123,6 +125,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     Promise.all([
       purgeTombstones(db, new Date(Date.now() - TOMBSTONE_RETENTION_MS)),
       purgeLogins(db, Date.now()),
+      purgeLimits(db, Date.now()),
     ]).catch((error) => console.error('[server] purge failed', error));
   await purge();
   const purging = setInterval(purge, PURGE_EVERY_MS);

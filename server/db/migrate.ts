@@ -25,11 +25,16 @@ export async function migrate(db: Database): Promise<string[]> {
       : async (tx) => {
           for (const statement of splitStatements(readFileSync(path, 'utf8'))) await tx.query(statement);
         };
-    await db.transaction(async (tx) => {
+    const ran = await db.transaction(async (tx) => {
+      // Server processes starting together on one PostgreSQL take turns; the later ones find it done.
+      await tx.query('SELECT pg_advisory_xact_lock(15015)');
+      const [already] = await tx.query('SELECT 1 FROM schema_migrations WHERE name = $1', [name]);
+      if (already) return false;
       await step(tx);
       await tx.query('INSERT INTO schema_migrations (name) VALUES ($1)', [name]);
+      return true;
     });
-    applied.push(name);
+    if (ran) applied.push(name);
   }
   return applied;
 }

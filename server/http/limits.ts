@@ -5,10 +5,11 @@
  * runs up someone's count costs them minutes, never a day.
  *
  * The counters live behind `LimitStore`. `MemoryLimitStore` keeps them in this process's
- * memory, which is right for one server process per county. Several processes behind one
- * address need a shared store (a table, read and written in one transaction per key), so
- * that each process sees the others' counts.
+ * memory, which is right for the embedded database (one process by construction).
+ * `DatabaseLimitStore` keeps them in PostgreSQL, one row per key changed under its row
+ * lock, so every server process on that database sees the others' counts (README › scale out).
  */
+import type { Database } from '../db/database';
 import { HttpError } from './body';
 
 export interface LimitState {
@@ -23,7 +24,8 @@ export interface LimitState {
 
 export interface LimitStore {
   get(key: string): Promise<LimitState | undefined>;
-  set(key: string, state: LimitState): Promise<void>;
+  /** Read, change and write one key's state with no other change to it in between. */
+  update(key: string, change: (state: LimitState | undefined) => LimitState): Promise<LimitState>;
 }
 
 export class MemoryLimitStore implements LimitStore {
@@ -33,14 +35,46 @@ export class MemoryLimitStore implements LimitStore {
     return this.states.get(key);
   }
 
-  async set(key: string, state: LimitState): Promise<void> {
+  async update(key: string, change: (state: LimitState | undefined) => LimitState): Promise<LimitState> {
+    const state = change(this.states.get(key));
     this.states.set(key, state);
     if (this.states.size > 200_000) this.sweep(state.windowStart);
+    return state;
   }
 
   private sweep(now: number): void {
     for (const [key, state] of this.states) if (state.expiresAt <= now) this.states.delete(key);
   }
+}
+
+export class DatabaseLimitStore implements LimitStore {
+  constructor(private readonly db: Database) {}
+
+  async get(key: string): Promise<LimitState | undefined> {
+    const [row] = await this.db.query<{ state: LimitState }>('SELECT state FROM rate_limits WHERE key = $1', [key]);
+    return row?.state;
+  }
+
+  update(key: string, change: (state: LimitState | undefined) => LimitState): Promise<LimitState> {
+    return this.db.transaction(async (tx) => {
+      // The row lock makes two processes counting the same key take turns.
+      const [row] = await tx.query<{ state: LimitState }>('SELECT state FROM rate_limits WHERE key = $1 FOR UPDATE', [
+        key,
+      ]);
+      const state = change(row?.state);
+      await tx.query(
+        `INSERT INTO rate_limits (key, state, expires_at) VALUES ($1, $2::text::jsonb, $3)
+         ON CONFLICT (key) DO UPDATE SET state = EXCLUDED.state, expires_at = EXCLUDED.expires_at`,
+        [key, JSON.stringify(state), new Date(state.expiresAt).toISOString()],
+      );
+      return state;
+    });
+  }
+}
+
+/** Forget keys whose state has run out (with the 6-hourly purge). */
+export async function purgeLimits(db: Database, now: number): Promise<void> {
+  await db.query('DELETE FROM rate_limits WHERE expires_at <= $1', [new Date(now).toISOString()]);
 }
 
 export interface LimitRule {
@@ -76,42 +110,46 @@ export class Limiter {
   async hit(key: string, what: string): Promise<void> {
     const now = this.now();
     const { limit, windowMs, blockMs, maxBlockMs } = this.rule;
-    const state = (await this.state(key, now)) ?? {
-      windowStart: now,
-      count: 0,
-      strikes: 0,
-      blockedUntil: 0,
-      expiresAt: 0,
-    };
-    if (state.blockedUntil > now) refuse(state.blockedUntil - now, what);
-    if (now - state.windowStart >= windowMs) {
-      state.windowStart = now;
-      state.count = 0;
-    }
-    state.count += 1;
+    let blocked = 0;
     let wait = 0;
-    if (state.count > limit) {
-      wait = Math.min(blockMs * 2 ** state.strikes, maxBlockMs);
-      state.strikes += 1;
-      state.blockedUntil = now + wait;
-      // Counting starts afresh after the block; the strikes are what make the next block longer.
-      state.windowStart = state.blockedUntil;
-      state.count = 0;
-    }
-    state.expiresAt = Math.max(state.blockedUntil, now) + Math.max(windowMs, maxBlockMs) * 2;
-    await this.store.set(`${this.name}:${key}`, state);
+    await this.store.update(`${this.name}:${key}`, (stored) => {
+      const state =
+        stored && stored.expiresAt > now
+          ? { ...stored }
+          : { windowStart: now, count: 0, strikes: 0, blockedUntil: 0, expiresAt: 0 };
+      if (state.blockedUntil > now) {
+        blocked = state.blockedUntil - now;
+        return state;
+      }
+      if (now - state.windowStart >= windowMs) {
+        state.windowStart = now;
+        state.count = 0;
+      }
+      state.count += 1;
+      if (state.count > limit) {
+        wait = Math.min(blockMs * 2 ** state.strikes, maxBlockMs);
+        state.strikes += 1;
+        state.blockedUntil = now + wait;
+        // Counting starts afresh after the block; the strikes are what make the next block longer.
+        state.windowStart = state.blockedUntil;
+        state.count = 0;
+      }
+      state.expiresAt = Math.max(state.blockedUntil, now) + Math.max(windowMs, maxBlockMs) * 2;
+      return state;
+    });
+    if (blocked > 0) refuse(blocked, what);
     if (wait > 0) refuse(wait, what);
   }
 
   /** Forget `key` (a successful login clears its failures). */
   async clear(key: string): Promise<void> {
-    await this.store.set(`${this.name}:${key}`, {
+    await this.store.update(`${this.name}:${key}`, () => ({
       windowStart: 0,
       count: 0,
       strikes: 0,
       blockedUntil: 0,
       expiresAt: 0,
-    });
+    }));
   }
 }
 

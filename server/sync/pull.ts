@@ -4,14 +4,27 @@
  */
 import { type Actor, projectRecord } from '../../src/core/access';
 import { ALL_BUCKET, PUBLIC_BUCKETS, parseBucket } from '../../src/core/buckets';
-import { encodeRows, type BucketPage, type PullRequest, type PullResponse } from '../../src/core/protocol';
+import {
+  columnsOf,
+  encodeRows,
+  type BucketPage,
+  type PageRows,
+  rowCount,
+  type PullRequest,
+  type PullResponse,
+} from '../../src/core/protocol';
 import type { AnyRecord, Kind } from '../../src/core/records';
 import type { Queryable } from '../db/database';
 import { grantedBuckets } from './grants';
+import { packRows } from './pack-rows';
 import { lastMutationSeqOf } from './push';
 
-/** About 36 KB of gzipped jobs: under SYNC.md's 48 KB page budget, so a lost page costs little on 2G. */
-export const DEFAULT_PAGE_ROWS = 300;
+/**
+ * Rows per page, by row format: each about 36 KB of gzipped columnar jobs, or ~33 KB of packed
+ * jobs in brotli (bench/RESULTS.md › Wire); under SYNC.md's 48 KB page budget, so a lost page
+ * costs little on 2G. Packed pages code each column once per page, so larger pages pay less.
+ */
+export const PAGE_ROWS = { 1: 300, 2: 600 } as const;
 
 interface LogRow {
   seq: number;
@@ -23,6 +36,10 @@ interface LogRow {
   /** A tombstone for a record the device still gets through another granted bucket. */
   held_elsewhere: boolean;
 }
+
+/** Rows in the format the client asked for. */
+const encodePage = (kind: Kind, records: readonly AnyRecord[], format: 1 | 2): PageRows =>
+  format === 2 ? packRows(records, columnsOf(kind)) : encodeRows(kind, records);
 
 function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -37,6 +54,7 @@ interface BucketRead {
   limit: number;
   actor: Actor;
   granted: string[];
+  format: 1 | 2;
 }
 
 /** Log entries of one page, whether more follow, and the last seq read. */
@@ -117,17 +135,12 @@ async function readBucket(q: Queryable, read: BucketRead): Promise<BucketPage> {
     else if (!row.held_elsewhere) append(removals, row.kind, [row.id, row.version]);
   }
   const put: BucketPage['put'] = {};
-  for (const [kind, records] of puts) put[kind] = encodeRows(kind, records);
+  for (const [kind, records] of puts) put[kind] = encodePage(kind, records, read.format);
   const rm: BucketPage['rm'] = Object.fromEntries(removals);
   return { next: page.more && page.last !== undefined ? page.last : read.high, more: page.more, put, rm };
 }
 
-export async function pull(
-  q: Queryable,
-  request: PullRequest,
-  actor: Actor,
-  rowBudget = DEFAULT_PAGE_ROWS,
-): Promise<PullResponse> {
+export async function pull(q: Queryable, request: PullRequest, actor: Actor, pageRows?: number): Promise<PullResponse> {
   // Every seq up to next_seq - 1 is committed: writers hold the counter row's lock until they commit.
   const [meta] = await q.query<{ epoch: string; next_seq: number; horizon: number }>(
     'SELECT epoch, next_seq, horizon FROM sync_meta WHERE id = 1',
@@ -143,6 +156,8 @@ export async function pull(
     revoked: Object.keys(request.buckets).filter((b) => !granted.includes(b)),
     buckets: {},
   };
+  const format = request.format ?? 1;
+  const rowBudget = pageRows ?? PAGE_ROWS[format];
   let budget = Math.min(request.limit ?? rowBudget, rowBudget);
   for (const bucket of pullOrder(granted)) {
     let cursor = request.buckets[bucket] ?? 0;
@@ -158,10 +173,18 @@ export async function pull(
         response.buckets[bucket] = { next: cursor, more: left > 0, left, put: {}, rm: {}, ...(reset && { reset }) };
       continue;
     }
-    const page = await readBucket(q, { bucket, cursor, high, limit: budget, actor, granted });
+    const page = await readBucket(q, {
+      bucket,
+      cursor,
+      high,
+      limit: budget,
+      actor,
+      granted,
+      format,
+    });
     // How much this bucket still has (this page's included), so a phone can show its progress.
     if (page.more) page.left = await entriesLeft(q, bucket, cursor, high);
-    budget -= Object.values(page.put).reduce((n, c) => n + (c?.rows.length ?? 0), 0);
+    budget -= Object.values(page.put).reduce((n, rows) => n + (rows ? rowCount(rows) : 0), 0);
     budget -= Object.values(page.rm).reduce((n, r) => n + (r?.length ?? 0), 0);
     if (reset) page.reset = reset;
     if (page.next !== cursor || page.more || reset) response.buckets[bucket] = page;

@@ -1,8 +1,8 @@
 /**
- * POST /api/sync/v1/push (SYNC.md §2.3). Each mutation runs in its own transaction: the
- * client row is locked, a mutation its account already sent is answered from memory, a gap
- * in the client's sequence stops the batch (409), and a mutation the rules reject is
- * recorded as processed with its reason, so it can never block the ones behind it.
+ * POST /api/sync/v1/push (SYNC.md §2.3). A request runs in one transaction that locks the
+ * client row; a mutation its account already sent is answered from memory, a gap in the
+ * client's sequence stops the batch (409), and a mutation the rules reject is recorded as
+ * processed with its reason, so it can never block the ones behind it.
  */
 import { ANONYMOUS_MUTATIONS, type Actor } from '../../src/core/access';
 import { mergeUndo } from '../../src/core/merge-undo';
@@ -11,6 +11,7 @@ import type { Mutation, MutationResult, PushRequest } from '../../src/core/proto
 import { MutationError } from '../../src/core/validation';
 import type { Database, Queryable } from '../db/database';
 import { HttpError } from '../http/body';
+import { WriteBatch } from './record-store';
 import { ServerMutationTx } from './server-tx';
 
 const MAX_CLOCK_LEAD_MS = 5 * 60_000;
@@ -65,26 +66,35 @@ async function lockClient(tx: Queryable, clientId: string, actor: Actor): Promis
  */
 const idempotencyScope = (actor: Actor, clientId: string) => actor.userId ?? `client:${clientId}`;
 
-/** The answer to a mutation id this account processed before under another of its client ids. */
-async function resultById(tx: Queryable, scope: string, mutation: Mutation): Promise<MutationResult | undefined> {
-  const [row] = await tx.query<{ result: MutationResult }>(
-    'SELECT result FROM sync_mutation WHERE scope = $1 AND mutation_id = $2',
-    [scope, mutation.id],
+/** Answers to mutation ids this account processed before, under any of its client ids. */
+async function resultsById(tx: Queryable, scope: string, ids: string[]): Promise<Map<string, MutationResult>> {
+  const rows = await tx.query<{ mutation_id: string; result: MutationResult }>(
+    `SELECT mutation_id, result FROM sync_mutation
+     WHERE scope = $1 AND mutation_id::text IN (SELECT jsonb_array_elements_text($2::text::jsonb))`,
+    [scope, JSON.stringify(ids)],
   );
-  return row && { ...row.result, seq: mutation.seq };
+  return new Map(rows.map((row) => [row.mutation_id, row.result]));
 }
 
-async function storedResult(tx: Queryable, clientId: string, seq: number): Promise<MutationResult> {
-  const [row] = await tx.query<{ result: MutationResult }>(
-    'SELECT result FROM sync_mutation WHERE client_id = $1 AND seq = $2',
-    [clientId, seq],
+/** Stored answers of this client's seqs; answers older than the retention window are gone. */
+async function resultsBySeq(tx: Queryable, clientId: string, seqs: number[]): Promise<Map<number, MutationResult>> {
+  if (seqs.length === 0) return new Map();
+  const rows = await tx.query<{ seq: number; result: MutationResult }>(
+    `SELECT seq, result FROM sync_mutation
+     WHERE client_id = $1 AND seq IN (SELECT jsonb_array_elements_text($2::text::jsonb)::bigint)`,
+    [clientId, JSON.stringify(seqs)],
   );
-  // Answers older than the retention window are gone; the sequence still proves it was processed.
-  return row?.result ?? { seq, ok: true };
+  return new Map(rows.map((row) => [row.seq, row.result]));
 }
 
-async function applyOne(tx: Queryable, mutation: Mutation, actor: Actor, now: number): Promise<MutationResult> {
-  const store = new ServerMutationTx(tx);
+async function applyOne(
+  tx: Queryable,
+  batch: WriteBatch,
+  mutation: Mutation,
+  actor: Actor,
+  now: number,
+): Promise<MutationResult> {
+  const store = new ServerMutationTx(tx, batch);
   try {
     // A device clock running fast must not win every conflict: cap its clock at ours + 5 min.
     const clock = Math.min(mutation.at, now + MAX_CLOCK_LEAD_MS);
@@ -97,47 +107,116 @@ async function applyOne(tx: Queryable, mutation: Mutation, actor: Actor, now: nu
   return { seq: mutation.seq, ok: true };
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The record ids a mutation's arguments name at their top level (`id`, `jobId`, `seekerId`…). */
+const idsIn = (args: unknown): string[] =>
+  typeof args === 'object' && args !== null
+    ? Object.values(args).filter((value): value is string => typeof value === 'string' && UUID.test(value))
+    : [];
+
+/** A mutation failed in a way the rules did not foresee (a server fault), at this index of the batch. */
+class BatchFault extends Error {
+  constructor(
+    readonly at: number,
+    readonly fault: unknown,
+  ) {
+    super(`mutation ${at} of the batch failed`);
+  }
+}
+
+/**
+ * One transaction per request (issue 15): the mutations' writes gather in a `WriteBatch` and
+ * are stored together, with their answers, when the last one has run; a commit and four
+ * statements per request instead of per mutation. A connection that drops while the server
+ * works does not stop it: the batch commits, and the client's resend is answered from memory.
+ * A server fault in a mutation rolls the request back and the mutations before it run again
+ * on their own, so they are kept and answered as they were when each had its transaction.
+ */
 export async function push(db: Database, request: PushRequest, actor: Actor, now = Date.now): Promise<PushOutcome> {
   if (actor.role === 'anonymous' && request.mutations.some((m) => !ANONYMOUS_MUTATIONS.includes(m.name))) {
     throw new HttpError(401, 'LOGIN_REQUIRED', 'log in to send these records; they stay on this device until then');
   }
   const mutations = [...request.mutations].sort((a, b) => a.seq - b.seq);
-  const scope = idempotencyScope(actor, request.clientId);
-  const results: MutationResult[] = [];
-  let lastMutationSeq = 0;
-  for (const mutation of mutations) {
-    let result: MutationResult;
-    try {
-      result = await db.transaction(async (tx) => {
-        const last = await lockClient(tx, request.clientId, actor);
-        lastMutationSeq = last;
-        if (mutation.seq <= last) return storedResult(tx, request.clientId, mutation.seq);
-        // Throwing rolls the transaction back: a refused push leaves no trace, not even a client row.
-        if (mutation.seq > last + 1) throw new SeqGapError(last + 1);
-        const earlier = await resultById(tx, scope, mutation);
-        const outcome = earlier ?? (await applyOne(tx, mutation, actor, now()));
-        if (!earlier) {
-          await tx.query(
-            `INSERT INTO sync_mutation (client_id, seq, scope, mutation_id, name, ok, result)
-             VALUES ($1, $2, $3, $4, $5, $6, $7::text::jsonb)`,
-            [request.clientId, mutation.seq, scope, mutation.id, mutation.name, outcome.ok, JSON.stringify(outcome)],
-          );
-        }
-        await tx.query('UPDATE sync_client SET last_mutation_seq = $2, last_seen_at = now() WHERE client_id = $1', [
-          request.clientId,
-          mutation.seq,
-        ]);
-        lastMutationSeq = mutation.seq;
-        return outcome;
-      });
-    } catch (error) {
-      // Earlier mutations of the batch stay applied (own transactions); the client resends the rest.
-      if (error instanceof SeqGapError && results.length > 0) break;
-      throw error;
-    }
-    results.push(result);
+  try {
+    return await pushBatch(db, request.clientId, mutations, actor, now);
+  } catch (error) {
+    if (!(error instanceof BatchFault)) throw error;
+    if (error.at === 0) throw error.fault;
+    console.error('[push] a mutation failed; the ones before it are kept', error.fault);
+    return pushBatch(db, request.clientId, mutations.slice(0, error.at), actor, now);
   }
-  return { lastMutationSeq, results };
+}
+
+async function pushBatch(
+  db: Database,
+  clientId: string,
+  mutations: Mutation[],
+  actor: Actor,
+  now: () => number,
+): Promise<PushOutcome> {
+  const scope = idempotencyScope(actor, clientId);
+  // Throwing rolls the transaction back: a refused push leaves no trace, not even a client row.
+  return db.transaction(async (tx) => {
+    const last = await lockClient(tx, clientId, actor);
+    const stored = await resultsBySeq(
+      tx,
+      clientId,
+      mutations.filter((m) => m.seq <= last).map((m) => m.seq),
+    );
+    const known = await resultsById(
+      tx,
+      scope,
+      mutations.filter((m) => m.seq > last).map((m) => m.id),
+    );
+    const batch = await WriteBatch.begin(tx);
+    await batch.readAheadIds(mutations.filter((m) => m.seq > last && !known.has(m.id)).flatMap((m) => idsIn(m.args)));
+    const answers: { seq: number; id: string; name: string; result: MutationResult }[] = [];
+    const results: MutationResult[] = [];
+    let lastMutationSeq = last;
+    for (const [at, mutation] of mutations.entries()) {
+      if (mutation.seq <= lastMutationSeq) {
+        // The sequence proves it was processed even when its answer is no longer kept.
+        results.push(stored.get(mutation.seq) ?? { seq: mutation.seq, ok: true });
+        continue;
+      }
+      if (mutation.seq > lastMutationSeq + 1) {
+        if (results.length > 0) break;
+        throw new SeqGapError(lastMutationSeq + 1);
+      }
+      const earlier = known.get(mutation.id);
+      let outcome: MutationResult;
+      if (earlier) outcome = { ...earlier, seq: mutation.seq };
+      else {
+        try {
+          outcome = await applyOne(tx, batch, mutation, actor, now());
+        } catch (error) {
+          throw new BatchFault(at, error);
+        }
+        answers.push({ seq: mutation.seq, id: mutation.id, name: mutation.name, result: outcome });
+        known.set(mutation.id, outcome);
+      }
+      stored.set(mutation.seq, outcome);
+      results.push(outcome);
+      lastMutationSeq = mutation.seq;
+    }
+    await batch.finish();
+    if (answers.length > 0) {
+      await tx.query(
+        `INSERT INTO sync_mutation (client_id, seq, scope, mutation_id, name, ok, result)
+         SELECT $1, x.seq, $2, x.id, x.name, (x.result->>'ok')::boolean, x.result
+         FROM jsonb_to_recordset($3::text::jsonb) AS x(seq bigint, id uuid, name text, result jsonb)`,
+        [clientId, scope, JSON.stringify(answers)],
+      );
+    }
+    if (lastMutationSeq > last) {
+      await tx.query('UPDATE sync_client SET last_mutation_seq = $2, last_seen_at = now() WHERE client_id = $1', [
+        clientId,
+        lastMutationSeq,
+      ]);
+    }
+    return { lastMutationSeq, results };
+  });
 }
 
 /** How far the server got with a client's outbox; only its own account may ask. */

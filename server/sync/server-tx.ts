@@ -1,23 +1,32 @@
 /**
  * The mutator storage interface on the server: reads go to PostgreSQL, writes are held
- * until the mutator finishes, so a mutator that throws leaves nothing behind.
+ * until the mutator finishes, so a mutator that throws leaves nothing behind. Inside a push
+ * request the finished writes join the request's `WriteBatch`, which later mutations read
+ * through as if it were stored.
  */
 import { bucketsOf } from '../../src/core/buckets';
 import type { MutationTx } from '../../src/core/mutators';
 import { type Kind, type RecordByKind, recordKey } from '../../src/core/records';
 import type { Queryable } from '../db/database';
-import { countRecords, findRecords, type RecordWrite, readRecord, writeRecords } from './record-store';
+import { countRecords, findRecords, type RecordWrite, readRecord, type WriteBatch, writeRecords } from './record-store';
 
 export class ServerMutationTx implements MutationTx {
   private readonly pending = new Map<string, RecordWrite>();
   private readonly stored = new Map<string, RecordByKind[Kind] | undefined>();
 
-  constructor(private readonly q: Queryable) {}
+  constructor(
+    private readonly q: Queryable,
+    private readonly batch?: WriteBatch,
+  ) {}
 
   async get<K extends Kind>(kind: K, id: string): Promise<RecordByKind[K] | undefined> {
     const key = recordKey(kind, id);
     const written = this.pending.get(key);
     if (written) return written.record as RecordByKind[K];
+    const batched = this.batch?.get(kind, id);
+    if (batched) return batched as RecordByKind[K];
+    const readAhead = this.batch?.stored(kind, id);
+    if (readAhead !== undefined) return (readAhead ?? undefined) as RecordByKind[K] | undefined;
     if (!this.stored.has(key)) this.stored.set(key, await readRecord(this.q, kind, id));
     return this.stored.get(key) as RecordByKind[K] | undefined;
   }
@@ -33,9 +42,12 @@ export class ServerMutationTx implements MutationTx {
     return this.matching(kind, match);
   }
 
-  /** This mutation's own writes of a kind: they stand in for the stored versions of those records. */
+  /** This mutation's own writes of a kind, and its batch's: they stand in for the stored versions of those records. */
   private written<K extends Kind>(kind: K, match: Record<string, string | number>) {
-    const records = [...this.pending.values()].filter((w) => w.kind === kind).map((w) => w.record as RecordByKind[K]);
+    const own = [...this.pending.values()].filter((w) => w.kind === kind).map((w) => w.record as RecordByKind[K]);
+    const ownIds = new Set(own.map((r) => r.id));
+    const batched = (this.batch?.written(kind) ?? []).filter((r) => !ownIds.has(r.id)) as RecordByKind[K][];
+    const records = [...own, ...batched];
     const fits = (record: RecordByKind[K]) =>
       !record.deleted &&
       Object.entries(match).every(([k, v]) => (record as unknown as Record<string, unknown>)[k] === v);
@@ -66,8 +78,9 @@ export class ServerMutationTx implements MutationTx {
     this.pending.set(key, { kind, record, previousBuckets });
   }
 
-  /** Write everything the mutator put, with fresh versions and log entries. */
-  commit(): Promise<void> {
-    return writeRecords(this.q, [...this.pending.values()]);
+  /** Write everything the mutator put, with fresh versions and log entries (into the batch, if any). */
+  async commit(): Promise<void> {
+    if (this.batch) this.batch.add([...this.pending.values()]);
+    else await writeRecords(this.q, [...this.pending.values()]);
   }
 }

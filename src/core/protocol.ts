@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { epochMs, id } from './fields';
+import { type PackedRows, unpackRows } from './packed-rows';
 import { type AnyRecord, type Kind, KINDS, RECORD_SCHEMAS } from './records';
 
 export const PROTOCOL_VERSION = 1;
@@ -88,14 +89,24 @@ export const PullRequestSchema = v.object({
    */
   noPlace: v.optional(v.boolean()),
   limit: v.optional(v.pipe(v.number(), v.integer('integer'), v.minValue(1, 'min'), v.maxValue(5000, 'max'))),
+  /**
+   * The row format the client reads: 2 = packed (src/core/packed-rows.ts). Absent = 1 (columnar),
+   * which apps from before it was added get; a server from before it ignores the field and
+   * answers 1, which every client reads.
+   */
+  format: v.optional(v.picklist([1, 2])),
 });
 export type PullRequest = v.InferOutput<typeof PullRequestSchema>;
 
-/** Columnar rows: the column names once, then one array of values per record. */
+/** Row format 1, columnar: the column names once, then one array of values per record. */
 export interface Columnar {
   cols: string[];
   rows: unknown[][];
 }
+
+/** The row format a client asks for; `decodeRows` reads both. */
+export const ROW_FORMAT = 2;
+export type PageRows = Columnar | PackedRows;
 
 export interface BucketPage {
   /** Cursor to send next time: the highest server sequence delivered for this bucket. */
@@ -108,7 +119,7 @@ export interface BucketPage {
   left?: number;
   /** Present when the client must drop what it holds of this bucket and start from 0. */
   reset?: 'epoch' | 'compacted' | 'ahead';
-  put: Partial<Record<Kind, Columnar>>;
+  put: Partial<Record<Kind, PageRows>>;
   /** Tombstones: [id, version]. */
   rm: Partial<Record<Kind, [string, number][]>>;
 }
@@ -130,7 +141,7 @@ export interface ErrorBody {
   field?: string;
 }
 
-const columnsOf = (kind: Kind): string[] => Object.keys(RECORD_SCHEMAS[kind].entries);
+export const columnsOf = (kind: Kind): string[] => Object.keys(RECORD_SCHEMAS[kind].entries);
 
 export function encodeRows(kind: Kind, records: readonly AnyRecord[]): Columnar {
   const cols = columnsOf(kind);
@@ -140,7 +151,11 @@ export function encodeRows(kind: Kind, records: readonly AnyRecord[]): Columnar 
   };
 }
 
-export function decodeRows(columnar: Columnar): AnyRecord[] {
+export const rowCount = (rows: PageRows): number => ('data' in rows ? rows.n : rows.rows.length);
+
+export function decodeRows(rows: PageRows): AnyRecord[] {
+  if ('data' in rows) return unpackRows(rows) as unknown as AnyRecord[];
+  const columnar = rows;
   return columnar.rows.map((row) => {
     const record: Record<string, unknown> = {};
     columnar.cols.forEach((col, i) => {

@@ -12,6 +12,8 @@ import {
   PUSH_BATCH,
   PUSH_PATH,
   type PushResponse,
+  ROW_FORMAT,
+  rowCount,
   SCHEMA_VERSION,
   type SeqGapResponse,
 } from '../core/protocol';
@@ -72,7 +74,7 @@ class JobProgress {
     for (const [bucket, answer] of Object.entries(page.buckets)) {
       if (parseBucket(bucket)?.family !== 'jobs') continue;
       const rows =
-        Object.values(answer.put).reduce((n, c) => n + (c?.rows.length ?? 0), 0) +
+        Object.values(answer.put).reduce((n, c) => n + (c ? rowCount(c) : 0), 0) +
         Object.values(answer.rm).reduce((n, r) => n + (r?.length ?? 0), 0);
       if (!this.totals.has(bucket)) this.totals.set(bucket, Math.max(answer.left ?? 0, rows));
       this.done += rows;
@@ -183,6 +185,7 @@ export class SyncEngine {
         buckets: state.cursors,
         counties: state.counties,
         ...(state.askPlace && state.counties.length === 0 && { noPlace: true }),
+        format: ROW_FORMAT,
       });
       if (status !== 200)
         throw new SyncError(

@@ -1,7 +1,8 @@
 /** A new deployment: the installed app offers "有新版本，点击更新" and one tap switches to it. */
-import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DIST, describeBrowser, serverForTests, withPhone } from './harness';
 
@@ -21,8 +22,12 @@ describeBrowser('app update', () => {
     await withPhone(server, async (page) => {
       expect(await page.getByTestId('update-prompt').count()).toBe(0);
 
-      // Deploy: a service worker whose bytes differ is a new version to the browser.
-      appendFileSync(join(site, 'sw.js'), '\n// next deployment\n');
+      // Deploy: a service worker whose bytes differ is a new version to the browser. A build
+      // ships its compressed copies too (scripts/vite-precompress.ts), which the server prefers.
+      const worker = join(site, 'sw.js');
+      appendFileSync(worker, '\n// next deployment\n');
+      writeFileSync(`${worker}.br`, brotliCompressSync(readFileSync(worker)));
+      writeFileSync(`${worker}.gz`, gzipSync(readFileSync(worker)));
       await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
       await page.getByTestId('update-prompt').waitFor({ timeout: 30_000 });
       expect(await page.getByTestId('update-prompt').textContent()).toBe('有新版本，点击更新');

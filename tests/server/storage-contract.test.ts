@@ -25,6 +25,7 @@ import { GigDb } from '../../src/db/db';
 import { LocalMutationTx } from '../../src/db/local-tx';
 import type { Database } from '../../server/db/database';
 import { migrate } from '../../server/db/migrate';
+import { WriteBatch } from '../../server/sync/record-store';
 import { ServerMutationTx } from '../../server/sync/server-tx';
 import { jobPostArgs, seekerRegisterArgs, serverJob } from '../fixtures/records';
 import { type MemoryRows, memoryTx } from '../support/memory-tx';
@@ -62,16 +63,19 @@ function dexieStorage(): Storage {
   };
 }
 
-async function serverStorage(open: () => Promise<Database>): Promise<Storage> {
+/** The server's transaction alone, or as a push runs it: writes go through a request's WriteBatch. */
+async function serverStorage(open: () => Promise<Database>, batched = false): Promise<Storage> {
   const db = await open();
   await migrate(db);
   return {
     keepsTombstones: true,
     transaction: (work) =>
       db.transaction(async (q) => {
-        const tx = new ServerMutationTx(q);
+        const batch = batched ? await WriteBatch.begin(q) : undefined;
+        const tx = new ServerMutationTx(q, batch);
         const result = await work(tx);
         await tx.commit();
+        await batch?.finish();
         return result;
       }),
     close: () => db.close(),
@@ -81,10 +85,10 @@ async function serverStorage(open: () => Promise<Database>): Promise<Storage> {
 const STORAGES: { name: string; open(): Promise<Storage> }[] = [
   { name: 'memory', open: async () => memoryStorage() },
   { name: 'Dexie (device)', open: async () => dexieStorage() },
-  ...DATABASES.map((database) => ({
-    name: `server transaction on ${database.name}`,
-    open: () => serverStorage(() => database.open()),
-  })),
+  ...DATABASES.flatMap((database) => [
+    { name: `server transaction on ${database.name}`, open: () => serverStorage(() => database.open()) },
+    { name: `server push batch on ${database.name}`, open: () => serverStorage(() => database.open(), true) },
+  ]),
 ];
 
 const admin: Actor = { role: 'admin', stationIds: [], counties: [], userId: uuidv7() };

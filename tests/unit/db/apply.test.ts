@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../../src/core/ids';
-import { encodeRows, type PullResponse } from '../../../src/core/protocol';
+import { type Columnar, encodeRows, type PullResponse } from '../../../src/core/protocol';
 import { type Job, recordKey } from '../../../src/core/records';
 import { applyPullResponse } from '../../../src/db/apply';
 import { GigDb } from '../../../src/db/db';
@@ -56,7 +56,7 @@ describe('applying a pull page', () => {
     await applyPullResponse(db, page([serverJob()], 10));
     const broken = page([serverJob(), serverJob()], 30);
     // A row with no id cannot be stored: the whole page, cursor included, must roll back.
-    broken.buckets[BUCKET].put.job!.rows[1][0] = null;
+    (broken.buckets[BUCKET].put.job as Columnar).rows[1][0] = null;
     await expect(applyPullResponse(db, broken)).rejects.toThrow();
     expect((await readSyncState(db)).cursors[BUCKET]).toBe(10);
     expect(await db.jobs.count()).toBe(1);
