@@ -8,9 +8,11 @@ import type { MutatorArgs, MutatorName } from '../core/mutators';
 import type { GigDb } from '../db/db';
 import { type Mutated, mutate } from '../db/mutate';
 import { SyncEngine } from '../sync/engine';
+import { pageApplier } from '../sync/page-worker';
 
 export function connect(db: GigDb) {
-  const engine = new SyncEngine(db);
+  // Pull pages land in the sync worker: the main thread stays free during a first sync.
+  const engine = new SyncEngine(db, { applyPage: pageApplier(db) });
   return {
     engine,
     /** Login, logout and token refresh: the sync loop uses the same client. */
