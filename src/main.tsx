@@ -1,3 +1,4 @@
+import './core/legacy';
 import { render } from 'solid-js/web';
 import { App } from './app/App';
 import { openDeviceDb } from './app/device-db';

@@ -3,8 +3,10 @@
  * thread, so a first sync's thousands of rows never freeze the screen. Dexie's live queries
  * in the page see these writes. Created only by src/sync/page-worker.ts.
  */
+import '../src/core/legacy';
 import { applyPullBytes, type PageSummary } from '../src/db/apply';
 import { GigDb } from '../src/db/db';
+import { isQuotaError } from '../src/db/quota';
 
 export interface PageRequest {
   id: number;
@@ -29,7 +31,10 @@ self.onmessage = async ({ data }: MessageEvent<PageRequest>) => {
     reply = { id: data.id, summary: await applyPullBytes(db, data.bytes) };
   } catch (error) {
     const { name, message } = error instanceof Error ? error : new Error(String(error));
-    reply = { id: data.id, error: { name, message } };
+    // Named so the page words it (a full phone), however Dexie wrapped it.
+    reply = { id: data.id, error: { name: isQuotaError(error) ? 'QuotaExceededError' : name, message } };
   }
   self.postMessage(reply);
 };
+
+self.postMessage('ready');

@@ -16,6 +16,7 @@ import {
 } from '../core/protocol';
 import { applyPullBytes, type PageSummary } from '../db/apply';
 import type { GigDb } from '../db/db';
+import { isQuotaError } from '../db/quota';
 import { acknowledge, ownerQueue, resendAfterRestore, resendForgotten } from '../db/outbox';
 import { ownerOf, readSession } from '../db/session';
 import { chainOf, readSyncState, updateSyncState } from '../db/sync-state';
@@ -33,9 +34,10 @@ export class SyncError extends Error {
   }
 }
 
-/** A failed sync as a code for the badge: the server's, the login's, or the network's. */
+/** A failed sync as a code for the badge: the server's, the login's, the network's, or a full phone's. */
 function codeOf(error: unknown): string {
   if (error instanceof SyncError || error instanceof AuthError) return error.code;
+  if (isQuotaError(error)) return 'STORAGE_FULL';
   return error instanceof NetworkError ? 'NETWORK' : 'FAILED';
 }
 

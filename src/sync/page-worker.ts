@@ -28,8 +28,15 @@ export function pageApplier(db: GigDb): ApplyPage {
     }
   >();
   let broken = false;
+  // Until its script has arrived and run, pages land here: on a slow line the first page of
+  // jobs would otherwise wait for the worker's download.
+  let ready = false;
   let nextId = 0;
-  worker.onmessage = ({ data }: MessageEvent<PageReply>) => {
+  worker.onmessage = ({ data }: MessageEvent<PageReply | 'ready'>) => {
+    if (data === 'ready') {
+      ready = true;
+      return;
+    }
     const call = waiting.get(data.id);
     waiting.delete(data.id);
     if (!call) return;
@@ -45,7 +52,7 @@ export function pageApplier(db: GigDb): ApplyPage {
     waiting.clear();
   };
   return (bytes) => {
-    if (broken) return inThread(bytes);
+    if (broken || !ready) return inThread(bytes);
     const id = nextId++;
     return new Promise((resolve, reject) => {
       waiting.set(id, { bytes, resolve, reject });

@@ -85,6 +85,38 @@ describeBrowser('Chromium without service workers, or with IndexedDB refused', (
     );
   });
 
+  it('without the runtime APIs Chrome 69 lacks: still loads, syncs and saves a form', async () => {
+    await withLimitedPhone(
+      server.url,
+      () => {
+        // What src/core/legacy.ts fills; Chrome 69 has none of them.
+        const gone: [object, string][] = [
+          [Object, 'hasOwn'],
+          [Object, 'fromEntries'],
+          [Array.prototype, 'at'],
+          [String.prototype, 'at'],
+          [String.prototype, 'matchAll'],
+          [Promise, 'allSettled'],
+          [self, 'structuredClone'],
+          [self, 'queueMicrotask'],
+        ];
+        for (const [target, name] of gone) delete (target as Record<string, unknown>)[name];
+      },
+      async (page) => {
+        await waitForSynced(page);
+        await page.getByTestId('job-card').first().click();
+        await page.getByTestId('job-detail').waitFor();
+        await page.goto(`${server.url}/profile`);
+        await page.fill('input[name=name]', '马师傅');
+        await page.getByTestId('seeker-submit').click();
+        await page.getByTestId('job-list').waitFor();
+        await page.goto(`${server.url}/me`);
+        await page.getByTestId('storage-panel').waitFor();
+        expect(await page.evaluate(() => typeof Object.hasOwn)).toBe('function');
+      },
+    );
+  });
+
   it('with IndexedDB refused: runs in memory, warns, and asks before unsent writes are lost', async () => {
     await withLimitedPhone(
       server.url,

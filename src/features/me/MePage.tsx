@@ -9,6 +9,7 @@ import { createLiveQuery } from '../../ui/live';
 import { useServices } from '../../ui/services';
 import { AccountPanel } from '../account';
 import { openReviewCount } from '../seekers';
+import { StoragePanel } from '../storage';
 import { pendingEntries, rejectedEntries } from '../../db/outbox';
 import { followCounties, followedCounties } from './me.repo';
 import { t } from './strings';
@@ -78,6 +79,7 @@ export default function MePage() {
           {t('me.storageWarning')}
         </p>
       </Show>
+      <StoragePanel />
       <h3>{t('me.pendingTitle')}</h3>
       <p class="muted">{t('me.pendingHint')}</p>
       <ul class="cards" data-testid="pending-list">
