@@ -83,7 +83,8 @@ export async function firstSync(url: string): Promise<FirstSync> {
 }
 
 export async function firstSyncBench(): Promise<string[]> {
-  const server = await startTestServer({ demo: DEFAULT_DEMO });
+  // BENCH_DIST: another build (an older one, for a figure beside this one).
+  const server = await startTestServer({ demo: DEFAULT_DEMO, staticDir: process.env.BENCH_DIST });
   try {
     const lines: string[] = [];
     for (let i = 0; i < RUNS; i++) {

@@ -79,7 +79,6 @@ export default function MePage() {
           {t('me.storageWarning')}
         </p>
       </Show>
-      <StoragePanel />
       <h3>{t('me.pendingTitle')}</h3>
       <p class="muted">{t('me.pendingHint')}</p>
       <ul class="cards" data-testid="pending-list">
@@ -125,6 +124,7 @@ export default function MePage() {
       <button type="button" class="button wide" onClick={() => setLang(lang() === 'zh' ? 'en' : 'zh')}>
         {t('lang.switch')}
       </button>
+      <StoragePanel />
     </section>
   );
 }
