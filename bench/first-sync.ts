@@ -61,7 +61,7 @@ export async function firstSync(url: string): Promise<FirstSync> {
       const [nav] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
       return [performance.timeOrigin, nav.loadEventEnd];
     });
-    const loadedAt = origin + loadEnd;
+    const loadedAt = Math.round(origin + loadEnd);
     const stations = stationsStored(page);
     await page.getByTestId('job-card').first().waitFor({ timeout: 180_000 });
     const firstJobsMs = Date.now() - loadedAt;
