@@ -1,9 +1,10 @@
 /**
  * The one bridge to the sync worker (workers/sync.worker.ts), which lands pull pages off the
- * main thread. The worker starts when the first page has arrived, and pages land in this
- * thread until its script is up: on a slow line the worker's download would otherwise delay
- * the first jobs. Where a worker cannot start (no Worker, a script the browser refuses, a
- * database in this tab's memory), pages land here for good: slower to the eye, never lost.
+ * main thread. The worker starts with the sync engine, and pages land in this thread until
+ * its script is up (on a slow line the first page may come first). Started only at the first
+ * page instead, that page always landed here, and its long tasks came back (bench/RESULTS.md).
+ * Where a worker cannot start (no Worker, a script the browser refuses, a database in this
+ * tab's memory), pages land here for good: slower to the eye, never lost.
  */
 import type { PageReply, PageRequest } from '../../workers/sync.worker';
 import { applyPullBytes, type PageSummary } from '../db/apply';
@@ -54,8 +55,8 @@ export function pageApplier(db: GigDb): ApplyPage {
     };
   };
 
+  if (!broken) start();
   return (bytes) => {
-    if (!broken && !worker) start();
     if (broken || !ready || !worker) return inThread(bytes);
     const id = nextId++;
     const running = worker;

@@ -6,7 +6,7 @@ import { expect, it } from 'vitest';
 import { countRows, describeBrowser, serverForTests, waitForSynced, withPhone } from './harness';
 
 describeBrowser('first sync through the sync worker', () => {
-  // Small pages: the first lands in the page while the worker starts, the rest in the worker.
+  // Small pages: many land in the worker (the first ones may land in the page while it starts).
   const server = serverForTests({ pageRows: 40 });
 
   it('lands every page, and the page’s live queries see the worker’s writes', async () => {
