@@ -18,8 +18,9 @@ export interface ColdStarts {
   jobs: number;
 }
 
-export async function coldStarts(runs = RUNS): Promise<ColdStarts> {
-  const server = await startTestServer({ demo: DEFAULT_DEMO });
+/** `staticDir`: another build (an older one, for a figure beside this one); dist/ by default. */
+export async function coldStarts(runs = RUNS, staticDir?: string): Promise<ColdStarts> {
+  const server = await startTestServer({ demo: DEFAULT_DEMO, staticDir });
   const browser = await launchBrowser();
   try {
     const page = await openApp(browser.context, server.url);
@@ -43,7 +44,7 @@ export async function coldStarts(runs = RUNS): Promise<ColdStarts> {
 }
 
 export async function coldStartBench(): Promise<string[]> {
-  const { times, median, jobs } = await coldStarts();
+  const { times, median, jobs } = await coldStarts(RUNS, process.env.BENCH_DIST);
   return [
     `Offline cold start to the first job card, 4× CPU slowdown, ${jobs} jobs on the device: ` +
       `median ${median} ms, best ${times[0]} ms, worst ${times[times.length - 1]} ms (${times.length} reloads)`,

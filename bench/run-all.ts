@@ -5,7 +5,14 @@
  */
 import { execFileSync } from 'node:child_process';
 
-const BENCHES = ['bench/spine.ts', 'bench/cold-start.ts', 'bench/map-render.ts', 'bench/load.ts'];
+const BENCHES = [
+  'bench/spine.ts',
+  'bench/cold-start.ts',
+  'bench/first-sync.ts',
+  'bench/lighthouse.ts',
+  'bench/map-render.ts',
+  'bench/load.ts',
+];
 
 execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
 for (const bench of BENCHES) {
