@@ -1,11 +1,29 @@
 import { VitePWA } from 'vite-plugin-pwa';
 import solid from 'vite-plugin-solid';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { precompress } from './scripts/vite-precompress';
+
+/**
+ * Workers are built as classic scripts (worker.format 'iife'), and started as such: Chrome
+ * before 80 (Android WebViews of 2018-19) refuses `new Worker(url, { type: 'module' })`. The
+ * source keeps `type: 'module'` for the dev server, which serves workers as ES modules.
+ */
+function classicWorkers(): Plugin {
+  const moduleWorker = /(new Worker\(\s*new URL\([^)]*\)\s*,\s*\{\s*type\s*:\s*)(["'`])module\2/g;
+  return {
+    name: 'gig-station:classic-workers',
+    apply: 'build',
+    renderChunk(code) {
+      const classic = code.replace(moduleWorker, '$1$2classic$2');
+      return classic === code ? null : classic;
+    },
+  };
+}
 
 export default defineConfig({
   plugins: [
     solid(),
+    classicWorkers(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src',
@@ -35,7 +53,8 @@ export default defineConfig({
     }),
     precompress(),
   ],
-  worker: { format: 'es' },
-  build: { target: ['es2020', 'chrome80', 'safari14'], chunkSizeWarningLimit: 1500 },
+  // Classic workers and syntax that Chrome 69-era Android WebViews parse (tests/e2e/old-browsers.test.ts).
+  worker: { format: 'iife' },
+  build: { target: ['chrome69', 'safari12'], chunkSizeWarningLimit: 1500 },
   server: { proxy: { '/api': 'http://localhost:8080' } },
 });

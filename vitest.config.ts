@@ -7,7 +7,9 @@ import { defineConfig } from 'vitest/config';
  * - ui: Solid components in jsdom;
  * - server: the API in process and the storage contract, on PGlite (and PostgreSQL with DATABASE_URL);
  * - faults: SYNC.md §3 through the fault proxy (docs/SYNC-TESTS.md); the long runs are `npm run test:soak`;
- * - e2e: the built app and the real server in Chromium.
+ * - e2e: the built app and the real server in Chromium;
+ * - budgets: the offline cold start and Lighthouse scores (issue 15), timed, so they run last and
+ *   alone, one file at a time, with no other test taking the CPU.
  * The first four share one pool (one worker on two cores, Vitest's default there; the fault runs
  * are CPU-bound, and a second worker slowed them down). The e2e files run after them in their own
  * group, two at a time: each has its own server on port 0 and its own browser profiles, and a
@@ -57,6 +59,17 @@ export default defineConfig({
           // Two Chromiums at a time measured faster than one on two cores; E2E_WORKERS=1 for one.
           maxWorkers: Number(process.env.E2E_WORKERS ?? 2),
           sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        test: {
+          name: 'budgets',
+          environment: 'node',
+          include: ['tests/budgets/**/*.test.ts'],
+          testTimeout: 400_000,
+          hookTimeout: 400_000,
+          fileParallelism: false,
+          sequence: { groupOrder: 2 },
         },
       },
       {

@@ -10,6 +10,8 @@ const BENCHES = [
   'bench/wire.ts',
   'bench/first-pull.ts',
   'bench/cold-start.ts',
+  'bench/first-sync.ts',
+  'bench/lighthouse.ts',
   'bench/map-render.ts',
   'bench/load.ts',
 ];

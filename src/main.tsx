@@ -1,6 +1,8 @@
+import './core/legacy';
 import { render } from 'solid-js/web';
 import { App } from './app/App';
+import { openDeviceDb } from './app/device-db';
 import './ui/app.css';
 
 document.documentElement.lang = localStorage.getItem('gig-station.lang') === 'en' ? 'en' : 'zh-CN';
-render(() => <App />, document.getElementById('root')!);
+openDeviceDb().then((db) => render(() => <App db={db} />, document.getElementById('root')!));

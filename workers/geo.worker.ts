@@ -3,6 +3,7 @@
  * in step with the app's IndexedDB, off the main thread. Created only by
  * src/features/stations/geo-bridge.ts; everything else imports its API as a type.
  */
+import '../src/core/legacy';
 import { expose } from 'comlink';
 import type { LatLon, StationFilter } from '../src/core/geo';
 import { GigDb } from '../src/db/db';

@@ -4,6 +4,7 @@
  * journal (src/db/rows.ts) to update it in place as sync and local writes land. Every call
  * waits for the index to be current, so a job saved a moment ago is already findable.
  */
+import '../src/core/legacy';
 import { expose } from 'comlink';
 import type { Kind } from '../src/core/records';
 import { GigDb } from '../src/db/db';

@@ -5,6 +5,7 @@
 import { Route, Router } from '@solidjs/router';
 import { type JSX, onMount } from 'solid-js';
 import { DESK_ROLES, type Role, STAFF_OR_EMPLOYER, STAFF_ROLES } from '../core/access';
+import type { GigDb } from '../db/db';
 import { LoginPage, RequireAccount } from '../features/account';
 import { ComplaintForm, ComplaintPage, ComplaintsPage } from '../features/complaints';
 import { SeekerPage, StationJobs, StationSeekers, VerifyJob } from '../features/desk';
@@ -21,8 +22,8 @@ const forRoles = (roles: readonly Role[], page: () => JSX.Element) => () => (
   <RequireAccount roles={roles}>{page()}</RequireAccount>
 );
 
-export function App() {
-  const services = createServices();
+export function App(props: { db: GigDb }) {
+  const services = createServices(props.db);
   // The first sync loads the sync engine (src/app/connect.ts) while the job list renders;
   // the badge says 同步中 from this moment, so nobody reads "已全部同步" before it ran.
   onMount(() => services.scheduler.start());

@@ -4,6 +4,7 @@ import type { JSX } from 'solid-js';
 import { SyncBadge } from '../features/sync';
 import { lang, setLang, t } from '../i18n';
 import { UpdatePrompt } from '../pwa/UpdatePrompt';
+import { BrowserLimits } from './BrowserLimits';
 import { DemoBanner } from './DemoBanner';
 import { StorageLost } from './StorageLost';
 
@@ -37,6 +38,7 @@ export function Shell(props: { children?: JSX.Element }) {
         </button>
       </header>
       <DemoBanner />
+      <BrowserLimits />
       <SyncBadge />
       <UpdatePrompt />
       <StorageLost />

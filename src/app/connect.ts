@@ -9,11 +9,13 @@ import type { GigDb } from '../db/db';
 import { type Mutated, mutate } from '../db/mutate';
 import { askPlaceIfNew } from '../db/sync-state';
 import { SyncEngine } from '../sync/engine';
+import { pageApplier } from '../sync/page-worker';
 
 export async function connect(db: GigDb) {
   // Before the first pull: a new phone asks where its user is (src/features/place).
   await askPlaceIfNew(db);
-  const engine = new SyncEngine(db);
+  // Pull pages land in the sync worker: the main thread stays free during a first sync.
+  const engine = new SyncEngine(db, { applyPage: pageApplier(db) });
   return {
     engine,
     /** Login, logout and token refresh: the sync loop uses the same client. */

@@ -3,11 +3,11 @@
  * way the UI writes (a named mutation, then a sync soon after). Features receive them
  * through `useServices()` (src/ui/services.ts).
  *
- * The database opens at once: the first screen reads it. The sync engine, login and the
+ * The database is opened before the first render (./device-db.ts): the first screen reads it. The sync engine, login and the
  * write path live in ./connect.ts, loaded on first use (the scheduler's first sync, right
  * after the first paint), so the job list's first bundle stays small.
  */
-import { GigDb } from '../db/db';
+import type { GigDb } from '../db/db';
 import { SyncScheduler } from '../sync/scheduler';
 import type { Services } from '../ui/services';
 import { watchStorage } from './storage-loss';
@@ -16,8 +16,8 @@ export interface AppServices extends Services {
   scheduler: SyncScheduler;
 }
 
-export function createServices(): AppServices {
-  const db = new GigDb();
+/** Services over the device database, opened by `openDeviceDb` (./device-db.ts). */
+export function createServices(db: GigDb): AppServices {
   watchStorage(db);
   let connecting: ReturnType<typeof load> | undefined;
   const load = () => import('./connect').then((m) => m.connect(db));

@@ -3,7 +3,7 @@
  * with the user's own unsent changes applied on top. The outbox tables (`outbox`,
  * `quarantine`, `sent`, `base`) belong to `outbox.ts`, which owns every operation on them.
  */
-import Dexie, { type EntityTable, type Table } from 'dexie';
+import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
 import type { Kind, RecordByKind } from '../core/records';
 import type { BaseEntry, OutboxEntry, QuarantineEntry, SentEntry } from './outbox';
 
@@ -104,8 +104,15 @@ export class GigDb extends Dexie {
   meta!: EntityTable<MetaRow, 'key'>;
   changes!: EntityTable<ChangeEntry, 'seq'>;
 
-  constructor(name = DB_NAME) {
-    super(name);
+  /**
+   * The browser gave no IndexedDB (a private window, a WebView that blocks it): the rows live
+   * in this tab's memory only (see src/app/device-db.ts), and workers cannot see them.
+   */
+  readonly inMemory: boolean;
+
+  constructor(name = DB_NAME, storage?: Pick<DexieOptions, 'indexedDB' | 'IDBKeyRange'>) {
+    super(name, storage);
+    this.inMemory = storage !== undefined;
     this.version(1).stores({
       stations: 'id, regionCode',
       jobs: 'id, regionCode, occupationCode, status, postedAt, stationId',

@@ -14,7 +14,7 @@
 import { ANONYMOUS, ANONYMOUS_MUTATIONS } from '../core/access';
 import { runMutation } from '../core/mutators';
 import type { Mutation, MutationResult } from '../core/protocol';
-import { type AnyRecord, type RecordKey, splitRecordKey } from '../core/records';
+import { type AnyRecord, type Kind, type RecordKey, recordKey, splitRecordKey } from '../core/records';
 import type { GigDb, SyncState } from './db';
 import { LocalMutationTx } from './local-tx';
 import { deleteRows, putRows } from './rows';
@@ -223,15 +223,22 @@ export async function keepBase(db: GigDb, key: RecordKey, record: AnyRecord): Pr
   if (!(await db.base.get(key))) await db.base.put({ key, record });
 }
 
-/** A fresh server row under a row's unsent changes; an older re-delivery never replaces a newer base. */
-export async function rebaseOnto(db: GigDb, key: RecordKey, row: AnyRecord): Promise<void> {
-  const base = await db.base.get(key);
-  if (!base || base.record.version <= row.version) await db.base.put({ key, record: row });
+/** Fresh server rows under rows' unsent changes; an older re-delivery never replaces a newer base. */
+export async function rebaseOnto(db: GigDb, kind: Kind, rows: readonly AnyRecord[]): Promise<void> {
+  if (rows.length === 0) return;
+  const keys = rows.map((row) => recordKey(kind, row.id));
+  const bases = await db.base.bulkGet(keys);
+  await db.base.bulkPut(
+    rows
+      .map((record, i) => ({ key: keys[i], record, base: bases[i] }))
+      .filter(({ record, base }) => !base || base.record.version <= record.version)
+      .map(({ key, record }) => ({ key, record })),
+  );
 }
 
-/** The record is gone on the server: nothing is left to go back to. */
-export async function dropBase(db: GigDb, key: RecordKey): Promise<void> {
-  await db.base.delete(key);
+/** The records are gone on the server: nothing is left to go back to. */
+export async function dropBases(db: GigDb, keys: readonly RecordKey[]): Promise<void> {
+  if (keys.length > 0) await db.base.bulkDelete(keys as RecordKey[]);
 }
 
 /** Replay unsent entries touching `keys`, in order, over whatever rows are there now. */

@@ -17,6 +17,7 @@ async function journal(db: GigDb, kind: Kind, ids: string[]): Promise<void> {
 }
 
 export async function putRows(db: GigDb, kind: Kind, records: AnyRecord[]): Promise<void> {
+  if (records.length === 0) return;
   await db.tableOf(kind).bulkPut(records as never[]);
   await journal(
     db,
@@ -26,6 +27,7 @@ export async function putRows(db: GigDb, kind: Kind, records: AnyRecord[]): Prom
 }
 
 export async function deleteRows(db: GigDb, kind: Kind, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
   await db.tableOf(kind).bulkDelete(ids);
   await journal(db, kind, ids);
 }

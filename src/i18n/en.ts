@@ -60,4 +60,7 @@ export const en: Record<MessageKey, string> = {
     'The system or the browser deleted the data this app keeps. Tap below to start again: jobs and stations download again from the server, and you need to log in again.',
   'storage.lostUnsent': '{n} unsent records were lost with it; please enter them again.',
   'storage.restart': 'Start again',
+  'limits.noOffline': 'This browser cannot work offline: without a connection the app will not open.',
+  'limits.memory':
+    'This browser does not let the app keep data: after closing the page everything downloads again and unsent changes are lost, so sync first.',
 };

@@ -8,23 +8,22 @@ import {
   type ErrorBody,
   PROTOCOL_VERSION,
   PULL_PATH,
-  type PullResponse,
   PUSH_BATCH,
   PUSH_PATH,
   type PushResponse,
   ROW_FORMAT,
-  rowCount,
   SCHEMA_VERSION,
   type SeqGapResponse,
 } from '../core/protocol';
 import { parseBucket } from '../core/buckets';
-import { applyPullResponse } from '../db/apply';
+import { applyPullBytes, type PageSummary } from '../db/apply';
 import type { GigDb } from '../db/db';
+import { isQuotaError } from '../db/quota';
 import { acknowledge, ownerQueue, resendAfterRestore, resendForgotten, sendableWithoutLogin } from '../db/outbox';
 import { ownerOf, readSession } from '../db/session';
 import { chainOf, readSyncState, updateSyncState } from '../db/sync-state';
 import { AuthClient, AuthError, LoginRequiredError } from './auth';
-import { type JsonResponse, NetworkError, postJson } from './http';
+import { type JsonResponse, NetworkError, parseJson, postRaw, type RawResponse } from './http';
 
 export class SyncError extends Error {
   constructor(
@@ -37,9 +36,10 @@ export class SyncError extends Error {
   }
 }
 
-/** A failed sync as a code for the badge: the server's, the login's, or the network's. */
+/** A failed sync as a code for the badge: the server's, the login's, the network's, or a full phone's. */
 function codeOf(error: unknown): string {
   if (error instanceof SyncError || error instanceof AuthError) return error.code;
+  if (isQuotaError(error)) return 'STORAGE_FULL';
   return error instanceof NetworkError ? 'NETWORK' : 'FAILED';
 }
 
@@ -48,6 +48,12 @@ export interface SyncOptions {
   fetch?: typeof fetch;
   /** Supplies the access token; made from the same base URL and fetch when omitted. */
   auth?: AuthClient;
+  /**
+   * Lands a pull page given as the server's bytes (see `applyPullBytes`). The app passes the
+   * sync worker's, so parsing and writing thousands of rows keep off the main thread; by
+   * default the page lands in this thread.
+   */
+  applyPage?: (bytes: ArrayBuffer) => Promise<PageSummary | null>;
 }
 
 export interface SyncReport {
@@ -70,16 +76,13 @@ class JobProgress {
   private shown = false;
 
   /** The progress to show after this page; null once the download ends; undefined when nothing changed. */
-  add(page: PullResponse, more: boolean): { done: number; total: number } | null | undefined {
+  add(page: PageSummary): { done: number; total: number } | null | undefined {
     for (const [bucket, answer] of Object.entries(page.buckets)) {
       if (parseBucket(bucket)?.family !== 'jobs') continue;
-      const rows =
-        Object.values(answer.put).reduce((n, c) => n + (c ? rowCount(c) : 0), 0) +
-        Object.values(answer.rm).reduce((n, r) => n + (r?.length ?? 0), 0);
-      if (!this.totals.has(bucket)) this.totals.set(bucket, Math.max(answer.left ?? 0, rows));
-      this.done += rows;
+      if (!this.totals.has(bucket)) this.totals.set(bucket, Math.max(answer.left ?? 0, answer.rows));
+      this.done += answer.rows;
     }
-    if (!more) return this.shown ? null : undefined;
+    if (!page.more) return this.shown ? null : undefined;
     if (this.totals.size === 0) return undefined;
     this.shown = true;
     const total = [...this.totals.values()].reduce((a, b) => a + b, 0);
@@ -91,6 +94,7 @@ export class SyncEngine {
   readonly auth: AuthClient;
   private readonly fetchImpl: typeof fetch;
   private readonly baseUrl: string;
+  private readonly applyPage: (bytes: ArrayBuffer) => Promise<PageSummary | null>;
 
   constructor(
     private readonly db: GigDb,
@@ -98,17 +102,22 @@ export class SyncEngine {
   ) {
     this.fetchImpl = options.fetch ?? ((input, init) => fetch(input, init));
     this.baseUrl = options.baseUrl ?? '';
+    this.applyPage = options.applyPage ?? ((bytes) => applyPullBytes(db, bytes));
     this.auth = options.auth ?? new AuthClient(db, { baseUrl: this.baseUrl, fetch: this.fetchImpl });
   }
 
   /** POST with the session's token; a token the server calls expired is refreshed once and the call repeated. */
-  private async post<T>(path: string, payload: unknown): Promise<JsonResponse<T | ErrorBody>> {
+  private async postForBytes(path: string, payload: unknown): Promise<RawResponse> {
     let session = await this.auth.freshSession();
-    const send = () => postJson<T | ErrorBody>(this.fetchImpl, this.baseUrl + path, payload, session?.accessToken);
+    const send = () => postRaw(this.fetchImpl, this.baseUrl + path, payload, session?.accessToken);
     const answer = await send();
-    if (answer.status !== 401 || (answer.body as ErrorBody).error !== 'TOKEN_EXPIRED' || !session) return answer;
+    if (answer.status !== 401 || !session || parseJson<ErrorBody>(answer).body.error !== 'TOKEN_EXPIRED') return answer;
     session = await this.auth.refresh();
     return send();
+  }
+
+  private async post<T>(path: string, payload: unknown): Promise<JsonResponse<T | ErrorBody>> {
+    return parseJson<T | ErrorBody>(await this.postForBytes(path, payload));
   }
 
   async pushAll(report: SyncReport): Promise<void> {
@@ -177,7 +186,7 @@ export class SyncEngine {
     for (;;) {
       const state = await readSyncState(this.db);
       const owner = ownerOf(await readSession(this.db));
-      const { status, body } = await this.post<PullResponse>(PULL_PATH, {
+      const answer = await this.postForBytes(PULL_PATH, {
         v: PROTOCOL_VERSION,
         clientId: chainOf(state, owner).clientId,
         schema: SCHEMA_VERSION,
@@ -187,22 +196,19 @@ export class SyncEngine {
         ...(state.askPlace && state.counties.length === 0 && { noPlace: true }),
         format: ROW_FORMAT,
       });
-      if (status !== 200)
-        throw new SyncError(
-          status,
-          (body as ErrorBody).message ?? `pull failed (${status})`,
-          (body as ErrorBody).error,
-        );
-      const page = body as PullResponse;
-      await applyPullResponse(this.db, page);
+      if (answer.status !== 200) {
+        const { status, body } = parseJson<ErrorBody>(answer);
+        throw new SyncError(status, body.message ?? `pull failed (${status})`, body.error);
+      }
+      const page = await this.applyPage(answer.bytes);
+      if (!page) throw new NetworkError('unreadable pull page');
       report.pulledPages += 1;
-      const more = Object.values(page.buckets).some((b) => b.more);
-      const shown = progress.add(page, more);
+      const shown = progress.add(page);
       if (shown !== undefined)
         await updateSyncState(this.db, (s) => {
           s.jobProgress = shown;
         });
-      if (!more) return page.lastMutationSeq;
+      if (!page.more) return page.lastMutationSeq;
     }
   }
 

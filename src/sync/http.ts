@@ -16,30 +16,47 @@ async function gzip(text: string): Promise<Blob | null> {
 /** Raised when the server cannot be reached at all (offline, DNS, reset connection). */
 export class NetworkError extends Error {}
 
-export async function postJson<T>(
+/** An answer as bytes: a pull page goes to the sync worker as is, parsed there, off the main thread. */
+export interface RawResponse {
+  status: number;
+  bytes: ArrayBuffer;
+}
+
+export async function postRaw(
   fetchImpl: typeof fetch,
   url: string,
   payload: unknown,
   accessToken?: string,
-): Promise<JsonResponse<T>> {
+): Promise<RawResponse> {
   const text = JSON.stringify(payload);
   // A few hundred bytes of cursors and ids already shrink by a quarter, more than the header costs.
   const compressed = text.length > 256 ? await gzip(text) : null;
   const headers: Record<string, string> = { 'Content-Type': 'application/json' };
   if (accessToken) headers.Authorization = `Bearer ${accessToken}`;
   if (compressed) headers['Content-Encoding'] = 'gzip';
-  let response: Response;
   try {
-    response = await fetchImpl(url, { method: 'POST', headers, body: compressed ?? text });
+    const response = await fetchImpl(url, { method: 'POST', headers, body: compressed ?? text });
+    return { status: response.status, bytes: await response.arrayBuffer() };
   } catch (error) {
+    // No answer, or one cut off: a failed exchange, to be retried like a dropped connection.
     throw new NetworkError(error instanceof Error ? error.message : String(error));
   }
-  let body: T;
+}
+
+/** The JSON in an answer's bytes; unreadable (cut off, not JSON) is a failed exchange like a dropped connection. */
+export function parseJson<T>({ status, bytes }: RawResponse): JsonResponse<T> {
   try {
-    body = (await response.json()) as T;
+    return { status, body: JSON.parse(new TextDecoder().decode(bytes)) as T };
   } catch (error) {
-    // A cut-off or non-JSON answer is a failed exchange, to be retried like a dropped connection.
-    throw new NetworkError(`unreadable answer (${response.status}): ${error instanceof Error ? error.message : error}`);
+    throw new NetworkError(`unreadable answer (${status}): ${error instanceof Error ? error.message : error}`);
   }
-  return { status: response.status, body };
+}
+
+export async function postJson<T>(
+  fetchImpl: typeof fetch,
+  url: string,
+  payload: unknown,
+  accessToken?: string,
+): Promise<JsonResponse<T>> {
+  return parseJson<T>(await postRaw(fetchImpl, url, payload, accessToken));
 }

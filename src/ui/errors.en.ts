@@ -46,6 +46,8 @@ export const en: Sentences = {
   'error.transfer': 'Something went wrong between the phone and the server; trying again later.',
   'error.server': 'The server failed. Your records are safe on this phone; trying again later.',
   'error.network': 'Cannot reach the server; trying again when online.',
+  'error.storageFull':
+    'The phone’s storage is full, so this was not saved. Clear old jobs on “Me”, or delete unused files on the phone, then try again.',
   'error.lostInRestore':
     'The server was restored from an old backup and some records sent long ago were lost: please check.',
   'error.unknown': 'Something went wrong; trying again later.',

@@ -57,6 +57,7 @@ export const zh = {
   'error.transfer': '手机和服务器之间传输出错，稍后会自动再试。',
   'error.server': '服务器出了故障。你的记录都在手机上，稍后会自动再试。',
   'error.network': '连不上服务器，有网时会自动再试。',
+  'error.storageFull': '手机存储满了，没能保存。请到“我的”清理旧岗位，或删掉手机里不用的文件后再试。',
   'error.lostInRestore': '服务器恢复了旧的备份，有些很早以前发送的记录没能找回，请核对。',
   'error.unknown': '出了点问题，稍后会自动再试。',
 } as const;
@@ -120,6 +121,7 @@ export const ERROR_MESSAGES = {
   INTERNAL: 'error.server',
   // src/sync: the sync loop's own
   NETWORK: 'error.network',
+  STORAGE_FULL: 'error.storageFull',
   LOST_IN_RESTORE: 'error.lostInRestore',
   FAILED: 'error.unknown',
 } as const satisfies Record<string, ErrorKey>;

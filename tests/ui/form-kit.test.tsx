@@ -135,6 +135,28 @@ describe('the form kit', () => {
     expect(screen.queryByTestId('form-errors')).toBeNull();
   });
 
+  it('says so above the button when the phone is full, and keeps what was typed', async () => {
+    // IndexedDB refuses every write as a full device does (below Dexie, so Dexie's own handling runs).
+    db.use({
+      stack: 'dbcore',
+      name: 'full-phone',
+      create: (core) => ({
+        ...core,
+        table: (name) => ({
+          ...core.table(name),
+          mutate: () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')),
+        }),
+      }),
+    });
+    const saved = renderForm();
+    type('title', '招保洁员');
+    type('wageMin', '200');
+    fireEvent.click(screen.getByTestId('save'));
+    expect(await screen.findByTestId('form-error')).toHaveTextContent('手机存储满了');
+    expect(field('title').value).toBe('招保洁员');
+    expect(saved).toEqual([]);
+  });
+
   it('shows a refusal no field holds above the button, in words', async () => {
     const id = uuidv7();
     await mutate(db, 'job.post', jobPostArgs({ id }));

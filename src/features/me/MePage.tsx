@@ -18,6 +18,7 @@ import { DeskHome, FieldHome } from '../desk';
 import { FollowedPlaces } from '../place';
 import { AnonymousHome, EmployerHome, StaffHome, WorkerHome } from './Homes';
 import { pendingLines, refusedLines } from './me.repo';
+import { StoragePanel } from '../storage';
 import { t } from './strings';
 
 /** True when the browser may evict this site's data under storage pressure (not persisted). */
@@ -116,6 +117,7 @@ export default function MePage() {
         {t('lang.switch')}
       </button>
       <p class="muted">{t('me.about')}</p>
+      <StoragePanel />
     </section>
   );
 }

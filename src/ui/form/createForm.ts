@@ -5,6 +5,7 @@
  * write (a rule the schema cannot see, e.g. wageMax below wageMin) lands on its field, or
  * above the submit button when no field shows it. Nothing is written while any error stands.
  */
+import { isQuotaError } from '../../db/quota';
 import { type Accessor, batch, createSignal } from 'solid-js';
 import { createStore, type SetStoreFunction } from 'solid-js/store';
 import { type MutatorArgs, type MutatorName, mutators } from '../../core/mutators';
@@ -84,6 +85,8 @@ export function createForm<V extends object, N extends MutatorName>(options: For
       await write(saved.name, saved.args);
       await options.done(saved);
     } catch (error) {
+      // A full phone is said above the button, never lost in the console.
+      if (isQuotaError(error)) return show([{ path: '', message: errorText('STORAGE_FULL') }]);
       if (!(error instanceof MutationError)) throw error;
       show([{ path: error.field ?? '', message: errorText(error.code, error.field) }]);
     } finally {

@@ -108,4 +108,60 @@ describe('applying a pull page', () => {
     await applyPullResponse(db, reset);
     expect((await db.jobs.toArray()).map((j) => j.id)).toEqual([kept.id]);
   });
+
+  it('writes a page with one bulk request per table, not one per row', async () => {
+    const db = freshDb();
+    const writes = countWrites(db);
+    const gone = [serverJob({ version: 2 }), serverJob({ version: 2 })];
+    await applyPullResponse(db, page(gone, 2));
+    for (const table of Object.keys(writes)) delete writes[table];
+    const jobs = Array.from({ length: 300 }, () => serverJob({ version: 3 }));
+    await applyPullResponse(
+      db,
+      page(
+        jobs,
+        3,
+        {},
+        gone.map((j) => [j.id, 3]),
+      ),
+    );
+    expect(await db.jobs.count()).toBe(300);
+    // One put of the rows, one delete of the tombstones; reads are bulk too.
+    expect(writes.jobs).toEqual({ put: 1, delete: 1, get: 0, getMany: 2 });
+  });
 });
+
+/** Requests that reach each table below Dexie (DBCore), counted by type (register before the database opens). */
+function countWrites(db: GigDb): Record<string, Record<string, number>> {
+  const counts: Record<string, Record<string, number>> = {};
+  const bump = (table: string, type: string) => {
+    counts[table] ??= { put: 0, delete: 0, get: 0, getMany: 0 };
+    counts[table][type] = (counts[table][type] ?? 0) + 1;
+  };
+  db.use({
+    stack: 'dbcore',
+    name: 'count-requests',
+    create: (core) => ({
+      ...core,
+      table: (name) => {
+        const table = core.table(name);
+        return {
+          ...table,
+          mutate: (req) => {
+            bump(name, req.type);
+            return table.mutate(req);
+          },
+          get: (req) => {
+            bump(name, 'get');
+            return table.get(req);
+          },
+          getMany: (req) => {
+            bump(name, 'getMany');
+            return table.getMany(req);
+          },
+        };
+      },
+    }),
+  });
+  return counts;
+}

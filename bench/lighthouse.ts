@@ -1,0 +1,83 @@
+/**
+ * Lighthouse 12 (mobile preset: a mid-range phone, simulated slow 4G and 4× CPU) on the app's
+ * four main pages, each a first visit with storage cleared, in Debian's Chromium. Budget
+ * (issue 15): performance and accessibility ≥ 95 on each; tests/e2e/lighthouse.test.ts
+ * enforces it. Needs a build in dist/ and Chromium.
+ * Run: node --import tsx bench/lighthouse.ts
+ */
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import type { RunningServer } from '../server/server';
+import { CHROMIUM_PATH, startTestServer } from '../tests/e2e/harness';
+
+export const LIGHTHOUSE_MIN_SCORE = 95;
+
+export interface PageScores {
+  page: string;
+  performance: number;
+  accessibility: number;
+  /** The metrics behind the performance score, for the record. */
+  fcpMs: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+}
+
+/** The pages the budget covers: the job list, a job, the stations page and 我的. */
+export async function budgetPages(server: Pick<RunningServer, 'db'>): Promise<[string, string][]> {
+  const [job] = await server.db.query<{ id: string }>(
+    `SELECT id FROM records WHERE kind = 'job' AND NOT deleted ORDER BY id LIMIT 1`,
+  );
+  return [
+    ['job list', '/'],
+    ['a job', `/jobs/${job.id}`],
+    ['stations', '/stations'],
+    ['我的', '/me'],
+  ];
+}
+
+export async function auditPages(baseUrl: string, pages: [string, string][]): Promise<PageScores[]> {
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--lang=zh-CN'],
+  });
+  try {
+    const scores: PageScores[] = [];
+    for (const [name, path] of pages) {
+      const result = await lighthouse(
+        baseUrl + path,
+        { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] },
+        undefined,
+      );
+      if (!result) throw new Error(`Lighthouse gave no result for ${path}`);
+      const { categories, audits } = result.lhr;
+      const metric = (id: string) => Math.round(audits[id]?.numericValue ?? Number.NaN);
+      scores.push({
+        page: name,
+        performance: Math.round((categories.performance?.score ?? 0) * 100),
+        accessibility: Math.round((categories.accessibility?.score ?? 0) * 100),
+        fcpMs: metric('first-contentful-paint'),
+        lcpMs: metric('largest-contentful-paint'),
+        tbtMs: metric('total-blocking-time'),
+        cls: audits['cumulative-layout-shift']?.numericValue ?? Number.NaN,
+      });
+    }
+    return scores;
+  } finally {
+    chrome.kill();
+  }
+}
+
+export const describeScores = (s: PageScores) =>
+  `${s.page}: performance ${s.performance}, accessibility ${s.accessibility} ` +
+  `(FCP ${s.fcpMs} ms, LCP ${s.lcpMs} ms, TBT ${s.tbtMs} ms, CLS ${s.cls.toFixed(3)})`;
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  // BENCH_DIST: another build (an older one, for a figure beside this one).
+  const server = await startTestServer({ staticDir: process.env.BENCH_DIST });
+  try {
+    for (const s of await auditPages(server.url, await budgetPages(server))) console.log(describeScores(s));
+  } finally {
+    await server.close();
+  }
+}

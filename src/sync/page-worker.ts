@@ -1,0 +1,69 @@
+/**
+ * The one bridge to the sync worker (workers/sync.worker.ts), which lands pull pages off the
+ * main thread. The worker starts with the sync engine, and pages land in this thread until
+ * its script is up (on a slow line the first page may come first). Started only at the first
+ * page instead, that page always landed here, and its long tasks came back (bench/RESULTS.md).
+ * Where a worker cannot start (no Worker, a script the browser refuses, a database in this
+ * tab's memory), pages land here for good: slower to the eye, never lost.
+ */
+import type { PageReply, PageRequest } from '../../workers/sync.worker';
+import { applyPullBytes, type PageSummary } from '../db/apply';
+import type { GigDb } from '../db/db';
+
+type ApplyPage = (bytes: ArrayBuffer) => Promise<PageSummary | null>;
+
+interface Call {
+  bytes: ArrayBuffer;
+  resolve: (summary: Promise<PageSummary | null> | PageSummary | null) => void;
+  reject: (error: Error) => void;
+}
+
+export function pageApplier(db: GigDb): ApplyPage {
+  const inThread: ApplyPage = (bytes) => applyPullBytes(db, bytes);
+  // A database in this tab's memory is out of a worker's reach.
+  let broken = typeof Worker === 'undefined' || db.inMemory;
+  let worker: Worker | undefined;
+  let ready = false;
+  let nextId = 0;
+  const waiting = new Map<number, Call>();
+
+  const start = () => {
+    try {
+      worker = new Worker(new URL('../../workers/sync.worker.ts', import.meta.url), { type: 'module', name: 'sync' });
+    } catch {
+      broken = true;
+      return;
+    }
+    worker.onmessage = ({ data }: MessageEvent<PageReply | 'ready'>) => {
+      if (data === 'ready') {
+        ready = true;
+        return;
+      }
+      const call = waiting.get(data.id);
+      waiting.delete(data.id);
+      if (!call) return;
+      if (data.error) call.reject(Object.assign(new Error(data.error.message), { name: data.error.name }));
+      else call.resolve(data.summary);
+    };
+    // The worker never started (or died): land what it was given here, and everything after.
+    worker.onerror = (event) => {
+      event.preventDefault();
+      broken = true;
+      worker?.terminate();
+      for (const call of waiting.values()) call.resolve(inThread(call.bytes));
+      waiting.clear();
+    };
+  };
+
+  if (!broken) start();
+  return (bytes) => {
+    if (broken || !ready || !worker) return inThread(bytes);
+    const id = nextId++;
+    const running = worker;
+    return new Promise((resolve, reject) => {
+      waiting.set(id, { bytes, resolve, reject });
+      // Copied, not transferred: the bytes stay here in case the worker fails.
+      running.postMessage({ id, bytes } satisfies PageRequest);
+    });
+  };
+}
