@@ -2,26 +2,20 @@
  * 发布岗位 on a real device database: the pay period follows the wage unit until it is
  * chosen by hand, and the discrimination check shows what it found while typing.
  */
-import { MemoryRouter, Route } from '@solidjs/router';
-import { cleanup, fireEvent, render, screen, waitFor } from '@solidjs/testing-library';
+import { cleanup, fireEvent, screen, waitFor } from '@solidjs/testing-library';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../src/core/ids';
 import { usualPayPeriod } from '../../src/core/rules';
 import { GigDb } from '../../src/db/db';
 import JobPostForm from '../../src/features/jobs/JobPostForm';
-import { ServicesProvider } from '../../src/ui/services';
-import { testServices } from '../support/services';
+import { renderWithServices } from '../support/render';
 
 let db: GigDb;
 
-function renderForm() {
-  render(() => (
-    <ServicesProvider value={testServices(db)}>
-      <MemoryRouter>
-        <Route path="/" component={JobPostForm} />
-      </MemoryRouter>
-    </ServicesProvider>
-  ));
+/** The form, once it has its starting values (it reads the device database as it mounts). */
+async function renderForm() {
+  renderWithServices(db, JobPostForm);
+  await waitFor(() => expect(document.querySelector('section[data-loaded]')).not.toBeNull());
 }
 
 const select = (name: string) => document.querySelector<HTMLSelectElement>(`select[name=${name}]`)!;
@@ -44,8 +38,7 @@ describe('the job form', () => {
   });
 
   it('settles a daily wage 日结 and a monthly one 月结, also after an occupation chose 月结', async () => {
-    renderForm();
-    await screen.findByTestId('job-form');
+    await renderForm();
     choose('occupationCode', 'milker'); // paid by the month
     await waitFor(() => expect(select('payPeriod').value).toBe('monthly'));
     choose('wageUnit', 'day');
@@ -55,8 +48,7 @@ describe('the job form', () => {
   });
 
   it('keeps a pay period chosen by hand when the unit changes', async () => {
-    renderForm();
-    await screen.findByTestId('job-form');
+    await renderForm();
     choose('payPeriod', 'weekly');
     choose('wageUnit', 'month');
     choose('wageUnit', 'day');
@@ -65,7 +57,7 @@ describe('the job form', () => {
   });
 
   it('says what is not allowed, and why, before saving', async () => {
-    renderForm();
+    await renderForm();
     const requirements = (await screen.findByTestId('job-form')).querySelector('textarea[name=requirements]')!;
     fireEvent.input(requirements, { target: { value: '男女不限，吃苦耐劳' } });
     expect(screen.queryByTestId('posting-check')).toBeNull();

@@ -167,7 +167,8 @@ export default function JobPostForm() {
 
   const heading = () => (editing() ? t('post.editTitle') : source() ? t('post.repostTitle') : t('post.title'));
   return (
-    <section class="page">
+    // data-loaded: the form has its starting values (the job being changed, the poster's place).
+    <section class="page" data-loaded={loaded() ? '' : undefined}>
       <h2 class="page-title">{heading()}</h2>
       <p class="muted">{source() && !editing() ? t('post.repostHint') : t('post.hint')}</p>
       <Form form={form} testId="job-form">
