@@ -223,10 +223,11 @@ export function compare(q: Phrase, p: Phrase): Comparison | undefined {
   let fit: Fit = 'partial';
   if (
     q.han && p.han
-      ? (inside && p.han.includes(q.han)) || q.han.includes(p.han)
+      ? (inside && p.han.includes(q.han) && !namesOnlyModifier(q.han, p.han)) || q.han.includes(p.han)
       : inside && windowWeight(q.units, p.units, true) > 0
   )
     fit = 'literal';
+  else if (q.han && p.han && inside && p.han.includes(q.han)) fit = 'near';
   else if (window > 0) fit = 'whole';
   else if (
     near ||
@@ -235,6 +236,18 @@ export function compare(q: Phrase, p: Phrase): Comparison | undefined {
   )
     fit = 'near';
   return { score, fit, coverage: Math.min(1, common / q.weight) };
+}
+
+/** What may follow a trade's word in its name without changing the trade: 保洁 is 保洁员, 保洁阿姨. */
+const PERSON_SUFFIX = /^(?:工人?|员|师傅?|佬|匠|手|司机|阿姨|大姐|大叔|大爷|师傅|学徒|小哥|哥|姐|嫂|工作|活儿?)$/;
+
+/**
+ * A Chinese compound ends in its head: 抖音 in 抖音带货, 超市 in 超市收银员 or 医院 in 医院陪护
+ * name where the work is, not the work. Such a query is offered the term, not answered by it.
+ */
+function namesOnlyModifier(q: string, p: string): boolean {
+  const rest = p.slice(p.lastIndexOf(q) + q.length);
+  return rest.length > 0 && !PERSON_SUFFIX.test(rest);
 }
 
 function isSubsequence(short: string, long: string): boolean {
