@@ -37,8 +37,6 @@ const SURE_GUESS = 0.7;
 const WEAK_GUESS = 0.5;
 /** Words, literal or read, that leave most of the query unexplained (司机 in wajueisiji) are only a guess. */
 const LITERAL_COVERAGE = 0.4;
-/** A reading answers only when it explains most of the query: 牛肉面 is no 揉面 with 牛 left over. */
-const SURE_COVERAGE = 0.7;
 
 /** What grading needs to know about a match. */
 export interface GuessFacts {
@@ -64,7 +62,7 @@ export function gradeOf(f: GuessFacts): Grade | undefined {
   const doubtful =
     ((f.how === 'typo' || f.how === 'keypad') && f.lettersArePinyin) ||
     (f.how === 'keypad' && f.syllables !== undefined && f.syllables < 3);
-  if (f.score >= SURE_GUESS && f.coverage >= SURE_COVERAGE && !doubtful) return 'sure';
+  if (f.score >= SURE_GUESS && !doubtful) return 'sure';
   return f.score >= WEAK_GUESS ? 'weak' : 'faint';
 }
 

@@ -238,8 +238,12 @@ export function compare(q: Phrase, p: Phrase): Comparison | undefined {
   return { score, fit, coverage: Math.min(1, common / q.weight) };
 }
 
-/** What may follow a trade's word in its name without changing the trade: 保洁 is 保洁员, 保洁阿姨. */
-const PERSON_SUFFIX = /^(?:工人?|员|师傅?|佬|匠|手|司机|阿姨|大姐|大叔|大爷|师傅|学徒|小哥|哥|姐|嫂|工作|活儿?)$/;
+/**
+ * What may follow a word in a trade's name without changing the trade: 保洁 is 保洁员, 保洁阿姨;
+ * 厨房 is 厨房小工 and 婚宴 婚宴帮工, the helper there.
+ */
+const PERSON_SUFFIX =
+  /^(?:工人?|员|师傅?|佬|匠|手|司机|阿姨|大姐|大叔|大爷|学徒|小哥|哥|姐|嫂|工作|活儿?|帮工|帮手|小工|杂工|服务员)$/;
 
 /**
  * A Chinese compound ends in its head: 抖音 in 抖音带货, 超市 in 超市收银员 or 医院 in 医院陪护

@@ -63,12 +63,12 @@ function withoutFillers(piece: string): string {
 }
 
 /**
- * Words of someone who is not looking for work: a customer's (点外卖, 快递查询, 吊车出租,
- * 搬家公司电话), a learner's (驾校报名, 焊工培训), a buyer's (报价, 玩具挖掘机) or a worker's
- * with a grievance (工资没发, 讨薪), which a job list does not answer.
+ * Words of someone who is not looking for work: a customer's (点外卖, 快递查询, 吊车出租), a
+ * learner's (驾校报名), a buyer's (报价, 玩具挖掘机) or a worker's with a grievance (工资没发,
+ * 讨薪), which a job list does not answer. Not 培训 or 工伤: seekers ask for training and insurance.
  */
 const NOT_WORK =
-  /查询|查件|单号|寄快递|寄件|取快递|取件|快递费|运费|快递柜|点外卖|订外卖|叫外卖|外卖券|优惠券|红包|团购|下单|考试|驾校|培训(?!师)|学校|考证|学费|价格|报价|费用|收费标准|(?<![天月时给挣])多少钱(?!一天|一个月|一月)|投诉|退款|租赁|(?<!开)出租(?!车)|^租车|(?<![接打])电话(?!客服|销售)|模型|玩具|讨薪|欠薪|拖欠|没发|仲裁|工伤|赔偿/;
+  /查询|查件|单号|寄快递|寄件|取快递|取件|快递费|运费|快递柜|点外卖|订外卖|叫外卖|外卖券|优惠券|红包|团购|下单|考试|驾校|培训班|学费|价格|报价|费用|收费标准|(?<![天月时给挣])多少钱(?!一天|一个月|一月)|投诉|退款|租赁|(?<!开)出租(?![车屋房])|^租车|模型(?!厂)|玩具(?!厂)|讨薪|工资没发|仲裁/;
 
 /**
  * Things, not work: a job word followed by the thing it is used on or for (木工板, 保姆车,

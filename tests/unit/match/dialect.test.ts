@@ -138,3 +138,32 @@ describe('queries that ask for nothing listed', () => {
     expect(answers(search('铁观音多少钱一斤'))).toEqual([]);
   });
 });
+
+describe('words for where the work is, and words of customers', () => {
+  it.each([
+    ['抖音', 'livestream_host'],
+    ['京东', 'courier'],
+    ['前台', 'cashier'],
+  ])('%s names where the work is (the start of a trade name), so it is offered, not answered', (text, code) => {
+    const r = search(text);
+    expect(answers(r)).toEqual([]);
+    expect(r.didYouMean?.code).toBe(code);
+  });
+
+  it('a place of work with only a helper after it in a trade name still names that helper', () => {
+    expect(answers(search('婚宴'))[0]).toBe('event_staff');
+  });
+
+  it.each(['吊车出租', '玩具挖掘机', '装修报价', '工资没发', '取快递'])('%s is not looking for work', (text) => {
+    expect(answers(search(text))).toEqual([]);
+  });
+
+  it('but a toy factory hires, and a taxi is driven', () => {
+    expect(answers(search('玩具厂 普工'))[0]).toBe('assembly_worker');
+    expect(answers(search('开出租'))[0]).toBe('driver');
+  });
+
+  it('several words of one trade in a long query answer together', () => {
+    expect(answers(search('宾馆打扫房间换床单'))[0]).toBe('hotel_housekeeper');
+  });
+});
