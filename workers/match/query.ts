@@ -190,7 +190,16 @@ function mixedRuns(parts: readonly Piece[], text: string): Piece[][] {
   return runs;
 }
 
-/** Takes place names out of a hanzi run, longest first from the left. */
+const LONGEST_TERM = Math.max(...[...TERM_KEYS].map((k) => k.length));
+
+/** Whether a place name at `start` is the beginning of a longer dictionary word (治安 of 治安员). */
+function startsTerm(run: string, start: number, placeLength: number): boolean {
+  for (let end = Math.min(run.length, start + LONGEST_TERM); end > start + placeLength; end--)
+    if (TERM_KEYS.has(run.slice(start, end))) return true;
+  return false;
+}
+
+/** Takes place names out of a hanzi run, longest first from the left; not the start of a job word. */
 function takeHanPlaces(run: string, gazetteer: Gazetteer, places: Set<number>): string[] {
   const rest: string[] = [];
   let start = 0;
@@ -199,7 +208,7 @@ function takeHanPlaces(run: string, gazetteer: Gazetteer, places: Set<number>): 
     let found = 0;
     for (let len = Math.min(gazetteer.maxKeyLength, run.length - i); len >= 2; len--) {
       const ids = gazetteer.lookup(run.slice(i, i + len));
-      if (ids.length === 0) continue;
+      if (ids.length === 0 || startsTerm(run, i, len)) continue;
       for (const id of ids) places.add(id);
       found = len;
       break;

@@ -167,3 +167,11 @@ describe('words for where the work is, and words of customers', () => {
     expect(answers(search('宾馆打扫房间换床单'))[0]).toBe('hotel_housekeeper');
   });
 });
+
+describe('a place name at the start of a job word', () => {
+  it('leaves 治安 to 治安员 (a guard), though a town is called 治安镇', () => {
+    expect(parseQuery('超市治安员', gazetteer).places).toEqual([]);
+    expect(answers(search('超市治安员'))[0]).toBe('security_guard');
+    expect(parseQuery('治安镇 保安', gazetteer).places.map((id) => gazetteer.names[id])).toContain('治安镇');
+  });
+});
