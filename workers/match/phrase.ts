@@ -4,6 +4,7 @@
  * one similarity for hanzi, homophone typos and typed pinyin alike.
  */
 import occupationPinyin from '../../src/core/occupations/pinyin.generated.json';
+import { LITERAL_COVERAGE } from './evidence';
 import { isHan, loose, readings } from './pinyin';
 
 export interface Unit {
@@ -188,6 +189,9 @@ export interface Comparison {
   coverage: number;
 }
 
+/** What a term found before the query's head is worth against one ending it: enough to drop out of the fit window. */
+const MODIFIER_FACTOR = 0.8;
+
 /** Shortest phrase that may be read with a gap or a unit amiss: two characters are too few to tell. */
 const NEAR_MIN_UNITS = 3;
 
@@ -218,6 +222,19 @@ export function compare(q: Phrase, p: Phrase): Comparison | undefined {
     const factor = q.units[0].ch === undefined ? 0.8 : 0.86;
     if (covered >= 0.85) score = Math.max(score, factor * covered);
   }
+  const coverage = Math.min(1, common / q.weight);
+  // A term the query holds before its head names where or for whom (养殖场 in 养殖场瓦工, 快递
+  // in 快递站分包裹): it counts for less than the term the query ends in. Only when it would
+  // answer: a weak one already yields to any answer, and should not yield to a mere sound.
+  if (
+    coverage >= LITERAL_COVERAGE &&
+    q.han &&
+    p.han &&
+    q.han.length > p.han.length &&
+    q.han.includes(p.han) &&
+    namesOnlyModifier(p.han, q.han)
+  )
+    score *= MODIFIER_FACTOR;
   // One character inside a longer word says little (低 in 低压电工).
   const inside = q.units.length >= 2 || q.units.length >= p.units.length;
   let fit: Fit = 'partial';
@@ -235,7 +252,7 @@ export function compare(q: Phrase, p: Phrase): Comparison | undefined {
     (Math.min(q.units.length, p.units.length) >= NEAR_MIN_UNITS && windowWeight(q.units, p.units, false, 1) > 0)
   )
     fit = 'near';
-  return { score, fit, coverage: Math.min(1, common / q.weight) };
+  return { score, fit, coverage };
 }
 
 /**

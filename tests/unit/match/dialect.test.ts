@@ -175,3 +175,14 @@ describe('a place name at the start of a job word', () => {
     expect(parseQuery('治安镇 保安', gazetteer).places.map((id) => gazetteer.names[id])).toContain('治安镇');
   });
 });
+
+describe('the head of a phrase', () => {
+  it('a trade word ends the phrase; one before it says where (养殖场贴瓷砖 is tiling, at a farm)', () => {
+    expect(answers(search('养殖场贴瓷砖'))[0]).toBe('tiler');
+    expect(answers(search('养殖场喂猪'))[0]).toBe('livestock_breeder');
+  });
+
+  it('a place-of-work word that is only a guess still beats a sound-alike (大棚里摘黄瓜 is not 搭棚)', () => {
+    expect(search('大棚里摘黄瓜').didYouMean?.code).toBe('greenhouse_worker');
+  });
+});
