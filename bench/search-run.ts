@@ -24,6 +24,7 @@ const every = (e: EngineName, size: number) => (e === 'fuse' && size > 10_000 ? 
 mkdirSync('bench/.out', { recursive: true });
 const loadAtStart = loadavg()[0];
 const results: BenchSummary[] = [];
+const missing: string[] = [];
 for (const size of SIZES) {
   for (const engine of ENGINES) {
     const out = `bench/.out/search-${engine}-${size}.json`;
@@ -51,7 +52,9 @@ for (const size of SIZES) {
         { stdio: ['ignore', 'ignore', 'inherit'] },
       );
     }
-    results.push(JSON.parse(readFileSync(out, 'utf8')));
+    // --report-only after a run stopped early: report what was measured, name what was not.
+    if (existsSync(out)) results.push(JSON.parse(readFileSync(out, 'utf8')));
+    else missing.push(`${engine} at ${size.toLocaleString('en')} jobs`);
   }
 }
 /** Our engine before issue 14, measured once with this bench before the blind set was looked at. */
@@ -237,7 +240,7 @@ Notes, read before trusting the figures:
 - Issue 14's second round against the engine before it (commit 0b69242), our engine alone at
   100,000 jobs over dev + tune + tune2, the two alternated twice under load 19–25: p50 ratio
   0.77, p95 0.65, build 1.24 (one outlier), index heap 23.7 vs 23.8 MB: no measurable change.
-- The machine was shared with other engineers' builds and browsers during the run (2 cores;
+${missing.length ? `- Not measured in this run (stopped at a deadline): ${missing.join(', ')}; its rows are absent.\n` : ''}- The machine was shared with other engineers' builds and browsers during the run (2 cores;
   1-minute load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end); latencies are
   upper bounds. Build is a cold start of the engine.
 
