@@ -1,7 +1,7 @@
 /**
  * One engine, one corpus size, one process (so memory figures are its own), every query set:
  *   node --expose-gc --import tsx bench/search-bench.ts --engine ours --size 100000 [--json out.json]
- *        [--sets dev,blind,tune] [--misses] [--every N]
+ *        [--sets dev,blind,tune,tune2] [--misses] [--every N]
  * Prints, per query set, precision@10 and MRR by query kind, latency, and how many queries
  * misfired; then build time and index memory. `--every N` runs every Nth query only (for
  * engines too slow to run them all at 100,000 jobs). `--misses` lists the queries that missed,
@@ -26,7 +26,7 @@ const { values } = parseArgs({
   options: {
     engine: { type: 'string', default: 'ours' },
     size: { type: 'string', default: '10000' },
-    sets: { type: 'string', default: 'dev,blind,tune' },
+    sets: { type: 'string', default: 'dev,blind,tune,tune2' },
     json: { type: 'string' },
     misses: { type: 'boolean', default: false },
     every: { type: 'string', default: '1' },

@@ -144,10 +144,21 @@ export function scoreOccupations(probes: readonly Probe[]): Map<string, Evidence
   const raise = (code: string, e: Evidence) => {
     if (outranks(e, best.get(code))) best.set(code, e);
   };
+  const literal = new Map<string, string[]>();
   for (const [term, e] of TERM_INDEX.score(probes)) {
     const score = e.score * term.factor;
     const grade = gradeOf({ ...e, score });
     if (grade) raise(term.code, { ...e, score, grade });
+    if (e.fit === 'literal' && e.how === 'text')
+      literal.set(term.code, [...(literal.get(term.code) ?? []), term.phrase.han]);
+  }
+  for (const [code, words] of literal) {
+    const e = best.get(code);
+    if (!e || words.length < 2) continue;
+    const coverage = jointCoverage(probes, e.typed, words);
+    if (coverage <= e.coverage) continue;
+    const grade = gradeOf({ ...e, coverage });
+    if (grade) best.set(code, { ...e, coverage, grade });
   }
   for (const probe of probes) {
     if (probe.words) {
@@ -183,6 +194,23 @@ export function scoreOccupations(probes: readonly Probe[]): Map<string, Evidence
     }
   }
   return best;
+}
+
+/**
+ * Several words of one trade in a long query account for it together: 宾馆打扫房间换床单 is
+ * 打扫房间 and 换床单, both a room attendant's work, though neither alone is most of it.
+ */
+function jointCoverage(probes: readonly Probe[], typed: string, words: readonly string[]): number {
+  const phrase = probes.find((p) => p.typed === typed)?.phrase;
+  if (!phrase?.han) return 0;
+  const covered = new Array<boolean>(phrase.units.length).fill(false);
+  for (const word of words) {
+    for (let at = phrase.han.indexOf(word); at >= 0; at = phrase.han.indexOf(word, at + 1))
+      covered.fill(true, at, at + word.length);
+  }
+  let weight = 0;
+  for (let i = 0; i < covered.length; i++) if (covered[i]) weight += phrase.units[i].w;
+  return Math.min(1, weight / phrase.weight);
 }
 
 const NAMES = new Map<string, string>();

@@ -144,7 +144,7 @@ export class MatchEngine {
       else reading = readingOf(choice.evidence);
     } else if (choice.offered) {
       didYouMean = offeredAs(choice.offered);
-    } else if (!query.hasWords) {
+    } else if (!query.hasWords && query.asks) {
       // Only places and pay terms: rank every job by them.
       for (let slot = 0; slot < store.size; slot++) if (store.alive[slot]) consider(slot, 0);
     }

@@ -36,7 +36,7 @@ const SURE_GUESS = 0.7;
 /** A weaker whole guess, or a near one, still brings its jobs, as a "did you mean". */
 const WEAK_GUESS = 0.5;
 /** Words, literal or read, that leave most of the query unexplained (司机 in wajueisiji) are only a guess. */
-const LITERAL_COVERAGE = 0.4;
+export const LITERAL_COVERAGE = 0.4;
 
 /** What grading needs to know about a match. */
 export interface GuessFacts {

@@ -86,8 +86,9 @@ export class PhraseIndex<T> {
             }
           }
         }
-        // Hanzi typed on the keypad: every reading of every character, syllable by syllable.
-        if (q.han) {
+        // Hanzi typed on the keypad (alone or among typed pinyin, houji司机): every reading of
+        // every character, syllable by syllable.
+        if (q.units.some((u) => u.ch !== undefined)) {
           for (const keys of keySequences(q, true)) {
             for (const item of this.byKeys.get(keys) ?? []) {
               const score = keypadScore(q, this.phrases.get(item)!) * probe.factor;

@@ -4,6 +4,7 @@
  * one similarity for hanzi, homophone typos and typed pinyin alike.
  */
 import occupationPinyin from '../../src/core/occupations/pinyin.generated.json';
+import { LITERAL_COVERAGE } from './evidence';
 import { isHan, loose, readings } from './pinyin';
 
 export interface Unit {
@@ -188,6 +189,9 @@ export interface Comparison {
   coverage: number;
 }
 
+/** What a term found before the query's head is worth against one ending it: enough to drop out of the fit window. */
+const MODIFIER_FACTOR = 0.8;
+
 /** Shortest phrase that may be read with a gap or a unit amiss: two characters are too few to tell. */
 const NEAR_MIN_UNITS = 3;
 
@@ -218,15 +222,29 @@ export function compare(q: Phrase, p: Phrase): Comparison | undefined {
     const factor = q.units[0].ch === undefined ? 0.8 : 0.86;
     if (covered >= 0.85) score = Math.max(score, factor * covered);
   }
+  const coverage = Math.min(1, common / q.weight);
+  // A term the query holds before its head names where or for whom (养殖场 in 养殖场瓦工, 快递
+  // in 快递站分包裹): it counts for less than the term the query ends in. Only when it would
+  // answer: a weak one already yields to any answer, and should not yield to a mere sound.
+  if (
+    coverage >= LITERAL_COVERAGE &&
+    q.han &&
+    p.han &&
+    q.han.length > p.han.length &&
+    q.han.includes(p.han) &&
+    namesOnlyModifier(p.han, q.han)
+  )
+    score *= MODIFIER_FACTOR;
   // One character inside a longer word says little (低 in 低压电工).
   const inside = q.units.length >= 2 || q.units.length >= p.units.length;
   let fit: Fit = 'partial';
   if (
     q.han && p.han
-      ? (inside && p.han.includes(q.han)) || q.han.includes(p.han)
+      ? (inside && p.han.includes(q.han) && !namesOnlyModifier(q.han, p.han)) || q.han.includes(p.han)
       : inside && windowWeight(q.units, p.units, true) > 0
   )
     fit = 'literal';
+  else if (q.han && p.han && inside && p.han.includes(q.han)) fit = 'near';
   else if (window > 0) fit = 'whole';
   else if (
     near ||
@@ -234,7 +252,23 @@ export function compare(q: Phrase, p: Phrase): Comparison | undefined {
     (Math.min(q.units.length, p.units.length) >= NEAR_MIN_UNITS && windowWeight(q.units, p.units, false, 1) > 0)
   )
     fit = 'near';
-  return { score, fit, coverage: Math.min(1, common / q.weight) };
+  return { score, fit, coverage };
+}
+
+/**
+ * What may follow a word in a trade's name without changing the trade: 保洁 is 保洁员, 保洁阿姨;
+ * 厨房 is 厨房小工 and 婚宴 婚宴帮工, the helper there.
+ */
+const PERSON_SUFFIX =
+  /^(?:工人?|员|师傅?|佬|匠|手|司机|阿姨|大姐|大叔|大爷|学徒|小哥|哥|姐|嫂|工作|活儿?|帮工|帮手|小工|杂工|服务员)$/;
+
+/**
+ * A Chinese compound ends in its head: 抖音 in 抖音带货, 超市 in 超市收银员 or 医院 in 医院陪护
+ * name where the work is, not the work. Such a query is offered the term, not answered by it.
+ */
+function namesOnlyModifier(q: string, p: string): boolean {
+  const rest = p.slice(p.lastIndexOf(q) + q.length);
+  return rest.length > 0 && !PERSON_SUFFIX.test(rest);
 }
 
 function isSubsequence(short: string, long: string): boolean {

@@ -40,15 +40,18 @@ export function lettersOf(text: string): string {
   return out;
 }
 
+/** f said as hu and hu as f (湖南 funan, 飞 hui): both written as f. */
+const HU_AS_F: Record<string, string> = { a: 'fa', an: 'fan', ang: 'fang', i: 'fei', n: 'fen', o: 'fo', '': 'fu' };
+
 /**
  * Merges what speakers of many dialects and hurried typists confuse: zh/z, ch/c, sh/s, n/l,
- * f/h, and the front/back nasals an/ang, en/eng, in/ing.
+ * f/hu (环卫 fanwei, 抹灰 mofei, 服务 huwu), and the front/back nasals an/ang, en/eng, in/ing.
  */
 export function loose(syllable: string): string {
   let s = syllable
     .replace(/^([zcs])h/, '$1')
     .replace(/^n(?!g)/, 'l')
-    .replace(/^f/, 'h');
+    .replace(/^hu(a|an|ang|i|n|o|)$/, (_, rest: string) => HU_AS_F[rest]);
   s = s.replace(/([aei])ng$/, '$1n');
   return s;
 }

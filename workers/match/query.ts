@@ -2,7 +2,7 @@
  * Query understanding: splits what was typed into pay terms (日结, 包吃住, 200一天), places
  * (总寨, naiman) and the rest, which names an occupation and is read as probes.
  */
-import { hanProbe, isLicenceClass, latinProbe, licenceProbe, mixedProbe, type Probe } from './concepts';
+import { hanProbe, isLicenceClass, latinProbe, licenceProbe, mixedProbe, type Probe, TERM_KEYS } from './concepts';
 import { WRITTEN_PERKS } from './perks';
 import type { Gazetteer } from './places';
 import type { Perk, PayPeriod, WageUnit } from './types';
@@ -23,6 +23,8 @@ export interface ParsedQuery {
   probes: Probe[];
   /** Whether anything is left to name an occupation (words, not only places and pay terms). */
   hasWords: boolean;
+  /** Whether the query asks for anything at all (words, a place, pay terms): 你好 and 1111 do not. */
+  asks: boolean;
   /** The searcher is not looking for work (点外卖, 快递查询): nothing is an answer. */
   notWork: boolean;
 }
@@ -33,17 +35,26 @@ const PAY_PERIODS: [RegExp, PayPeriod][] = [
   [/月结|按月结|一月一结|按月发/g, 'monthly'],
 ];
 
+/** A question about the pay, which asks for no particular wage: 发传单一天多少钱. */
+const PAY_QUESTION =
+  /(?:一天|每天|一个月|每月|一月|一小时)?(?:给|能挣|挣)?多少钱(?:一天|一个月|一月)?|(?:工资|工钱|待遇)(?:多少|咋样|怎么样)/g;
+
 /** Words that carry no occupation: "我想找个保洁的活" is a query for 保洁, "那个保结阿姨的活有吗" for 保结阿姨. */
 const FILLER_ANYWHERE =
-  /招聘|急招|附近的?|有没有|哪里有|哪有|哪儿有|哪里招|求职|兼职|临时工|长期|全职|请问|麻烦你?|谢谢|你好|帮我|帮忙/g;
+  /招聘|急招|附近的?|有没有|有没得|有冇|哪里有|哪有|哪儿有|哪里招|边度有?|中不中|求职|兼职|临时工|长期|全职|请问|麻烦你?|谢谢|你好|帮我|帮忙/g;
 // 的 is left before 哥, 士 and 姐: 的哥 is a taxi driver. 干 and 做 alone begin aliases (干农活, 做饭).
+// 俺, 额, 阿拉 and 咱 are "I" in the north, the north-west and Shanghai; 寻 is 找 in the north-west;
+// 请 before a job is "hiring" (边度请楼面).
 const FILLER_START =
-  /^(?:呃|嗯|啊|那个|这个|就是|我想找|我要找|想找|我想干|我想做|我要干|我要做|我是干|我是做|想干|想做|我会|我能|我要|我想|找一个|找一份|找个|找份|一个|一份|找|求|的(?![哥士姐])|有(?![机色线])(?=.{2}))/;
-// 吧 and 行 only after other fillers: 网吧 and 银行 are words.
-const FILLER_END = /(?:的活儿?吧?|的工作吧?|工作吧?|活儿|的|有吗|吗|呢|啊|呀|招人|要人|有人要|可以吗|行不行|行吗)$/;
+  /^(?:呃|嗯|啊|那个|这个|就是|俺|额|阿拉(?!善)|咱|我想找|我要找|想找|我想干|我想做|我要干|我要做|我是干|我是做|想干|想做|我会|我能|我要|我想|找工作|找工(?![地厂程])|找活|找一个|找一份|找个|找份|寻个|寻|想(?=[寻找干做去])|去(?=.{2})|一个|一份|找|求|请(?=.{2})|的(?![哥士姐])|有(?![机色线])(?=.{2}))/;
+// 吧 and 行 only after other fillers: 网吧 and 银行 are words. 活路 is "work" in the south-west.
+const FILLER_END =
+  /(?:的活儿?吧?|的活路|活路|的工作吧?|工作吧?|活儿|的|有吗|吗|呢|啊|呀|招人|要人|有人要|可以吗|行不行|行吗)$/;
+/** 儿 as a spoken suffix ending a word (带娃儿, 扛大个儿), not in words with it (婴儿, 育儿嫂, 女儿). */
+const ERHUA = /(?<=\p{Script=Han})(?<![婴幼育女孤胎患托男健宠])儿(?=$|的|吧|呢|吗)/gu;
 
 function withoutFillers(piece: string): string {
-  let text = piece.replace(FILLER_ANYWHERE, '');
+  let text = piece.replace(ERHUA, '').replace(PAY_QUESTION, '').replace(FILLER_ANYWHERE, '');
   for (let before = ''; before !== text; ) {
     before = text;
     text = text.replace(FILLER_START, '').replace(FILLER_END, '');
@@ -51,9 +62,24 @@ function withoutFillers(piece: string): string {
   return text;
 }
 
-/** Words of someone who is not looking for work: a customer's (点外卖, 快递查询) or a learner's (驾校报名). */
+/**
+ * Words of someone who is not looking for work: a customer's (点外卖, 快递查询, 吊车出租), a
+ * learner's (驾校报名), a buyer's (报价, 玩具挖掘机) or a worker's with a grievance (工资没发,
+ * 讨薪), which a job list does not answer. Not 培训 or 工伤: seekers ask for training and insurance.
+ */
 const NOT_WORK =
-  /查询|查件|单号|寄快递|寄件|快递柜|点外卖|订外卖|叫外卖|外卖券|优惠券|红包|团购|下单|考试|驾校|培训班|学费|价格|费用|收费标准|多少钱|投诉|退款/;
+  /查询|查件|单号|寄快递|寄件|取快递|取件|快递费|运费|快递柜|点外卖|订外卖|叫外卖|外卖券|优惠券|红包|团购|下单|考试|驾校|培训班|学费|价格|报价|费用|收费标准|(?<![天月时给挣])多少钱(?!一天|一个月|一月)|投诉|退款|租赁|(?<!开)出租(?![车屋房])|^租车|模型(?!厂)|玩具(?!厂)|讨薪|工资没发|仲裁/;
+
+/**
+ * Things, not work: a job word followed by the thing it is used on or for (木工板, 保姆车,
+ * 电焊机, 保安服). A dictionary term with one of these after it, the whole not a term itself.
+ */
+const THING_TAIL = /[板车机器票卡价膜料服鞋帽剂粉刀具书]$/;
+const namesAThing = (piece: string): boolean =>
+  piece.length >= 3 && THING_TAIL.test(piece) && !TERM_KEYS.has(piece) && TERM_KEYS.has(piece.slice(0, -1));
+
+/** Verbs of Cantonese and Wu said in Mandarin: 揸车 is 开车, 汏碗 洗碗, 揩玻璃 擦玻璃, 揾工 找工. */
+const DIALECT_VERBS: Record<string, string> = { 揸: '开', 汏: '洗', 揩: '擦', 揾: '找' };
 
 /** Driving licence classes as typed: "B2", "b2驾照", "A2本" (their digit is not a wage). */
 const LICENCE = /(?<![a-z0-9])([abc][1-3])(?![0-9])(?:驾照|驾驶证|驾驶本|本|照)?/g;
@@ -104,10 +130,15 @@ const WAGE_PATTERNS: [RegExp, WageWish['unit'] | undefined][] = [
   [new RegExp(`(?:工资|薪资|薪水|底薪)?\\s*${NUM}\\s*(?:以上|起)?`), undefined],
 ];
 
-function takeWage(text: string): { wage?: WageWish; rest: string } {
+/** A wage asked for; `stated` when its unit was typed, not inferred from the amount alone. */
+function takeWage(text: string): { wage?: WageWish; stated?: boolean; rest: string } {
   // 月入过万: ten thousand a month.
   if (/[过上破]万/.test(text))
-    return { wage: { amount: 10000, unit: 'month' }, rest: text.replace(/(?:月入|月薪|工资)?[过上破]万/, ' ') };
+    return {
+      wage: { amount: 10000, unit: 'month' },
+      stated: true,
+      rest: text.replace(/(?:月入|月薪|工资)?[过上破]万/, ' '),
+    };
   for (const [pattern, unit] of WAGE_PATTERNS) {
     const m = pattern.exec(text);
     if (!m) continue;
@@ -117,7 +148,8 @@ function takeWage(text: string): { wage?: WageWish; rest: string } {
     if (!(amount > 0) || (unit === undefined && amount < 10)) continue;
     // Without a unit, the size says it: 3000 is a month, 200 a day, 20 an hour.
     const inferred = unit ?? (amount >= 1000 ? 'month' : amount >= 60 ? 'day' : 'hour');
-    return { wage: { amount, unit: inferred }, rest: text.replace(m[0], ' ') };
+    const stated = unit !== undefined || /以上|起|工资|薪/.test(m[0]);
+    return { wage: { amount, unit: inferred }, stated, rest: text.replace(m[0], ' ') };
   }
   return { rest: text };
 }
@@ -158,7 +190,16 @@ function mixedRuns(parts: readonly Piece[], text: string): Piece[][] {
   return runs;
 }
 
-/** Takes place names out of a hanzi run, longest first from the left. */
+const LONGEST_TERM = Math.max(...[...TERM_KEYS].map((k) => k.length));
+
+/** Whether a place name at `start` is the beginning of a longer dictionary word (治安 of 治安员). */
+function startsTerm(run: string, start: number, placeLength: number): boolean {
+  for (let end = Math.min(run.length, start + LONGEST_TERM); end > start + placeLength; end--)
+    if (TERM_KEYS.has(run.slice(start, end))) return true;
+  return false;
+}
+
+/** Takes place names out of a hanzi run, longest first from the left; not the start of a job word. */
 function takeHanPlaces(run: string, gazetteer: Gazetteer, places: Set<number>): string[] {
   const rest: string[] = [];
   let start = 0;
@@ -167,7 +208,7 @@ function takeHanPlaces(run: string, gazetteer: Gazetteer, places: Set<number>): 
     let found = 0;
     for (let len = Math.min(gazetteer.maxKeyLength, run.length - i); len >= 2; len--) {
       const ids = gazetteer.lookup(run.slice(i, i + len));
-      if (ids.length === 0) continue;
+      if (ids.length === 0 || startsTerm(run, i, len)) continue;
       for (const id of ids) places.add(id);
       found = len;
       break;
@@ -195,7 +236,10 @@ function takeLatinPlaces(words: string[], gazetteer: Gazetteer, places: Set<numb
 }
 
 export function parseQuery(input: string, gazetteer: Gazetteer): ParsedQuery {
-  let text = input.normalize('NFKC').toLowerCase();
+  let text = input
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[揸汏揩揾]/g, (ch) => DIALECT_VERBS[ch]);
   text = text.replace(/[零一二两三四五六七八九十百千万]*[十百千万][零一二两三四五六七八九]?/g, (m) =>
     m.length >= 2 ? String(chineseNumber(m)) : m,
   );
@@ -222,7 +266,7 @@ export function parseQuery(input: string, gazetteer: Gazetteer): ParsedQuery {
     licences.push(cls.toUpperCase());
     return ' ';
   });
-  const { wage, rest } = takeWage(text);
+  const { wage, stated, rest } = takeWage(text);
   text = rest;
 
   const places = new Set<number>();
@@ -268,7 +312,9 @@ export function parseQuery(input: string, gazetteer: Gazetteer): ParsedQuery {
     han: cleaned,
     probes,
     hasWords: probes.length > 0,
-    notWork: NOT_WORK.test(input),
+    // A number alone (1111) is no wage wish: nothing says it is one.
+    asks: probes.length > 0 || places.size > 0 || payPeriod !== undefined || perks.size > 0 || stated === true,
+    notWork: NOT_WORK.test(input) || cleaned.some(namesAThing),
   };
 }
 
