@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../src/core/ids';
 import { usualPayPeriod } from '../../src/core/rules';
 import { GigDb } from '../../src/db/db';
+import { writeSession } from '../../src/db/session';
 import JobPostForm from '../../src/features/jobs/JobPostForm';
 import { renderWithServices } from '../support/render';
 
@@ -65,5 +66,28 @@ describe('the job form', () => {
     const check = await screen.findByTestId('posting-check');
     expect(check).toHaveTextContent('写了“女工优先”：招工不能按男女挑人');
     expect(check).toHaveTextContent('写了“乙肝携带者勿扰”');
+  });
+
+  it('posts a desk’s job at its station, so applications reach that desk', async () => {
+    const stationId = uuidv7();
+    await writeSession(db, {
+      account: {
+        id: uuidv7(),
+        phone: '13800000002',
+        role: 'station_staff',
+        stationIds: [stationId],
+        counties: ['630103'],
+      },
+      accessToken: 'a',
+      accessExpiresAt: Date.now() + 60_000,
+      refreshToken: 'r',
+    });
+    await renderForm();
+    choose('occupationCode', 'cleaner');
+    fireEvent.input(document.querySelector('input[name=employerName]')!, { target: { value: '总寨物业' } });
+    fireEvent.input(document.querySelector('input[name=wageMin]')!, { target: { value: '150' } });
+    fireEvent.click(screen.getByTestId('job-submit'));
+    await waitFor(async () => expect(await db.jobs.count()).toBe(1));
+    expect((await db.jobs.toArray())[0].stationId).toBe(stationId);
   });
 });

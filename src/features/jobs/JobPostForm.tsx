@@ -108,9 +108,11 @@ export default function JobPostForm() {
       if (!current) {
         const old = source();
         // A repost keeps what the form does not show: station, map point, skills.
+        // A desk posts at its station, so the applications come to that desk's 今日待办.
+        const deskStation = actor().role === 'station_staff' ? actor().stationIds[0] : undefined;
         const kept = old
           ? { stationId: old.stationId, lat: old.lat, lon: old.lon, skills: old.skills }
-          : { skills: [] };
+          : { skills: [], ...(deskStation && { stationId: deskStation }) };
         return { name: 'job.post', args: { ...kept, ...fields, id: uuidv7() } };
       }
       // Only what changed: an unchanged wage resent would be refused as stale if someone else changed it.
