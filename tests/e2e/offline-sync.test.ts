@@ -5,6 +5,7 @@
  */
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, expect, it } from 'vitest';
+import type { Route } from 'playwright-core';
 import { OCCUPATIONS } from '../../src/core/occupations';
 import {
   type FileServer,
@@ -95,6 +96,13 @@ describeBrowser('offline-first spine in Chromium', () => {
   });
 });
 
+/** A pull request's body as the app sent it (it gzips bodies of more than a few hundred bytes). */
+async function pullRequestOf(route: Route): Promise<{ buckets: Record<string, number> }> {
+  const body = route.request().postDataBuffer() ?? Buffer.alloc(0);
+  const gzipped = (await route.request().headerValue('content-encoding')) === 'gzip';
+  return JSON.parse((gzipped ? gunzipSync(body) : body).toString());
+}
+
 describeBrowser('a tab killed between pull pages', () => {
   const server = serverForTests({ pageRows: 25 });
 
@@ -107,7 +115,7 @@ describeBrowser('a tab killed between pull pages', () => {
         killed = resolve;
       });
       await browser.context.route('**/api/sync/v1/pull', async (route) => {
-        const { buckets } = route.request().postDataJSON() as { buckets: Record<string, number> };
+        const { buckets } = await pullRequestOf(route);
         if (!Object.entries(buckets).some(([bucket, cursor]) => bucket.startsWith('jobs:') && cursor > 0))
           return route.continue();
         await route.abort();
@@ -125,10 +133,7 @@ describeBrowser('a tab killed between pull pages', () => {
       const context = await browser.reopen();
       const resumed: { buckets: Record<string, number> }[] = [];
       await context.route('**/api/sync/v1/pull', async (route) => {
-        // The app gzips bodies of more than a few hundred bytes.
-        const body = route.request().postDataBuffer() ?? Buffer.alloc(0);
-        const gzipped = (await route.request().headerValue('content-encoding')) === 'gzip';
-        resumed.push(JSON.parse((gzipped ? gunzipSync(body) : body).toString()));
+        resumed.push(await pullRequestOf(route));
         await route.continue();
       });
       const again = await openApp(context, server.url);

@@ -9,7 +9,7 @@ import { type Node, parse } from 'acorn';
 import { full } from 'acorn-walk';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { countRows, DIST, describeBrowser, serverForTests, waitForSynced, withBrowser } from './harness';
+import { answerPlace, countRows, DIST, describeBrowser, serverForTests, waitForSynced, withBrowser } from './harness';
 
 /** ES2020 syntax Chrome 69 does not parse (import() and import.meta it does: Chrome 63, 64). */
 function tooNew(node: Node): string | undefined {
@@ -60,6 +60,8 @@ async function withLimitedPhone(url: string, limit: () => void, use: (page: Page
     page.on('pageerror', (error) => console.error('[page error]', error.message));
     await page.addInitScript(limit);
     await page.goto(url);
+    // A new phone is asked where its user is before any jobs download: every place.
+    await answerPlace(page);
     await use(page);
   });
 }
@@ -108,6 +110,7 @@ describeBrowser('Chromium without service workers, or with IndexedDB refused', (
         await page.getByTestId('job-detail').waitFor();
         await page.goto(`${server.url}/profile`);
         await page.fill('input[name=name]', '马师傅');
+        await page.selectOption('select[name=county]', '630103');
         await page.getByTestId('seeker-submit').click();
         await page.getByTestId('job-list').waitFor();
         await page.goto(`${server.url}/me`);
@@ -135,8 +138,11 @@ describeBrowser('Chromium without service workers, or with IndexedDB refused', (
         await page.goto(`${server.url}/profile`);
         await page.getByTestId('memory-mode').waitFor();
         await page.fill('input[name=name]', '马师傅');
+        await page.selectOption('select[name=county]', '630103');
         await page.getByTestId('seeker-submit').click();
-        await page.getByTestId('job-list').waitFor();
+        // Saved, the app goes on to 找活 (in memory, the page load above was a new phone: it asks
+        // where the user is again).
+        await expect.poll(() => new URL(page.url()).pathname, { timeout: 30_000 }).toBe('/');
         const asked = new Promise<string>((resolve) => page.once('dialog', (d) => resolve(d.type())));
         await page.close({ runBeforeUnload: true });
         expect(await asked).toBe('beforeunload');
