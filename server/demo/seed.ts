@@ -179,7 +179,24 @@ function jobs(r: Rng, size: DemoSize, allStations: Station[], now: number): Job[
       postedAt,
       expiresAt: postedAt + 30 * DAY_MS,
     };
-  }).map((job) => ({ ...job, flags: postingFlags(job.title, job.description, job.requirements) }));
+  }).map((job) => ({
+    ...job,
+    ...agreeing(job),
+    flags: postingFlags(job.title, job.description, job.requirements),
+  }));
+}
+
+/**
+ * What a drawn job must agree with (applied after the draws, so the seeded data stays the same
+ * otherwise): a monthly wage is paid monthly and a day's or an hour's never monthly; a title
+ * that says 招2名 wants two people.
+ */
+function agreeing(job: Job): Pick<Job, 'payPeriod' | 'headcount'> {
+  const named = /(\d+)名/.exec(job.title);
+  return {
+    payPeriod: job.wageUnit === 'month' ? 'monthly' : job.payPeriod === 'monthly' ? 'daily' : job.payPeriod,
+    headcount: named ? Number(named[1]) : job.headcount,
+  };
 }
 
 function seekers(r: Rng, size: DemoSize, allStations: Station[], now: number): Seeker[] {

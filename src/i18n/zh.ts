@@ -40,7 +40,7 @@ export const zh = {
   'unit.month': '每月',
   'unit.piece': '每件',
   'search.label': '搜索岗位',
-  'search.placeholder': '搜工种或地名：保洁、洗盘子、baojie、总寨 保洁',
+  'search.placeholder': '搜活：保洁、洗碗、baojie',
   'search.searching': '正在找…',
   'search.none': '没找到合适的活。换个说法，或者少选几个条件试试。',
   'search.count': '找到 {n} 个活',

@@ -6,12 +6,13 @@
 import { A, useNavigate, useParams } from '@solidjs/router';
 import { Show } from 'solid-js';
 import { VERIFICATION_METHODS } from '../../core/records';
+import { postingFindings } from '../../core/rules';
 import { shortPlace } from '../../core/regions';
 import { asOptionalText, createForm, Form, SelectField, SubmitRow, TextField } from '../../ui/form';
 import { formatTime } from '../../ui/format';
 import { createLiveQuery } from '../../ui/live';
 import { useServices } from '../../ui/services';
-import { wageText } from '../jobs';
+import { PostingCheck, wageText } from '../jobs';
 import { t } from './strings';
 
 const OUTCOMES = ['verified', 'rejected'] as const;
@@ -50,6 +51,16 @@ export default function VerifyJob() {
             <Show when={shown().description}>
               <p class="description">{shown().description}</p>
             </Show>
+            <Show when={shown().requirements}>
+              <p class="description">
+                {t('verify.requirements')}
+                {shown().requirements}
+              </p>
+            </Show>
+            <PostingCheck
+              findings={postingFindings(shown().title, shown().description, shown().requirements)}
+              where="verify"
+            />
             <Show when={shown().verification.state !== 'unverified' && shown().verification.method}>
               {(method) => (
                 <p class="notice warn">

@@ -45,6 +45,7 @@ export const en: Words = {
   'desk.application.rejected': 'Not hired',
   'desk.application.no_show': 'Did not come',
   'verify.title': 'Verify a job',
+  'verify.requirements': 'Requirements: ',
   'verify.hint':
     'Call the employer or go and see: the work is real, the pay is as written and nobody asks the worker for money. Only then is it true.',
   'verify.callEmployer': 'Call the employer',

@@ -49,6 +49,7 @@ export const zh = {
   'desk.application.rejected': '没有录用',
   'desk.application.no_show': '没有到场',
   'verify.title': '核实岗位',
+  'verify.requirements': '要求：',
   'verify.hint': '打电话问用工方，或到现场看：活是真的、工钱和写的一样、不收求职者的钱，才算属实。',
   'verify.callEmployer': '打给用工方',
   'verify.noPhone': '这个岗位没有留电话，请到现场核实。',

@@ -67,7 +67,7 @@ export default function JobDetail() {
                 <Show when={job().flags.length > 0}>
                   <PostingCheck
                     findings={postingFindings(job().title, job().description, job().requirements)}
-                    where="job"
+                    where={job().verification.state === 'verified' ? 'verifiedJob' : 'job'}
                   />
                 </Show>
                 <dl class="facts">

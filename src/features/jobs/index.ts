@@ -12,3 +12,4 @@ export const JobPostForm = lazy(() => import('./JobPostForm'));
 /** 我的报名 (a worker's applications) and 我发布的岗位 (an employer's postings), for 我的. */
 export const MyApplications = lazy(() => import('./MyApplications'));
 export const MyPostings = lazy(() => import('./MyPostings'));
+export const PostingCheck = lazy(() => import('./PostingCheck').then((m) => ({ default: m.PostingCheck })));

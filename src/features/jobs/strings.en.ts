@@ -14,6 +14,9 @@ export const en: Words = {
   'jobs.noFee': 'Job seekers never pay a fee. Report anyone who asks for money.',
   'check.onJob': 'This posting has wording that is not allowed; the station will check it:',
   'check.onForm': 'This wording is not allowed; please change it before posting:',
+  'check.onVerifiedJob':
+    'The station checked that this job is real, but this wording is not allowed; the station will have it changed (you can still apply):',
+  'check.onVerify': 'This posting has wording that is not allowed; ask about it on the call and have it changed:',
   'check.found': 'It says “{found}”: {why}',
   'check.why.gender':
     'Hiring may not pick people by sex; say what the work is and what skills it needs (Employment Promotion Law, art. 27).',

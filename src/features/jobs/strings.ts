@@ -20,6 +20,8 @@ export const zh = {
   // The discrimination check (src/core/rules.ts): what was found, and why it is not allowed.
   'check.onJob': '这条岗位的写法有问题，驿站会核查：',
   'check.onForm': '这些写法不允许，请改掉再发布：',
+  'check.onVerifiedJob': '驿站已核实这个岗位是真的，但下面的写法不允许，驿站会让用工方改掉（不影响你报名）：',
+  'check.onVerify': '这条岗位的写法有问题，回访时请一并问清并要求改掉：',
   'check.found': '写了“{found}”：{why}',
   'check.why.gender': '招工不能按男女挑人，请写清干什么活、要什么技能（《就业促进法》第二十七条）。',
   'check.why.ethnicity': '各民族的人找工作权利平等，不能按民族挑人（《就业促进法》第二十八条）。',

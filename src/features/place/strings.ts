@@ -7,7 +7,7 @@ import { base, catalog, translator } from '../../i18n';
 export const zh = {
   'place.setupTitle': '你在哪里找活？',
   'place.setupHint': '选一个县（区、旗），只下载那里的岗位，省流量、打开快。以后可以在“我的”里改。',
-  'place.search': '搜地名：汉字或拼音，如 城中区、chengzhong',
+  'place.search': '搜地名，如 城中区、chengzhong',
   'place.searchLabel': '搜地名',
   'place.noMatch': '没有找到“{q}”。试试县名或镇名。',
   'place.useMine': '用我的位置',

@@ -1,12 +1,27 @@
 /** Station queries for the 驿站 tab (list and map), the station page, and the jobs the map pins. */
 import type { Job, Station } from '../../core/records';
+import { countyOf } from '../../core/regions/codes';
 import type { GigDb } from '../../db/db';
+import { peekSyncState } from '../../db/sync-state';
 
-export function allStations(db: GigDb): Promise<Station[]> {
-  return db.stations
-    .orderBy('regionCode')
-    .filter((s) => !s.deleted)
-    .toArray();
+/**
+ * Every station: those in the county the user chose first, then the other followed counties,
+ * then the rest, each by place code (a 城中区 phone should not start with 天津's stations).
+ */
+export async function allStations(db: GigDb): Promise<Station[]> {
+  const [stations, state] = await Promise.all([
+    db.stations
+      .orderBy('regionCode')
+      .filter((s) => !s.deleted)
+      .toArray(),
+    peekSyncState(db),
+  ]);
+  const near = [...new Set([...(state?.home ? [countyOf(state.home)] : []), ...(state?.counties ?? [])])];
+  const rank = (s: Station) => {
+    const i = near.indexOf(countyOf(s.regionCode));
+    return i === -1 ? near.length : i;
+  };
+  return stations.sort((a, b) => rank(a) - rank(b));
 }
 
 export function stationById(db: GigDb, id: string): Promise<Station | undefined> {
