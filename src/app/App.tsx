@@ -10,6 +10,7 @@ import { LoginPage, RequireAccount } from '../features/account';
 import { ComplaintForm, ComplaintPage, ComplaintsPage } from '../features/complaints';
 import { SeekerPage, StationJobs, StationSeekers, VerifyJob } from '../features/desk';
 import { JobDetail, JobList, JobPostForm } from '../features/jobs';
+import { ServicesHub } from '../features/hub';
 import { MePage } from '../features/me';
 import { ReviewsPage, SeekerForm } from '../features/seekers';
 import { StationPage, StationsPage } from '../features/stations';
@@ -35,6 +36,7 @@ export function App(props: { db: GigDb }) {
         <Route path="/post" component={forRoles(STAFF_OR_EMPLOYER, () => <JobPostForm />)} />
         <Route path="/stations" component={StationsPage} />
         <Route path="/stations/:id" component={StationPage} />
+        <Route path="/services" component={ServicesHub} />
         <Route path="/me" component={MePage} />
         <Route path="/profile" component={() => <SeekerForm mode="self" />} />
         <Route path="/seekers/new" component={forRoles(STAFF_ROLES, () => <SeekerForm mode="staff" />)} />

@@ -20,6 +20,11 @@ const TABS = [
     label: 'tab.stations',
     icon: 'M12 2a7 7 0 0 1 7 7c0 5-7 13-7 13S5 14 5 9a7 7 0 0 1 7-7zm0 4a3 3 0 1 0 0 6 3 3 0 0 0 0-6z',
   },
+  {
+    href: '/services',
+    label: 'tab.services',
+    icon: 'M4 4h7v7H4zm9 0h7v7h-7zM4 13h7v7H4zm9 0h7v7h-7z',
+  },
   { href: '/post', label: 'tab.post', icon: 'M11 4h2v7h7v2h-7v7h-2v-7H4v-2h7z' },
   {
     href: '/me',

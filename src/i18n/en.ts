@@ -7,6 +7,7 @@ export const en: Record<MessageKey, string> = {
   'demo.banner': 'Demo data: jobs, stations and accounts are for trying the app, not real',
   'tab.jobs': 'Jobs',
   'tab.stations': 'Stations',
+  'tab.services': 'Services',
   'tab.post': 'Post',
   'tab.me': 'Me',
   'lang.switch': '中文',

@@ -10,6 +10,7 @@ export const zh = {
   'demo.banner': '演示数据：岗位、驿站和账号都不是真实的',
   'tab.jobs': '找活',
   'tab.stations': '驿站',
+  'tab.services': '服务',
   'tab.post': '发布',
   'tab.me': '我的',
   'lang.switch': 'English',

@@ -4,6 +4,7 @@
  * own phone (a second browser): it sees the applicant's number and marks the call.
  */
 import { expect, it } from 'vitest';
+import { expectAccessible } from './axe';
 import { describeBrowser, logInWithCode, logInWithPassword, serverForTests, waitForSynced, withPhone } from './harness';
 
 const WORKER = '13800000005';
@@ -37,6 +38,7 @@ describeBrowser('a worker in Chromium', () => {
       );
       await page.goto(`${server.url}/jobs/${job.id}`);
       await page.getByTestId('job-detail').waitFor();
+      await expectAccessible(page, 'the job page of a logged-in worker');
       await browser.context.setOffline(true);
       await page.getByTestId('apply-button').click();
       await page.getByTestId('applied').filter({ hasText: '等驿站或老板联系' }).waitFor();
