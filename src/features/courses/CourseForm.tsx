@@ -18,6 +18,7 @@ import {
   SubmitRow,
   TextField,
 } from '../../ui/form';
+import { actorOf, readSession } from '../../db/session';
 import { useActor } from '../../ui/actor';
 import { homePlace } from '../../ui/place';
 import { useServices } from '../../ui/services';
@@ -83,7 +84,8 @@ export default function CourseForm() {
     const existing = params.id ? await courseById(db, params.id) : undefined;
     if (existing) return form.patch(toValues(existing));
     const place = await homePlace(db);
-    const station = (await allStations(db)).find((s) => actor().stationIds.includes(s.id));
+    const { stationIds } = actorOf(await readSession(db));
+    const station = (await allStations(db)).find((s) => stationIds.includes(s.id));
     form.patch({
       regionCode: query.place ?? place,
       stationId: station?.id ?? '',
