@@ -128,13 +128,12 @@ describeBrowser('培训 in Chromium', () => {
 
         // A second seat: the server moves the waiting list up.
         await desk.goto(`${server.url}/courses/${courseId}/edit`);
-        await expect.poll(() => desk.inputValue('input[name=title]')).toBe(TITLE);
+        await expect.poll(() => desk.inputValue('input[name=title]'), { timeout: 30_000 }).toBe(TITLE);
         await desk.fill('input[name=capacity]', '2');
         await desk.getByTestId('course-submit').click();
         await desk.getByTestId('course').waitFor();
         await waitForSynced(desk);
-        await desk.reload();
-        await waitForSynced(desk);
+
         await desk.getByTestId('roster-link').click();
         const seat = desk.getByTestId('roster-seat').filter({ hasText: '韩小川' });
         await seat.waitFor({ timeout: 30_000 });
@@ -147,13 +146,12 @@ describeBrowser('培训 in Chromium', () => {
         await expect.poll(skills, { timeout: 30_000 }).toContain('电工');
       });
 
-      await page.reload();
       await waitForSynced(page);
       await page.goto(`${server.url}/courses/${courseId}`);
       await page.getByTestId('sign-up-status').filter({ hasText: '已结业' }).waitFor({ timeout: 30_000 });
       await page.goto(`${server.url}/profile`);
-      await expect.poll(() => page.inputValue('input[name=skills]')).toContain('电工');
+      await expect.poll(() => page.inputValue('input[name=skills]'), { timeout: 30_000 }).toContain('电工');
     });
     expect(cspViolations).toEqual([]);
-  });
+  }, 600_000);
 });

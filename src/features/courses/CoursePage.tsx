@@ -1,25 +1,19 @@
 /** One course: what, where, when, how many days, seats, the points it gives; 报名; the desk's tools. */
-import { A, useParams } from '@solidjs/router';
+import { A } from '@solidjs/router';
 import { createResource, Show } from 'solid-js';
 import { mayKeepCourse } from '../../core/access';
 import { placeLabel } from '../../core/regions/names';
 import { useActor } from '../../ui/actor';
-import { createLiveQuery } from '../../ui/live';
 import { useServices } from '../../ui/services';
 import { allStations } from '../stations';
-import { courseById } from './courses.repo';
+import { useRouteCourse } from './route-course';
 import { SignUpPanel } from './SignUpPanel';
 import { t } from './strings';
 
 export default function CoursePage() {
   const { db } = useServices();
-  const params = useParams<{ id: string }>();
+  const { course } = useRouteCourse();
   const actor = useActor();
-  const course = createLiveQuery(
-    () => params.id,
-    (id) => courseById(db, id),
-    undefined,
-  );
   const [stations] = createResource(() => allStations(db), { initialValue: [] });
   const stationName = (id?: string) => stations().find((s) => s.id === id)?.name;
   return (

@@ -3,7 +3,7 @@
  * course day for attendance and 结业 at the end (the skill joins their profile, the course's
  * points a new ledger entry), and the waiting list in order. Works offline like every write.
  */
-import { A, useParams } from '@solidjs/router';
+import { A } from '@solidjs/router';
 import { For, Show } from 'solid-js';
 import { mayKeepCourse } from '../../core/access';
 import { uuidv7 } from '../../core/ids';
@@ -11,28 +11,20 @@ import type { Course, Enrollment } from '../../core/records';
 import { useActor } from '../../ui/actor';
 import { createLiveQuery } from '../../ui/live';
 import { useServices } from '../../ui/services';
-import { courseById, type RosterRow, roster } from './courses.repo';
+import { type RosterRow, roster } from './courses.repo';
+import { useRouteCourse } from './route-course';
 import { t } from './strings';
 
 export default function Roster() {
   const { db } = useServices();
-  const params = useParams<{ id: string }>();
+  const { id, course } = useRouteCourse();
   const actor = useActor();
-  const course = createLiveQuery(
-    () => params.id,
-    (id) => courseById(db, id),
-    undefined,
-  );
-  const rows = createLiveQuery(
-    () => params.id,
-    (id) => roster(db, id),
-    [],
-  );
+  const rows = createLiveQuery(id, (id) => roster(db, id), []);
   const seated = () => rows().filter((r) => r.enrollment.status !== 'waitlisted');
   const waiting = () => rows().filter((r) => r.enrollment.status === 'waitlisted');
   return (
     <section class="page" data-testid="roster">
-      <A href={`/courses/${params.id}`} class="back">
+      <A href={`/courses/${id()}`} class="back">
         ‹ {course()?.title}
       </A>
       <h2 class="page-title">{t('roster.title')}</h2>
