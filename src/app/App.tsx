@@ -8,6 +8,7 @@ import { DESK_ROLES, type Role, STAFF_OR_EMPLOYER, STAFF_ROLES } from '../core/a
 import type { GigDb } from '../db/db';
 import { LoginPage, RequireAccount } from '../features/account';
 import { ComplaintForm, ComplaintPage, ComplaintsPage } from '../features/complaints';
+import { AskForm, CourseForm, CoursePage, CourseRequests, CoursesPage, Roster } from '../features/courses';
 import { SeekerPage, StationJobs, StationSeekers, VerifyJob } from '../features/desk';
 import { JobDetail, JobList, JobPostForm } from '../features/jobs';
 import { ServicesHub } from '../features/hub';
@@ -48,6 +49,13 @@ export function App(props: { db: GigDb }) {
         <Route path="/complaints" component={ComplaintsPage} />
         <Route path="/complaints/new" component={ComplaintForm} />
         <Route path="/complaints/:id" component={ComplaintPage} />
+        <Route path="/courses" component={CoursesPage} />
+        <Route path="/courses/ask" component={AskForm} />
+        <Route path="/courses/new" component={forRoles(DESK_ROLES, () => <CourseForm />)} />
+        <Route path="/courses/requests" component={forRoles(DESK_ROLES, () => <CourseRequests />)} />
+        <Route path="/courses/:id" component={CoursePage} />
+        <Route path="/courses/:id/edit" component={forRoles(DESK_ROLES, () => <CourseForm />)} />
+        <Route path="/courses/:id/roster" component={forRoles(DESK_ROLES, () => <Roster />)} />
         <Route path="/reviews" component={forRoles(STAFF_ROLES, () => <ReviewsPage />)} />
       </Router>
     </ServicesProvider>

@@ -66,6 +66,7 @@ export function grantsFor(actor: Actor, followed: readonly string[], facts: Gran
           bucketName('employers', c),
           bucketName('complaints', c),
           bucketName('reviews', c),
+          bucketName('asks', c),
         ]),
       );
       break;
@@ -230,9 +231,18 @@ export function mayAdvanceApplication(
 /** 登记求职者 and 匹配求职者: staff work with other people's profiles; a worker has only their own. */
 export const mayWorkWithSeekers = (actor: Actor): boolean => isStaff(actor);
 
+/** The desk's own work on a record where it works (or an admin's). */
+const deskWorksAt = (actor: Actor, record: { regionCode: string; stationId?: string }): boolean =>
+  DESK_ROLES.includes(actor.role) && worksAt(actor, jobPlace(record));
+
 /** Verifying a job (`job.verify`): the desk where the job is. */
-export const mayVerifyJob = (actor: Actor, job: { regionCode: string; stationId?: string }): boolean =>
-  DESK_ROLES.includes(actor.role) && worksAt(actor, jobPlace(job));
+export const mayVerifyJob = deskWorksAt;
+
+/** 开课 and the 我想学 requests of their counties (`course.save`): desks and admins. */
+export const mayRunCourses = (actor: Actor): boolean => DESK_ROLES.includes(actor.role);
+
+/** A course's register, editing it, attendance and completion: the desk where the course is. */
+export const mayKeepCourse = deskWorksAt;
 
 /** Correcting a station's details and coordinates (`station.save`): the desk of that station. */
 export const mayEditStation = (actor: Actor, station: { id: string; regionCode: string }): boolean =>

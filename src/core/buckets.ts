@@ -10,6 +10,7 @@
  * - `desk:st:{station}`: what a station's desk handles: its seekers, applications,
  *   enrollments, complaints and walk-ins
  * - `reviews:cty:{county}`: possible duplicates and identity conflicts for the county's staff
+ * - `asks:cty:{county}`: 我想学 requests of the county, for its desks
  * - `reg:u:{user}`: the seekers a field worker registered
  * - `own:seeker:{seeker}`: a worker's own profile, applications, sign-ups, points, complaints
  * - `emp:u:{user}`: applications to the jobs an employer posted
@@ -30,6 +31,7 @@ const SCOPE_TAG = {
   seekers: 'cty',
   complaints: 'cty',
   reviews: 'cty',
+  asks: 'cty',
   desk: 'st',
   reg: 'u',
   own: 'seeker',
@@ -86,6 +88,8 @@ export function bucketsOf<K extends Kind>(kind: K, record: RecordByKind[K]): str
       return [...own, ...desk, ...(r.jobOwner ? [bucketName('emp', r.jobOwner as string)] : [])];
     case 'enrollment':
       return [...own, ...desk];
+    case 'courseRequest':
+      return [...own, bucketName('asks', county())];
     case 'visit':
       return desk;
     case 'points':
@@ -111,8 +115,9 @@ const KINDS_IN: Record<BucketFamily, Kind[]> = {
   complaints: ['complaint'],
   desk: ['seeker', 'application', 'enrollment', 'complaint', 'visit', 'review'],
   reviews: ['review'],
+  asks: ['courseRequest'],
   reg: ['seeker'],
-  own: ['seeker', 'application', 'enrollment', 'points', 'complaint'],
+  own: ['seeker', 'application', 'enrollment', 'points', 'complaint', 'courseRequest'],
   emp: ['application'],
 };
 

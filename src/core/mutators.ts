@@ -4,12 +4,13 @@
  * (`ctx.server`) against PostgreSQL. What the server decides is what everyone ends up with.
  */
 import * as v from 'valibot';
-import { id } from './fields';
+import { count, id, regionCode } from './fields';
 import {
   APPLICATION_STATUSES,
   ApplicationSchema,
   COMPLAINT_STATUSES,
   ComplaintSchema,
+  CourseRequestSchema,
   CourseSchema,
   EmployerSchema,
   EnrollmentSchema,
@@ -32,6 +33,7 @@ import {
   DESK_ROLES,
   handles,
   isStaff,
+  mayKeepCourse,
   mayActForSeeker,
   mayAdvanceApplication,
   type Role,
@@ -308,6 +310,63 @@ const handlesComplaint = (actor: Actor, complaint: RecordByKind['complaint']) =>
 
 /** Most points one award may give or take: a course gives tens; a typo of 10,000 is caught. */
 export const POINTS_PER_AWARD = 500;
+
+/**
+ * How the employer or the course's desk reaches a person, copied when they apply or sign up:
+ * doing it themself is consent to be called about it; staff acting for them pass the phone on
+ * only if the person agreed to share it.
+ */
+function contactOf(seeker: RecordByKind['seeker'] | undefined, self: boolean) {
+  return seeker && { name: seeker.name, phone: self || seeker.consentShareContact ? seeker.phone : undefined };
+}
+
+/** Sign-ups that hold a seat: finishing the course keeps it. */
+const holdsSeat = (e: RecordByKind['enrollment']) => e.status === 'enrolled' || e.status === 'completed';
+
+/**
+ * Server: the course's seats and waiting list after a sign-up changed. Free seats go to the
+ * waiting list in its order (new sign-ups, without a position, at its end); the rest are
+ * numbered 1, 2, …; the course keeps the counts, which is all a worker's phone can see.
+ */
+async function settleCourse(tx: MutationTx, ctx: MutationContext, courseId: string): Promise<void> {
+  if (!ctx.server) return;
+  const course = await mustGet(tx, 'course', courseId);
+  const signUps = await tx.findAll('enrollment', { courseId });
+  let enrolled = signUps.filter(holdsSeat).length;
+  const queue = signUps
+    .filter((e) => e.status === 'waitlisted')
+    .sort((a, b) => (a.position ?? Infinity) - (b.position ?? Infinity) || (a.id < b.id ? -1 : 1));
+  let waitlisted = 0;
+  for (const { position: _position, ...signUp } of queue) {
+    const moved: RecordByKind['enrollment'] =
+      enrolled < course.capacity
+        ? { ...signUp, status: 'enrolled' }
+        : { ...signUp, position: ++waitlisted, status: 'waitlisted' };
+    if (moved.status === 'enrolled') enrolled++;
+    if (moved.status !== signUp.status || moved.position !== _position)
+      await tx.put('enrollment', { ...moved, updatedAt: ctx.now });
+  }
+  if (course.enrolled !== enrolled || course.waitlisted !== waitlisted)
+    await tx.put('course', { ...course, enrolled, waitlisted, updatedAt: ctx.now });
+}
+
+/** The desk that keeps a course's register: staff working where the course is. */
+async function checkCourseDesk(tx: MutationTx, ctx: MutationContext, course: RecordByKind['course'], what: string) {
+  requireRole(ctx, DESK_ROLES, what);
+  await checkPlace(tx, ctx, course);
+}
+
+/** A sign-up and its course, for the desk's register (attendance, completion). */
+async function registerEntry(tx: MutationTx, ctx: MutationContext, enrollmentId: string, what: string) {
+  const enrollment = await mustGet(tx, 'enrollment', enrollmentId);
+  const course = await mustGet(tx, 'course', enrollment.courseId);
+  await checkCourseDesk(tx, ctx, course, what);
+  if (!holdsSeat(enrollment)) throw new MutationError('NOT_ENROLLED', `enrollment is ${enrollment.status}`, 'status');
+  return { enrollment, course };
+}
+
+/** 我想学 names a town or a village: the desk groups requests by where people are. */
+const townOrVillage = v.pipe(regionCode, v.minLength(9, 'town'));
 
 /** Job fields an edit may not take outside the editor's place. */
 const JOB_PLACE = ['regionCode', 'stationId'] as const;
@@ -598,12 +657,11 @@ export const mutators = {
       if (await tx.findFirst('application', { seekerId: args.seekerId, jobId: args.jobId })) return;
       const job = ctx.server ? await mustGet(tx, 'job', args.jobId) : await tx.get('job', args.jobId);
       const seeker = await tx.get('seeker', args.seekerId);
-      const sharePhone = args.channel === 'self' || seeker?.consentShareContact;
       const application = {
         ...args,
         stationId: args.stationId ?? job?.stationId,
         jobOwner: job?.createdBy,
-        contact: seeker && { name: seeker.name, phone: sharePhone ? seeker.phone : undefined },
+        contact: contactOf(seeker, args.channel === 'self'),
         ...fresh(args.id, ctx),
         status: 'pending' as const,
         history: [{ status: 'pending' as const, at: ctx.now, by: ctx.actor.userId }],
@@ -638,25 +696,123 @@ export const mutators = {
     },
   ),
 
-  'course.save': define(v.omit(CourseSchema, SERVER_FIELDS), async (tx, args, ctx) => {
-    requireRole(ctx, DESK_ROLES, 'edit courses');
-    const existing = await tx.get('course', args.id);
-    if (existing) await checkPlace(tx, ctx, existing);
-    await checkPlace(tx, ctx, args);
-    await tx.put('course', checked(CourseSchema, { ...args, ...fresh(args.id, ctx), version: existing?.version ?? 0 }));
-  }),
+  /**
+   * Create or change a course. `answers` are the 我想学 requests it answers (站点派单): they
+   * are marked answered with the course, so the people who asked see it.
+   */
+  'course.save': define(
+    v.object({
+      ...v.omit(CourseSchema, [...SERVER_FIELDS, 'enrolled', 'waitlisted']).entries,
+      answers: v.optional(v.pipe(v.array(id), v.maxLength(500, 'too_many'))),
+    }),
+    async (tx, { answers = [], ...args }, ctx) => {
+      requireRole(ctx, DESK_ROLES, 'edit courses');
+      const existing = await tx.get('course', args.id);
+      if (existing) await checkPlace(tx, ctx, existing);
+      await checkPlace(tx, ctx, args);
+      const counts = { enrolled: existing?.enrolled, waitlisted: existing?.waitlisted };
+      const course = { ...args, ...counts, ...fresh(args.id, ctx), version: existing?.version ?? 0 };
+      await tx.put('course', checked(CourseSchema, course));
+      for (const requestId of answers) {
+        const request = await mustGet(tx, 'courseRequest', requestId);
+        await checkPlace(tx, ctx, request);
+        if (request.status === 'answered') continue;
+        const answered = { ...request, status: 'answered' as const, courseId: args.id, answeredAt: ctx.now };
+        await tx.put('courseRequest', { ...answered, updatedAt: ctx.now });
+      }
+      // More seats move people up from the waiting list.
+      if (existing && existing.capacity !== args.capacity) await settleCourse(tx, ctx, args.id);
+    },
+  ),
 
   'enrollment.enroll': define(v.object({ id, courseId: id, seekerId: id }), async (tx, args, ctx) => {
     await checkSeeker(tx, args.seekerId, ctx, 'sign up this person');
-    if (!(await isNew(tx, 'enrollment', args.id, (e) => sameFields(e, args)))) return;
-    if (await tx.findFirst('enrollment', { courseId: args.courseId, seekerId: args.seekerId })) return;
+    if (!(await isNew(tx, 'enrollment', args.id, (e) => sameFields(e, args, ['courseId', 'seekerId'])))) return;
+    // One live sign-up per person and course: a second from another device is a harmless repeat.
+    const before = await tx.findAll('enrollment', { courseId: args.courseId, seekerId: args.seekerId });
+    if (before.some((e) => e.status !== 'cancelled')) return;
     const course = await mustGet(tx, 'course', args.courseId);
-    // Over capacity is a waiting list, not a refusal (SYNC.md §2.8); the server's count decides.
-    const taken = await tx.count('enrollment', { courseId: args.courseId, status: 'enrolled' });
-    const status = taken >= course.capacity ? ('waitlisted' as const) : ('enrolled' as const);
-    const enrollment = { ...args, ...fresh(args.id, ctx), stationId: course.stationId, status };
+    // Over capacity is a waiting list, not a refusal (SYNC.md §2.8). The server's count decides
+    // (settleCourse); a phone guesses from the course's counts and the sign-ups it holds.
+    const taken = Math.max(
+      course.enrolled ?? 0,
+      (await tx.findAll('enrollment', { courseId: course.id })).filter(holdsSeat).length,
+    );
+    const status = !ctx.server && taken < course.capacity ? ('enrolled' as const) : ('waitlisted' as const);
+    const self = ctx.actor.role === 'worker';
+    const contact = contactOf(await tx.get('seeker', args.seekerId), self);
+    const enrollment = { ...args, ...fresh(args.id, ctx), stationId: course.stationId, status, contact };
     await tx.put('enrollment', checked(EnrollmentSchema, enrollment));
+    await settleCourse(tx, ctx, course.id);
   }),
+
+  /** Give the seat up: the person, staff for their people, or the course's desk. The server moves the waiting list up. */
+  'enrollment.cancel': define(v.object({ id }), async (tx, args, ctx) => {
+    const enrollment = await mustGet(tx, 'enrollment', args.id);
+    const course = await mustGet(tx, 'course', enrollment.courseId);
+    if (!mayKeepCourse(ctx.actor, course)) await checkSeeker(tx, enrollment.seekerId, ctx, 'cancel this sign-up');
+    if (enrollment.status === 'cancelled') return;
+    if (enrollment.status === 'completed')
+      throw new MutationError('BAD_TRANSITION', 'the course is finished', 'status');
+    const { position: _position, ...rest } = enrollment;
+    await tx.put('enrollment', { ...rest, status: 'cancelled', updatedAt: ctx.now });
+    await settleCourse(tx, ctx, course.id);
+  }),
+
+  /** The desk marks one course day for one person: each day on its own, so two phones marking offline both count. */
+  'enrollment.attend': define(
+    v.object({ id, day: v.pipe(count(365), v.minValue(1, 'min')), present: v.boolean() }),
+    async (tx, args, ctx) => {
+      const { enrollment, course } = await registerEntry(tx, ctx, args.id, 'mark attendance');
+      if (args.day > course.days) throw new MutationError('INVALID', `day: the course has ${course.days} days`, 'day');
+      const days = new Set(enrollment.attended ?? []);
+      if (args.present) days.add(args.day);
+      else days.delete(args.day);
+      const attended = [...days].sort((a, b) => a - b);
+      await tx.put('enrollment', { ...enrollment, attended, updatedAt: ctx.now });
+    },
+  ),
+
+  /**
+   * The desk signs a person off: the course's skill joins their profile's skills (a union, so
+   * no edit of theirs is lost) and its points are a new ledger entry, `pointsId`, never an
+   * edited total.
+   */
+  'enrollment.complete': define(v.object({ id, pointsId: id }), async (tx, args, ctx) => {
+    const { enrollment, course } = await registerEntry(tx, ctx, args.id, 'sign people off');
+    if (enrollment.status === 'completed') return;
+    const points = {
+      seekerId: enrollment.seekerId,
+      delta: course.points,
+      reason: `培训结业：${course.title}`.slice(0, 60),
+    };
+    if (course.points > 0 && !(await isNew(tx, 'points', args.pointsId, (p) => sameFields(p, points)))) return;
+    await tx.put('enrollment', { ...enrollment, status: 'completed', updatedAt: ctx.now });
+    if (course.points > 0)
+      await tx.put('points', checked(PointsSchema, { ...points, ...fresh(args.pointsId, ctx), at: ctx.now }));
+    // The desk's phone may not hold the person's profile; the server always does.
+    const seeker = ctx.server
+      ? await currentProfile(tx, enrollment.seekerId)
+      : await tx.get('seeker', enrollment.seekerId);
+    if (!course.skill || !seeker || seeker.skills.includes(course.skill)) return;
+    const fieldClock = { ...seeker.fieldClock, skills: Math.max(seeker.fieldClock?.skills ?? 0, ctx.clock) };
+    const skills = [...seeker.skills, course.skill];
+    await tx.put('seeker', checked(SeekerSchema, { ...seeker, skills, fieldClock, updatedAt: ctx.now }));
+  }),
+
+  /** 我想学 (居民点单): a worker asks for training in a skill where they live; the county's desks see it. */
+  'courseRequest.ask': define(
+    v.object({
+      ...v.pick(CourseRequestSchema, ['id', 'seekerId', 'skill', 'occupationCode']).entries,
+      regionCode: townOrVillage,
+    }),
+    async (tx, args, ctx) => {
+      await checkSeeker(tx, args.seekerId, ctx, 'ask for this person');
+      if (!(await isNew(tx, 'courseRequest', args.id, (r) => sameFields(r, args)))) return;
+      const request = { ...args, ...fresh(args.id, ctx), status: 'open' as const };
+      await tx.put('courseRequest', checked(CourseRequestSchema, request));
+    },
+  ),
 
   /** A desk publishes for its counties (at least one named); a policy for everywhere is an admin's. */
   'policy.save': define(v.omit(PolicySchema, SERVER_FIELDS), async (tx, args, ctx) => {

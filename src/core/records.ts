@@ -64,6 +64,7 @@ export const APPLICATION_STATUSES = ['pending', 'contacted', 'interview', 'hired
 export const COMPLAINT_KINDS = ['wage_arrears', 'injury', 'contract', 'fee', 'other'] as const;
 export const COMPLAINT_STATUSES = ['submitted', 'accepted', 'in_progress', 'resolved', 'closed'] as const;
 export const ENROLLMENT_STATUSES = ['enrolled', 'waitlisted', 'completed', 'cancelled'] as const;
+export const COURSE_REQUEST_STATUSES = ['open', 'answered'] as const;
 export const EVENT_KINDS = ['job_fair', 'live_stream'] as const;
 export const REVIEW_KINDS = ['possible_duplicate', 'identity_conflict'] as const;
 export const REVIEW_STATUSES = ['open', 'merged', 'dismissed'] as const;
@@ -175,6 +176,9 @@ export const SeekerSchema = v.object({
 const statusEvent = <T extends readonly [string, ...string[]]>(statuses: T) =>
   v.object({ status: v.picklist(statuses), at: epochMs, by: v.optional(id), note: optionalText(200) });
 
+/** Who to call about a sign-up, copied when signing up: signing up is consent to be called about it. */
+const contact = v.optional(v.object({ name: text(30), phone: v.optional(phone) }));
+
 export const ApplicationSchema = v.object({
   ...recordBase,
   jobId: id,
@@ -187,7 +191,7 @@ export const ApplicationSchema = v.object({
    * How the employer reaches the applicant, copied when applying: applying is consent to be
    * called about this job; a desk referral carries the phone only if the worker consented.
    */
-  contact: v.optional(v.object({ name: text(30), phone: v.optional(phone) })),
+  contact,
   status: v.picklist(APPLICATION_STATUSES),
   history: v.array(statusEvent(APPLICATION_STATUSES)),
 });
@@ -202,6 +206,14 @@ export const CourseSchema = v.object({
   days: count(365),
   capacity: count(10_000),
   points: count(10_000),
+  /** The skill a worker who completes it gains (added to their profile's skills). */
+  skill: optionalText(20),
+  /**
+   * Kept by the server as sign-ups come and go: a worker's phone holds no one else's
+   * sign-ups, so seats left are read from here. Absent until the first sign-up.
+   */
+  enrolled: v.optional(count(10_000)),
+  waitlisted: v.optional(count(100_000)),
 });
 
 export const EnrollmentSchema = v.object({
@@ -211,6 +223,27 @@ export const EnrollmentSchema = v.object({
   /** The course's station, whose desk keeps the register. */
   stationId: v.optional(id),
   status: v.picklist(ENROLLMENT_STATUSES),
+  /** The server's: place on the waiting list (1 = next to get a seat), while waitlisted. */
+  position: v.optional(count(100_000)),
+  /** The course days (1…days) the person was there, marked by the desk. */
+  attended: v.optional(v.array(v.pipe(count(365), v.minValue(1, 'min')))),
+  /** Who to call about the course (the register the desk reads). */
+  contact,
+});
+
+/** 我想学: a worker asks for training in a skill where they live (居民点单); the county's desks group them. */
+export const CourseRequestSchema = v.object({
+  ...recordBase,
+  seekerId: id,
+  /** The skill as the worker named it: an occupation's name from the dictionary, or their own words. */
+  skill: text(20),
+  occupationCode: v.optional(text(20)),
+  /** Their village or town. */
+  regionCode,
+  status: v.picklist(COURSE_REQUEST_STATUSES),
+  /** The course a desk set up for it (站点派单). */
+  courseId: v.optional(id),
+  answeredAt: v.optional(epochMs),
 });
 
 export const PolicySchema = v.object({
@@ -324,6 +357,7 @@ export const RECORD_SCHEMAS = {
   application: ApplicationSchema,
   course: CourseSchema,
   enrollment: EnrollmentSchema,
+  courseRequest: CourseRequestSchema,
   policy: PolicySchema,
   event: EventSchema,
   complaint: ComplaintSchema,
@@ -350,6 +384,7 @@ export type Seeker = v.InferOutput<typeof SeekerSchema>;
 export type Application = v.InferOutput<typeof ApplicationSchema>;
 export type Course = v.InferOutput<typeof CourseSchema>;
 export type Enrollment = v.InferOutput<typeof EnrollmentSchema>;
+export type CourseRequest = v.InferOutput<typeof CourseRequestSchema>;
 export type Policy = v.InferOutput<typeof PolicySchema>;
 export type Event = v.InferOutput<typeof EventSchema>;
 export type Complaint = v.InferOutput<typeof ComplaintSchema>;
@@ -365,6 +400,7 @@ export interface RecordByKind {
   application: Application;
   course: Course;
   enrollment: Enrollment;
+  courseRequest: CourseRequest;
   policy: Policy;
   event: Event;
   complaint: Complaint;

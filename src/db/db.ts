@@ -74,6 +74,7 @@ export const TABLE_OF = {
   application: 'applications',
   course: 'courses',
   enrollment: 'enrollments',
+  courseRequest: 'courseRequests',
   policy: 'policies',
   event: 'events',
   complaint: 'complaints',
@@ -90,6 +91,7 @@ export class GigDb extends Dexie {
   applications!: EntityTable<RecordByKind['application'], 'id'>;
   courses!: EntityTable<RecordByKind['course'], 'id'>;
   enrollments!: EntityTable<RecordByKind['enrollment'], 'id'>;
+  courseRequests!: EntityTable<RecordByKind['courseRequest'], 'id'>;
   policies!: EntityTable<RecordByKind['policy'], 'id'>;
   events!: EntityTable<RecordByKind['event'], 'id'>;
   complaints!: EntityTable<RecordByKind['complaint'], 'id'>;
@@ -154,6 +156,8 @@ export class GigDb extends Dexie {
       seekers: 'id, regionCode, phone, stationId, registeredByUser',
       jobs: 'id, regionCode, occupationCode, status, postedAt, stationId, createdBy',
     });
+    // 培训 (src/features/courses): 我想学 requests, by county prefix for the desk and by requester.
+    this.version(5).stores({ courseRequests: 'id, regionCode, seekerId, status' });
   }
 
   /**

@@ -5,6 +5,7 @@ export const en: Sentences = {
   'error.tooLong': 'Too long',
   'error.tooMany': 'Too many chosen',
   'error.regionCode': 'Choose a place',
+  'error.town': 'Choose the town or village',
   'error.phone': 'Not a valid phone number',
   'error.lat': 'Not a valid latitude',
   'error.lon': 'Not a valid longitude',
@@ -29,6 +30,7 @@ export const en: Sentences = {
   'error.outOfScope': 'This is outside the stations and counties you work for.',
   'error.identityCheck':
     'The two records have different phones: check the ID in person and tick “checked in person” before merging.',
+  'error.notEnrolled': 'This person is not on the course list (waiting or cancelled): no attendance or completion.',
   'error.notMerged': 'These records were never merged, so there is nothing to undo.',
   'error.cannotUndo': 'This merge cannot be undone now; please ask an administrator.',
   'error.loginRequired': 'Log in to send these. Unsent records stay on this phone.',

@@ -16,6 +16,7 @@ export const zh = {
   'error.tooLong': '写得太长了',
   'error.tooMany': '选得太多了',
   'error.regionCode': '请选择地点',
+  'error.town': '请选到乡镇或村',
   'error.phone': '电话号码不对',
   'error.lat': '纬度不对',
   'error.lon': '经度不对',
@@ -41,6 +42,7 @@ export const zh = {
   'error.identityCheck': '两份资料的手机号不同：合并前要当面核对身份证件，并勾选“已当面核对”。',
   'error.notMerged': '这两份资料没有合并过，没有可撤销的。',
   'error.cannotUndo': '现在不能撤销这次合并，请联系管理员。',
+  'error.notEnrolled': '这个人不在培训名单上（候补或已取消），不能记出勤或结业。',
   // Sync and login.
   'error.loginRequired': '需要登录后才能发送。没发送的记录都还在本机。',
   'error.loginExpired': '登录已过期，请重新登录。没发送的记录都还在本机。',
@@ -73,6 +75,7 @@ export const ERROR_MESSAGES = {
   too_long: 'error.tooLong',
   too_many: 'error.tooMany',
   region_code: 'error.regionCode',
+  town: 'error.town',
   phone: 'error.phone',
   lat: 'error.lat',
   lon: 'error.lon',
@@ -97,6 +100,7 @@ export const ERROR_MESSAGES = {
   IDENTITY_CHECK_REQUIRED: 'error.identityCheck',
   NOT_MERGED: 'error.notMerged',
   CANNOT_UNDO: 'error.cannotUndo',
+  NOT_ENROLLED: 'error.notEnrolled',
   // server/: sync, login, request checks
   LOGIN_REQUIRED: 'error.loginRequired',
   TOKEN_EXPIRED: 'error.loginExpired',

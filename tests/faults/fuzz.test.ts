@@ -301,6 +301,7 @@ describe.each(DATABASES)('attacking another county’s records on $name', (datab
       visit: uuidv7(),
       points: uuidv7(),
       enrollment: uuidv7(),
+      request: uuidv7(),
     };
     const victimMutations: { who: Sender; seq: number; id: string; name: string; args: unknown }[] = [];
     const setup = async (who: Sender, name: string, args: unknown) => {
@@ -371,6 +372,12 @@ describe.each(DATABASES)('attacking another county’s records on $name', (datab
     });
     await setup(deskB, 'points.award', { id: ids.points, seekerId: ids.seeker, delta: 20, reason: '培训结业', at: 1 });
     await setup(victim, 'enrollment.enroll', { id: ids.enrollment, courseId: ids.course, seekerId: ids.own });
+    await setup(victim, 'courseRequest.ask', {
+      id: ids.request,
+      seekerId: ids.own,
+      skill: '电工',
+      regionCode: '150525100',
+    });
     const [review] = await db.query<{ id: string }>(`SELECT id FROM records WHERE kind = 'review'`);
     const victimIds = [...Object.values(ids), review.id, stationB.id];
     const victimPeople = [ids.seeker, ids.twin, ids.own];
@@ -456,10 +463,23 @@ describe.each(DATABASES)('attacking another county’s records on $name', (datab
       'application.advance': idOf(ids.application).map((id) => ({ id: target(id), status: 'rejected' })),
       'course.save': fc
         .tuple(idOf(ids.course), place)
-        .map(([id, p]) => ({ ...course, id: target(id), ...p, title: '收费培训' })),
+        .map(([id, p]) => ({ ...course, id: target(id), ...p, title: '收费培训', answers: [ids.request] })),
       'enrollment.enroll': fc
         .tuple(idOf(ids.enrollment), person)
         .map(([id, seekerId]) => ({ id: target(id), courseId: ids.course, seekerId })),
+      'enrollment.cancel': idOf(ids.enrollment).map((id) => ({ id: target(id) })),
+      'enrollment.attend': fc
+        .tuple(idOf(ids.enrollment), fc.integer({ min: 0, max: 400 }))
+        .map(([id, day]) => ({ id: target(id), day, present: true })),
+      'enrollment.complete': fc
+        .tuple(idOf(ids.enrollment), idOf(ids.points))
+        .map(([id, pointsId]) => ({ id: target(id), pointsId: target(pointsId) })),
+      'courseRequest.ask': fc.tuple(idOf(ids.request), person, place).map(([id, seekerId, p]) => ({
+        id: target(id),
+        seekerId,
+        skill: '攻击',
+        regionCode: p.regionCode,
+      })),
       'policy.save': fc
         .tuple(idOf(ids.policy), fc.constantFrom(['150525'], [], ['630103', '150525']))
         .map(([id, regionCodes]) => ({
@@ -527,11 +547,13 @@ describe.each(DATABASES)('attacking another county’s records on $name', (datab
       ).map((r) => r.key),
     );
     expect(victimKeys.size).toBe(victimIds.length);
+    // Anyone may sign up for any county's course: the seat counts the server keeps on it may move.
+    const SEAT_COUNTS = `- 'enrolled' - 'waitlisted' - 'updatedAt' - 'version'`;
     const snapshot = async () =>
       JSON.stringify(
         (
           await db.query<{ key: string; data: unknown }>(
-            `SELECT kind || ':' || id AS key, data FROM records WHERE id::text IN (SELECT jsonb_array_elements_text($1::text::jsonb)) ORDER BY kind, id`,
+            `SELECT kind || ':' || id AS key, CASE WHEN kind = 'course' THEN data ${SEAT_COUNTS} ELSE data END AS data FROM records WHERE id::text IN (SELECT jsonb_array_elements_text($1::text::jsonb)) ORDER BY kind, id`,
             [JSON.stringify(victimIds)],
           )
         ).filter((r) => victimKeys.has(r.key)),

@@ -105,6 +105,13 @@ describe.each(DATABASES)('who holds what, by role, on $name', (database) => {
       anonymous: false,
       stationId: stationA.id,
     });
+    const request = uuidv7();
+    await mutate(phones.worker.local, 'courseRequest.ask', {
+      id: request,
+      seekerId: own.id,
+      skill: '电工',
+      regionCode: '630103100',
+    });
     await phones.worker.engine.syncOnce();
 
     const registered = seekerRegisterArgs({ phone: '13900000022' });
@@ -153,30 +160,51 @@ describe.each(DATABASES)('who holds what, by role, on $name', (database) => {
       seekers: (await phone.local.seekers.toArray()).map((s) => s.id).sort(),
       applications: (await phone.local.applications.toArray()).map((a) => a.id),
       complaints: (await phone.local.complaints.toArray()).map((c) => c.id).sort(),
+      requests: (await phone.local.courseRequests.toArray()).map((r) => r.id),
     });
     const sorted = (...ids: string[]) => [...ids].sort();
-    expect(await holds(phones.nobody)).toEqual({ seekers: [], applications: [], complaints: [anonymousComplaint] });
+    expect(await holds(phones.nobody)).toEqual({
+      seekers: [],
+      applications: [],
+      complaints: [anonymousComplaint],
+      requests: [],
+    });
     expect(await holds(phones.worker)).toEqual({
       seekers: [own.id],
       applications: [applicationId],
       complaints: [namedComplaint],
+      requests: [request],
     });
-    expect(await holds(phones.worker2)).toEqual({ seekers: [other.id], applications: [], complaints: [] });
-    expect(await holds(phones.employer)).toEqual({ seekers: [], applications: [applicationId], complaints: [] });
+    expect(await holds(phones.worker2)).toEqual({
+      seekers: [other.id],
+      applications: [],
+      complaints: [],
+      requests: [],
+    });
+    expect(await holds(phones.employer)).toEqual({
+      seekers: [],
+      applications: [applicationId],
+      complaints: [],
+      requests: [],
+    });
     expect(await holds(phones.field)).toEqual({
       seekers: sorted(own.id, registered.id),
       applications: [],
       complaints: [],
+      requests: [],
     });
+    // 我想学 reaches the desks of the asker's county, not field staff nor another county's desk.
     expect(await holds(phones.deskA)).toEqual({
       seekers: [own.id],
       applications: [applicationId],
       complaints: [namedComplaint],
+      requests: [request],
     });
     expect(await holds(phones.deskB)).toEqual({
       seekers: [other.id],
       applications: [],
       complaints: [anonymousComplaint],
+      requests: [],
     });
 
     // The desk's note and who wrote it stay at the desk; the employer sees the step itself.

@@ -20,6 +20,13 @@ const TILES: Tile[] = [
     about: 'hub.complaints.about',
     icon: 'M12 2 4 5v6c0 5 3.4 9.5 8 11 4.6-1.5 8-6 8-11V5zm-1 5h2v6h-2zm0 8h2v2h-2z',
   },
+  {
+    href: '/courses',
+    label: 'hub.courses',
+    about: 'hub.courses.about',
+    // A mortarboard: a course.
+    icon: 'M12 3 1 9l11 6 9-4.9V17h2V9zM5 13.2v4L12 21l7-3.8v-4L12 17z',
+  },
 ];
 
 export default function ServicesHub() {

@@ -28,6 +28,10 @@ const WRITE_NAME: Record<MutatorName, KeyIn<typeof t>> = {
   'application.advance': 'write.applicationAdvance',
   'course.save': 'write.courseSave',
   'enrollment.enroll': 'write.enrollmentEnroll',
+  'enrollment.cancel': 'write.enrollmentCancel',
+  'enrollment.attend': 'write.enrollmentAttend',
+  'enrollment.complete': 'write.enrollmentComplete',
+  'courseRequest.ask': 'write.courseRequestAsk',
   'policy.save': 'write.policySave',
   'event.save': 'write.eventSave',
   'complaint.file': 'write.complaintFile',
@@ -86,6 +90,14 @@ async function subjectOf(db: GigDb, name: string, args: Args): Promise<Named | u
       return db.employers.get(args.id);
     case 'enrollment.enroll':
       return db.courses.get(args.courseId);
+    case 'enrollment.cancel':
+    case 'enrollment.attend':
+    case 'enrollment.complete': {
+      const enrollment = await db.enrollments.get(args.id);
+      return enrollment && db.courses.get(enrollment.courseId);
+    }
+    case 'courseRequest.ask':
+      return { title: args.skill, regionCode: args.regionCode };
     case 'complaint.advance':
     case 'complaint.comment':
       return db.complaints.get(args.id);

@@ -40,9 +40,10 @@ describe('grants per role (SYNC.md §2.7)', () => {
     expect(grantsFor(actor('worker'), [], facts)).toContain('jobs:cty:410172');
   });
 
-  it('a desk gets its stations and its counties’ employers and unrouted complaints, never seekers county-wide', () => {
+  it('a desk gets its stations and its counties’ employers, unrouted complaints and 我想学 requests, never seekers county-wide', () => {
     const grants = grantsFor(actor('station_staff', { stationIds: ['A'], counties: ['630103'] }), ['150525'], facts);
     expect(grants).toEqual([
+      'asks:cty:630103',
       'complaints:cty:630103',
       'desk:st:A',
       'employers:cty:630103',
