@@ -20,6 +20,13 @@ const TILES: Tile[] = [
     about: 'hub.complaints.about',
     icon: 'M12 2 4 5v6c0 5 3.4 9.5 8 11 4.6-1.5 8-6 8-11V5zm-1 5h2v6h-2zm0 8h2v2h-2z',
   },
+  {
+    href: '/career',
+    label: 'hub.career',
+    about: 'hub.career.about',
+    // A sheet of paper with a person on it: a resume.
+    icon: 'M5 2h14v20H5zm2 2v16h10V4zm5 2a2.5 2.5 0 1 0 0 5 2.5 2.5 0 0 0 0-5zm-4 8c0-2 2-3 4-3s4 1 4 3v1H8zm0 3h8v1.5H8z',
+  },
 ];
 
 export default function ServicesHub() {
