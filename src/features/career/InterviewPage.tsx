@@ -142,6 +142,8 @@ export default function InterviewPage() {
 
       <Show
         when={question()}
+        // Each question anew: a recording under way when the worker moves on stops with it.
+        keyed
         fallback={
           <div data-testid="interview-done">
             <p class="notice">{t('interview.done')}</p>
@@ -154,14 +156,14 @@ export default function InterviewPage() {
         {(current) => (
           <div class="interview-card" data-testid="interview-question">
             <p class="muted">{t('interview.progress', { n: step() + 1, total: questions().length })}</p>
-            <p class="interview-ask">{t(current().ask)}</p>
+            <p class="interview-ask">{t(current.ask)}</p>
             <Show when={canSpeak()}>
-              <button type="button" class="button wide" onClick={() => speak(t(current().ask), lang())}>
+              <button type="button" class="button wide" onClick={() => speak(t(current.ask), lang())}>
                 {t('interview.listen')}
               </button>
             </Show>
             <Show when={consent() === 'yes'}>
-              <Recorder url={recordings()[current().id]} keep={(url) => keep(current().id, url)} />
+              <Recorder url={recordings()[current.id]} keep={(url) => keep(current.id, url)} />
             </Show>
             <Show
               when={tipShown()}
@@ -178,7 +180,7 @@ export default function InterviewPage() {
             >
               <div class="notice" data-testid="interview-tip">
                 <p class="field-label">{t('interview.tip')}</p>
-                <p>{t(current().tip)}</p>
+                <p>{t(current.tip)}</p>
               </div>
             </Show>
             <div class="row">

@@ -11,7 +11,15 @@ import { Field } from '../../ui/form';
 import { createLiveQuery } from '../../ui/live';
 import { useServices } from '../../ui/services';
 import { resumeFacts, saveResumeExtras } from './career.repo';
-import { buildResume, NO_EXTRAS, occupationLabel, type Resume, type ResumeExtras, type ResumeFacts } from './resume';
+import {
+  buildResume,
+  NO_EXTRAS,
+  occupationLabel,
+  type Resume,
+  type ResumeExtras,
+  type ResumeFacts,
+  type WorkLine,
+} from './resume';
 import { t } from './strings';
 
 function ResumeSheet(props: { resume: Resume }) {
@@ -78,9 +86,16 @@ function ShareButtons(props: { resume: Resume }) {
   );
 }
 
+/** A work-history line's fields, in the order people say them: when, where, what. */
+const LINE_FIELDS: { name: keyof WorkLine; max: number }[] = [
+  { name: 'when', max: 30 },
+  { name: 'where', max: 40 },
+  { name: 'what', max: 60 },
+];
+
 function ExtrasEditor(props: { facts: ResumeFacts; extras: ResumeExtras; change: (next: ResumeExtras) => void }) {
   const update = (patch: Partial<ResumeExtras>) => props.change({ ...props.extras, ...patch });
-  const setLine = (index: number, field: keyof ResumeExtras['history'][number], value: string) =>
+  const setLine = (index: number, field: keyof WorkLine, value: string) =>
     update({ history: props.extras.history.map((line, i) => (i === index ? { ...line, [field]: value } : line)) });
   return (
     <details class="resume-extras no-print" data-testid="resume-extras">
@@ -130,27 +145,17 @@ function ExtrasEditor(props: { facts: ResumeFacts; extras: ResumeExtras; change:
       <Index each={props.extras.history}>
         {(line, index) => (
           <div class="resume-line">
-            <Field label={t('resume.when')}>
-              <input
-                maxlength="30"
-                value={line().when}
-                onChange={(e) => setLine(index, 'when', e.currentTarget.value)}
-              />
-            </Field>
-            <Field label={t('resume.where')}>
-              <input
-                maxlength="40"
-                value={line().where}
-                onChange={(e) => setLine(index, 'where', e.currentTarget.value)}
-              />
-            </Field>
-            <Field label={t('resume.what')}>
-              <input
-                maxlength="60"
-                value={line().what}
-                onChange={(e) => setLine(index, 'what', e.currentTarget.value)}
-              />
-            </Field>
+            <For each={LINE_FIELDS}>
+              {(field) => (
+                <Field label={t(`resume.${field.name}`)}>
+                  <input
+                    maxlength={field.max}
+                    value={line()[field.name]}
+                    onChange={(e) => setLine(index, field.name, e.currentTarget.value)}
+                  />
+                </Field>
+              )}
+            </For>
             <button
               type="button"
               class="button"
