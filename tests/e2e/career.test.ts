@@ -101,7 +101,7 @@ describeBrowser('简历·练面试 in Chromium', () => {
       await withPhone(server, async (page) => {
         await page.goto(`${server.url}/career/resume`);
         await page.getByTestId('resume-no-profile').waitFor();
-      await expectAccessible(page, 'the resume without a profile');
+        await expectAccessible(page, 'the resume without a profile');
         await page.getByRole('link', { name: '填求职信息' }).click();
         await page.getByTestId('seeker-form').waitFor();
       });
