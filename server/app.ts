@@ -38,6 +38,8 @@ const SECURITY_HEADERS = {
     scriptSrc: ["'self'"],
     styleSrc: ["'self'"],
     imgSrc: ["'self'", 'data:', 'blob:'],
+    // 练面试 plays the worker's own answer back from a blob: in the page's memory.
+    mediaSrc: ["'self'", 'blob:'],
     fontSrc: ["'self'", 'data:'],
     connectSrc: ["'self'"],
     workerSrc: ["'self'", 'blob:'],
@@ -48,8 +50,9 @@ const SECURITY_HEADERS = {
     frameAncestors: ["'none'"],
   },
   crossOriginEmbedderPolicy: false,
-  // Geolocation is asked for by the distance filter; camera and microphone are never used.
-  permissionsPolicy: { geolocation: ['self'], camera: [], microphone: [] },
+  // Geolocation is asked for by the distance filter, the microphone by 练面试 (after consent,
+  // recordings never leave the phone); the camera is never used.
+  permissionsPolicy: { geolocation: ['self'], camera: [], microphone: ['self'] },
 };
 
 /**

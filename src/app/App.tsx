@@ -7,6 +7,7 @@ import { type JSX, onMount } from 'solid-js';
 import { DESK_ROLES, type Role, STAFF_OR_EMPLOYER, STAFF_ROLES } from '../core/access';
 import type { GigDb } from '../db/db';
 import { LoginPage, RequireAccount } from '../features/account';
+import { CareerHome, InterviewPage, QuizPage, ResumePage } from '../features/career';
 import { ComplaintForm, ComplaintPage, ComplaintsPage } from '../features/complaints';
 import { AskForm, CourseForm, CoursePage, CourseRequests, CoursesPage, Roster } from '../features/courses';
 import { SeekerPage, StationJobs, StationSeekers, VerifyJob } from '../features/desk';
@@ -38,6 +39,10 @@ export function App(props: { db: GigDb }) {
         <Route path="/stations" component={StationsPage} />
         <Route path="/stations/:id" component={StationPage} />
         <Route path="/services" component={ServicesHub} />
+        <Route path="/career" component={CareerHome} />
+        <Route path="/career/resume" component={ResumePage} />
+        <Route path="/career/quiz" component={QuizPage} />
+        <Route path="/career/interview" component={InterviewPage} />
         <Route path="/me" component={MePage} />
         <Route path="/profile" component={() => <SeekerForm mode="self" />} />
         <Route path="/seekers/new" component={forRoles(STAFF_ROLES, () => <SeekerForm mode="staff" />)} />

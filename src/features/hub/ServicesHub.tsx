@@ -27,6 +27,13 @@ const TILES: Tile[] = [
     // A mortarboard: a course.
     icon: 'M12 3 1 9l11 6 9-4.9V17h2V9zM5 13.2v4L12 21l7-3.8v-4L12 17z',
   },
+  {
+    href: '/career',
+    label: 'hub.career',
+    about: 'hub.career.about',
+    // A sheet of paper with a person on it: a resume.
+    icon: 'M5 2h14v20H5zm2 2v16h10V4zm5 2a2.5 2.5 0 1 0 0 5 2.5 2.5 0 0 0 0-5zm-4 8c0-2 2-3 4-3s4 1 4 3v1H8zm0 3h8v1.5H8z',
+  },
 ];
 
 export default function ServicesHub() {

@@ -7,4 +7,6 @@ export const en: Words = {
   'hub.complaints.about': 'Unpaid wages, injury, asked to pay: the station helps',
   'hub.courses': 'Training',
   'hub.courses.about': 'Learn a trade, get a certificate, earn points, or say what you want to learn',
+  'hub.career': 'Resume and interviews',
+  'hub.career.about': 'Make a resume, find what work suits you, practise an interview',
 };

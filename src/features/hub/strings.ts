@@ -11,6 +11,8 @@ export const zh = {
   'hub.complaints.about': '欠薪、受伤、被收费，找驿站帮忙',
   'hub.courses': '培训',
   'hub.courses.about': '学手艺、拿证书、记积分，也能说说你想学什么',
+  'hub.career': '简历·练面试',
+  'hub.career.about': '做简历，测测适合干什么，练练面试',
 } as const;
 
 export type Words = Record<keyof typeof zh, string>;

@@ -3,6 +3,7 @@
  * it lists open jobs nearest first (jobs.repo › nearbyOpenJobs); otherwise the match worker
  * ranks them. A new phone is first asked where its user is (features/place).
  */
+import { useSearchParams } from '@solidjs/router';
 import { createSignal, Show } from 'solid-js';
 import { t } from '../../i18n';
 import { position } from '../../ui/geolocation';
@@ -52,7 +53,9 @@ export default function JobList() {
     () => placeChoice(db),
     undefined,
   );
-  const [query, setQuery] = createSignal('');
+  // Other screens open the list searched for something: /?q=保洁员 (the interest quiz's suggestions).
+  const [params] = useSearchParams<{ q?: string }>();
+  const [query, setQuery] = createSignal(params.q ?? '');
   const [filters, setFilters] = createSignal<JobFilters>(NO_FILTERS);
   const searching = () => query().trim() !== '' || hasFilters(filters());
 
