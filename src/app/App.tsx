@@ -12,6 +12,7 @@ import { SeekerPage, StationJobs, StationSeekers, VerifyJob } from '../features/
 import { JobDetail, JobList, JobPostForm } from '../features/jobs';
 import { ServicesHub } from '../features/hub';
 import { MePage } from '../features/me';
+import { PoliciesPage, PolicyForm, PolicyPage } from '../features/policies';
 import { ReviewsPage, SeekerForm } from '../features/seekers';
 import { StationPage, StationsPage } from '../features/stations';
 import { ServicesProvider } from '../ui/services';
@@ -49,6 +50,9 @@ export function App(props: { db: GigDb }) {
         <Route path="/complaints/new" component={ComplaintForm} />
         <Route path="/complaints/:id" component={ComplaintPage} />
         <Route path="/reviews" component={forRoles(STAFF_ROLES, () => <ReviewsPage />)} />
+        <Route path="/policies" component={PoliciesPage} />
+        <Route path="/policies/new" component={forRoles(DESK_ROLES, () => <PolicyForm />)} />
+        <Route path="/policies/:id" component={PolicyPage} />
       </Router>
     </ServicesProvider>
   );
