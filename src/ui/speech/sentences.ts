@@ -8,8 +8,11 @@
 const ENDS = '。！？!?；;…';
 /** What may follow an end mark and still belong to the sentence: closing quotes and brackets. */
 const CLOSERS = '”’"\'」』）)】';
-/** Where a sentence too long to read in one go may be cut. */
-const PAUSES = /(?<=[，,、：:])/;
+/**
+ * A long sentence's clauses, each with the comma after it: where it may be cut. (No
+ * lookbehind in these patterns: Safari before 16.4 cannot parse one, and loses the chunk.)
+ */
+const CLAUSES = /[^，,、：:]*[，,、：:]+|[^，,、：:]+$/g;
 /** Longest piece read as one utterance. */
 export const MAX_SENTENCE = 80;
 
@@ -25,7 +28,7 @@ function shorten(sentence: string, max: number): string[] {
   if (sentence.length <= max) return [sentence];
   const pieces: string[] = [];
   let current = '';
-  for (const part of sentence.split(PAUSES)) {
+  for (const part of sentence.match(CLAUSES) ?? [sentence]) {
     if (current && current.length + part.length > max) {
       pieces.push(current);
       current = '';
@@ -67,9 +70,9 @@ export function splitSentences(text: string, max = MAX_SENTENCE): string[] {
 }
 
 /** Phone numbers: mobiles, landlines with their area code, and the 123xx service hotlines (12333). */
-const PHONE = /(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|123\d{2})(?!\d)/g;
+const PHONE = /(^|\D)(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|123\d{2})(?!\d)/g;
 /** A range of two numbers, not a date's or a phone's parts (2026-12-01). */
-const RANGE = /(?<![\d-])(\d+(?:\.\d+)?)\s*[-–~～—]\s*(\d+(?:\.\d+)?)(?![\d-])/g;
+const RANGE = /(^|[^\d-])(\d+(?:\.\d+)?)\s*[-–~～—]\s*(\d+(?:\.\d+)?)(?![\d-])/g;
 
 /**
  * A sentence as the voice should say it (the screen keeps showing it as written): a phone
@@ -77,6 +80,9 @@ const RANGE = /(?<![\d-])(\d+(?:\.\d+)?)\s*[-–~～—]\s*(\d+(?:\.\d+)?)(?![\d
  */
 export function spokenForm(sentence: string, lang: 'zh' | 'en'): string {
   return sentence
-    .replace(PHONE, (number) => number.replace('-', '').split('').join(' '))
-    .replace(RANGE, (_, from: string, to: string) => `${from}${lang === 'zh' ? '到' : ' to '}${to}`);
+    .replace(PHONE, (_, before: string, number: string) => before + number.replace('-', '').split('').join(' '))
+    .replace(
+      RANGE,
+      (_, before: string, from: string, to: string) => `${before}${from}${lang === 'zh' ? '到' : ' to '}${to}`,
+    );
 }
