@@ -14,6 +14,7 @@ import { SeekerPage, StationJobs, StationSeekers, VerifyJob } from '../features/
 import { JobDetail, JobList, JobPostForm } from '../features/jobs';
 import { ServicesHub } from '../features/hub';
 import { MePage } from '../features/me';
+import { PoliciesPage, PolicyForm, PolicyPage } from '../features/policies';
 import { ReviewsPage, SeekerForm } from '../features/seekers';
 import { StationPage, StationsPage } from '../features/stations';
 import { ServicesProvider } from '../ui/services';
@@ -62,6 +63,9 @@ export function App(props: { db: GigDb }) {
         <Route path="/courses/:id/edit" component={forRoles(DESK_ROLES, () => <CourseForm />)} />
         <Route path="/courses/:id/roster" component={forRoles(DESK_ROLES, () => <Roster />)} />
         <Route path="/reviews" component={forRoles(STAFF_ROLES, () => <ReviewsPage />)} />
+        <Route path="/policies" component={PoliciesPage} />
+        <Route path="/policies/new" component={forRoles(DESK_ROLES, () => <PolicyForm />)} />
+        <Route path="/policies/:id" component={PolicyPage} />
       </Router>
     </ServicesProvider>
   );

@@ -112,6 +112,11 @@ export function projectRecord<K extends Kind>(kind: K, record: RecordByKind[K], 
       );
       return { ...record, history };
     }
+    case 'policy': {
+      // Which staff account saved it is the desks' business.
+      const { editedBy: _editedBy, ...policy } = record as RecordByKind['policy'];
+      return policy as RecordByKind[K];
+    }
     case 'complaint': {
       // The filer reads the desk's answers, not which staff account wrote them.
       const history = (r.history as { by?: string }[]).map(({ by: _by, ...event }) => event);
@@ -247,3 +252,17 @@ export const mayKeepCourse = deskWorksAt;
 /** Correcting a station's details and coordinates (`station.save`): the desk of that station. */
 export const mayEditStation = (actor: Actor, station: { id: string; regionCode: string }): boolean =>
   DESK_ROLES.includes(actor.role) && worksAt(actor, { county: countyOf(station.regionCode), stationId: station.id });
+
+/**
+ * Publishing or changing a policy (`policy.save`): a desk for places in its counties (at
+ * least one named), an admin anywhere; a policy for everywhere (no place) or a province is
+ * an admin's. Without `regionCodes`: may this account publish policies at all.
+ */
+export function mayPublishPolicy(actor: Actor, regionCodes?: readonly string[]): boolean {
+  if (actor.role === 'admin') return true;
+  if (actor.role !== 'station_staff') return false;
+  return (
+    regionCodes === undefined ||
+    (regionCodes.length > 0 && regionCodes.every((code) => worksAt(actor, { county: countyOf(code) })))
+  );
+}

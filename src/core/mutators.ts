@@ -36,6 +36,7 @@ import {
   mayKeepCourse,
   mayActForSeeker,
   mayAdvanceApplication,
+  mayPublishPolicy,
   type Role,
   STAFF_OR_EMPLOYER,
   STAFF_ROLES,
@@ -814,18 +815,33 @@ export const mutators = {
     },
   ),
 
-  /** A desk publishes for its counties (at least one named); a policy for everywhere is an admin's. */
-  'policy.save': define(v.omit(PolicySchema, SERVER_FIELDS), async (tx, args, ctx) => {
-    requireRole(ctx, DESK_ROLES, 'publish policies');
-    const existing = await tx.get('policy', args.id);
-    const covered = (regionCodes: readonly string[]) =>
-      regionCodes.length > 0 && regionCodes.every((code) => worksAt(ctx.actor, { county: countyOf(code) }));
-    if (isStaff(ctx.actor) && ctx.actor.role !== 'admin') {
-      if (existing) allowHere(ctx, covered(existing.regionCodes));
-      allowHere(ctx, covered(args.regionCodes));
-    }
-    await tx.put('policy', checked(PolicySchema, { ...args, ...fresh(args.id, ctx), version: existing?.version ?? 0 }));
-  }),
+  /**
+   * A desk publishes for its counties (at least one named); a policy for everywhere is an
+   * admin's (mayPublishPolicy). An edit made on a copy someone else has changed since is
+   * refused STALE: a policy tells people what money they may claim, so no silent overwrite.
+   */
+  'policy.save': define(
+    v.object({
+      ...v.omit(PolicySchema, [...SERVER_FIELDS, 'editedBy']).entries,
+      /** The version the editor saw; absent when creating. */
+      baseVersion: v.optional(v.number()),
+    }),
+    async (tx, { baseVersion, ...policy }, ctx) => {
+      requireRole(ctx, DESK_ROLES, 'publish policies');
+      const existing = await tx.get('policy', policy.id);
+      if (existing) allowHere(ctx, mayPublishPolicy(ctx.actor, existing.regionCodes));
+      allowHere(ctx, mayPublishPolicy(ctx.actor, policy.regionCodes));
+      const editedBy = ctx.actor.userId;
+      if (ctx.server && existing && existing.version > (baseVersion ?? 0)) {
+        // The same account's later edit (two edits made offline) builds on its own earlier one.
+        const changedByOther = existing.editedBy === undefined || existing.editedBy !== editedBy;
+        if (changedByOther && !sameFields(existing, policy))
+          throw new MutationError('STALE', 'policy: changed by someone else since you opened it', 'id');
+      }
+      const saved = { ...policy, ...fresh(policy.id, ctx), version: existing?.version ?? 0, editedBy };
+      await tx.put('policy', checked(PolicySchema, saved));
+    },
+  ),
 
   'event.save': define(v.omit(EventSchema, SERVER_FIELDS), async (tx, args, ctx) => {
     requireRole(ctx, DESK_ROLES, 'schedule events');

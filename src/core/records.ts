@@ -250,11 +250,25 @@ export const PolicySchema = v.object({
   ...recordBase,
   title: text(80),
   body: text(20_000),
-  /** Region codes the policy applies to; a 6-digit code covers the whole county. */
+  /**
+   * The plain-language summary a worker reads first: 能领多少 (amount), 谁能领 (who),
+   * 去哪办 (where). Optional: older policies have only the full text.
+   */
+  summary: v.optional(v.object({ amount: optionalText(80), who: optionalText(200), where: optionalText(200) })),
+  /** Who issued it (人社局, a document number): people trust a policy they can trace. */
+  source: optionalText(120),
+  /**
+   * Region codes the policy applies to; a 6-digit code covers the whole county (630000 its
+   * province, 630100 its city: NBS codes pad a wider area with zeros). None: everywhere.
+   */
   regionCodes: v.array(regionCode),
   tags: tags(10),
   publishedOn: isoDate,
+  /** The day it takes effect, when that is not the day it was published. */
+  effectiveOn: v.optional(isoDate),
   validUntil: v.optional(isoDate),
+  /** Server-set: the account that saved it last, so its own later edit is not taken for someone else's. */
+  editedBy: v.optional(id),
 });
 
 export const EventSchema = v.object({

@@ -398,6 +398,37 @@ describe.each(DATABASES)('attacks on the sync API on $name', (database) => {
       expect((await stored('station', stationA.id)).name).toBe(stationA.name);
     });
 
+    it('policy.save: workers and employers refused, a nationwide policy an admin’s, a stale edit refused', async () => {
+      const policy = {
+        id: uuidv7(),
+        title: '城中区一次性创业补贴',
+        body: '首次创业、正常经营6个月以上的，可申请一次性创业补贴5000元。',
+        summary: { amount: '一次性5000元', who: '首次创业', where: '县人社局' },
+        regionCodes: ['630103'],
+        tags: ['创业'],
+        publishedOn: '2026-11-20',
+      };
+      for (const who of [senders.worker1, senders.employer, senders.fieldA]) {
+        expect(await send(who, 'policy.save', policy)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+      }
+      expect(await send(senders.deskA, 'policy.save', { ...policy, regionCodes: [] })).toMatchObject({
+        ok: false,
+        code: 'OUT_OF_SCOPE',
+      });
+      await ok(senders.deskA, 'policy.save', policy);
+      const loaded = await stored('policy', policy.id);
+      await ok(senders.admin, 'policy.save', { ...policy, baseVersion: loaded.version, summary: { amount: '6000元' } });
+      // Desk A's edit of the copy it loaded before the admin's change.
+      expect(
+        await send(senders.deskA, 'policy.save', { ...policy, baseVersion: loaded.version, title: '创业补贴' }),
+      ).toMatchObject({ ok: false, code: 'STALE' });
+      expect(await stored('policy', policy.id)).toMatchObject({ title: policy.title, summary: { amount: '6000元' } });
+      // A worker's device never learns which staff account saved it.
+      const seen = (await pullAll(senders.worker1)).find((r) => r.id === policy.id);
+      expect(seen).toMatchObject({ title: policy.title });
+      expect(seen).not.toHaveProperty('editedBy');
+    });
+
     it('a mutation id another account sent first does not answer for the victim; the victim’s write is applied', async () => {
       const mutationId = uuidv7();
       const refused = await send(senders.worker2, 'application.apply', { id: uuidv7() }, mutationId);

@@ -4,7 +4,7 @@
  * anonymous, and then the worker cannot follow its progress.
  */
 import { useNavigate } from '@solidjs/router';
-import { createResource, onMount, Show } from 'solid-js';
+import { createResource, For, onMount, Show } from 'solid-js';
 import { uuidv7 } from '../../core/ids';
 import { COMPLAINT_KINDS } from '../../core/records';
 import { readSession } from '../../db/session';
@@ -23,10 +23,14 @@ import {
 import { countyOf } from '../../core/regions/codes';
 import { homePlace } from '../../ui/place';
 import { useServices } from '../../ui/services';
+import { ReadAloud } from '../../ui/speech';
 import { myProfile } from '../seekers';
 import { allStations } from '../stations';
 import { EVIDENCE_ITEMS } from './complaints.repo';
 import { t } from './strings';
+
+/** The guidance above the form, read aloud for those who read with difficulty. */
+const STEPS = ['complaint.step1', 'complaint.step2', 'complaint.step3', 'complaint.step4'] as const;
 
 export default function ComplaintForm() {
   const navigate = useNavigate();
@@ -74,6 +78,11 @@ export default function ComplaintForm() {
     <section class="page">
       <h2 class="page-title">{t('complaint.newTitle')}</h2>
       <p class="muted">{t('complaint.hint')}</p>
+      <h3>{t('complaint.stepsTitle')}</h3>
+      <ol class="complaint-steps" data-testid="complaint-steps">
+        <For each={STEPS}>{(step) => <li>{t(step)}</li>}</For>
+      </ol>
+      <ReadAloud text={[t('complaint.hint'), ...STEPS.map((step) => t(step))]} />
       <Show when={!worker()}>
         <p class="notice warn" data-testid="complaint-anonymous-only">
           {t('complaint.anonymousOnly')}

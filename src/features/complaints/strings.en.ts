@@ -4,6 +4,12 @@ export const en: Words = {
   'complaint.newTitle': 'Ask for help / complain',
   'complaint.hint':
     'The station will contact you and bring in labour inspection, the union or legal aid. Free of charge.',
+  'complaint.stepsTitle': 'How to ask for help',
+  'complaint.step1': 'Choose what happened and write the name of the boss or company.',
+  'complaint.step2': 'Say what happened: where you worked, for how long, how much you are owed.',
+  'complaint.step3': 'Tick the proof you have; you can ask for help without any.',
+  'complaint.step4':
+    'Tap “Send”. It works without signal: it goes out when you are online, and the station will contact you.',
   'complaint.anonymousOnly':
     'Without logging in you can only ask anonymously: the station sees what you wrote but you cannot follow its progress. Log in to follow it.',
   'complaint.kind': 'What happened',

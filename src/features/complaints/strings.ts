@@ -7,6 +7,11 @@ import { base, catalog, translator } from '../../i18n';
 export const zh = {
   'complaint.newTitle': '求助 / 投诉',
   'complaint.hint': '驿站会联系你，帮你找劳动监察、工会或法律援助。求助免费。',
+  'complaint.stepsTitle': '怎么求助',
+  'complaint.step1': '选遇到什么事，写上老板或单位的名字。',
+  'complaint.step2': '说说经过：在哪干的活，干了多久，欠多少钱。',
+  'complaint.step3': '点选手上有的凭证，没有凭证也可以求助。',
+  'complaint.step4': '点“提交求助”。没有网也能提交，有网时自动发出，驿站会联系你。',
   'complaint.anonymousOnly': '没登录时只能匿名求助：驿站能看到你写的事，但你看不到处理进度。登录后可以跟进。',
   'complaint.kind': '遇到什么事',
   'complaint.kind.wage_arrears': '工资被拖欠',

@@ -15,6 +15,13 @@ interface Tile {
 
 const TILES: Tile[] = [
   {
+    href: '/policies',
+    label: 'hub.policies',
+    about: 'hub.policies.about',
+    // A document with lines of text.
+    icon: 'M6 2h8l6 6v14H6zm7 1.5V9h5.5zM8 12h8v1.5H8zm0 3h8v1.5H8zm0 3h5v1.5H8z',
+  },
+  {
     href: '/complaints',
     label: 'hub.complaints',
     about: 'hub.complaints.about',

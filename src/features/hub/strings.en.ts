@@ -3,6 +3,8 @@ import type { Words } from './strings';
 export const en: Words = {
   'hub.title': 'Station services',
   'hub.hint': 'All of these are free. They work without signal and update when you are online.',
+  'hub.policies': 'Policies',
+  'hub.policies.about': 'Subsidies, training, insurance: how much and where to apply',
   'hub.complaints': 'Help and rights',
   'hub.complaints.about': 'Unpaid wages, injury, asked to pay: the station helps',
   'hub.courses': 'Training',

@@ -7,6 +7,8 @@ import { base, catalog, translator } from '../../i18n';
 export const zh = {
   'hub.title': '驿站服务',
   'hub.hint': '这些服务都免费。没有网也能看，有网时自动更新。',
+  'hub.policies': '政策',
+  'hub.policies.about': '补贴、培训、社保：能领多少、去哪办',
   'hub.complaints': '求助维权',
   'hub.complaints.about': '欠薪、受伤、被收费，找驿站帮忙',
   'hub.courses': '培训',

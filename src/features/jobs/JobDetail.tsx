@@ -4,6 +4,7 @@ import { For, Show } from 'solid-js';
 import { mayEditJob } from '../../core/access';
 import { useActor } from '../../ui/actor';
 import { useServices } from '../../ui/services';
+import { ReadAloud } from '../../ui/speech';
 import { recordKey } from '../../core/records';
 import { placeLabel } from '../../core/regions/names';
 import { postingFindings } from '../../core/rules';
@@ -63,6 +64,15 @@ export default function JobDetail() {
                     </span>
                   </Show>
                 </div>
+                <ReadAloud
+                  text={[
+                    job().title,
+                    wageText(job()),
+                    `${t('jobs.place')}：${placeLabel(job().regionCode, { city: true })} ${job().place}`,
+                    job().requirements && `${t('jobs.requirements')}：${job().requirements}`,
+                    t('jobs.noFee'),
+                  ]}
+                />
                 <Verification job={job()} />
                 <Show when={job().flags.length > 0}>
                   <PostingCheck

@@ -5,7 +5,8 @@ import { mayEditStation } from '../../core/access';
 import { distanceMeters } from '../../core/geo';
 import { useActor } from '../../ui/actor';
 import { useServices } from '../../ui/services';
-import { recordKey } from '../../core/records';
+import { ReadAloud } from '../../ui/speech';
+import { recordKey, type Station } from '../../core/records';
 import type { KeyIn } from '../../i18n';
 import { t } from './strings';
 import { createLiveQuery } from '../../ui/live';
@@ -24,6 +25,9 @@ const NAV_LABEL: Record<MapLink['app'], KeyIn<typeof t>> = {
 };
 
 const JOBS_PAGE = 10;
+
+const hoursText = (station: Station) =>
+  station.hours.allDay ? t('stations.allDay') : (station.hours.daily ?? t('station.hoursUnknown'));
 
 export default function StationPage() {
   const { db } = useServices();
@@ -61,11 +65,22 @@ export default function StationPage() {
               <p class={stationOpenState(s()).kind === 'closed' ? 'notice warn' : 'notice'} data-testid="station-open">
                 {openText(stationOpenState(s()))}
               </p>
+              <ReadAloud
+                text={[
+                  s().name,
+                  `${t('station.hours')}：${hoursText(s())}`,
+                  `${t('stations.services')}：${s()
+                    .services.map((service) => t(`service.${service}`))
+                    .join('、')}`,
+                  s().phone && t('station.call', { phone: s().phone! }),
+                  `${t('station.address')}：${s().address}`,
+                ]}
+              />
               <dl class="facts">
                 <dt>{t('station.address')}</dt>
                 <dd>{s().address}</dd>
                 <dt>{t('station.hours')}</dt>
-                <dd>{s().hours.allDay ? t('stations.allDay') : (s().hours.daily ?? t('station.hoursUnknown'))}</dd>
+                <dd>{hoursText(s())}</dd>
                 <Show when={position()}>
                   {(from) => (
                     <>
