@@ -20,6 +20,12 @@ const TILES: Tile[] = [
     about: 'hub.complaints.about',
     icon: 'M12 2 4 5v6c0 5 3.4 9.5 8 11 4.6-1.5 8-6 8-11V5zm-1 5h2v6h-2zm0 8h2v2h-2z',
   },
+  {
+    href: '/scan',
+    label: 'hub.scan',
+    about: 'hub.scan.about',
+    icon: 'M3 3h6v2H5v4H3zm12 0h6v6h-2V5h-4zM3 15h2v4h4v2H3zm16 0h2v6h-6v-2h4zM7 11h10v2H7z',
+  },
 ];
 
 export default function ServicesHub() {

@@ -1,5 +1,5 @@
 /**
- * A job's QR link (src/features/share/job-link.ts): it carries the essentials a phone without
+ * A job's QR link (src/core/job-link.ts): it carries the essentials a phone without
  * the job can show, survives the way browsers re-encode it, stays small enough for a cheap
  * camera (QR version ≤ 10), and a scanned text is never taken for a job link of ours unless it is.
  */
@@ -10,7 +10,7 @@ import {
   jobQrText,
   QR_MAX_BYTES,
   readScanned,
-} from '../../../src/features/share/job-link';
+} from '../../../src/core/job-link';
 import { qrMatrix } from '../../../src/ui/qr/encode';
 
 const ORIGIN = 'https://gig.example.cn';

@@ -11,8 +11,8 @@
  * which a cheap phone camera reads from a print or a compressed WeChat picture.
  */
 import * as v from 'valibot';
-import { JobSchema } from '../../core/records';
-import { phone } from '../../core/fields';
+import { type Job, JobSchema, type Station } from './records';
+import { phone } from './fields';
 
 /** Version 10 at error correction M holds 213 bytes; some room is left for a longer origin. */
 export const QR_MAX_BYTES = 200;
@@ -97,4 +97,13 @@ export function readScanned(text: string, origin: string): Scanned {
   // Another site's "job" is a web address like any other: it is opened only when the user says so.
   if (url.origin === origin && job) return { kind: 'job', path: `${url.pathname}${url.hash}` };
   return { kind: 'web', url: url.href };
+}
+
+/** A job's essentials; the phone is its station's (the station checks its jobs), else the job's contact. */
+export function jobEssentials(
+  job: Pick<Job, 'id' | 'title' | 'wageMin' | 'wageMax' | 'wageUnit' | 'regionCode' | 'contactPhone'>,
+  station?: Pick<Station, 'phone'>,
+): JobEssentials {
+  const { id, title, wageMin, wageMax, wageUnit, regionCode } = job;
+  return { id, title, wageMin, wageMax, wageUnit, regionCode, phone: station?.phone ?? job.contactPhone };
 }
