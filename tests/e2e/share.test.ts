@@ -1,0 +1,89 @@
+/**
+ * Sharing a job and scanning it, in Chromium at 360 px: the share sheet's QR code, fed to the
+ * app's own scanner as a picture, opens the job's page; the picture card, saved and carried to
+ * a second phone that never synced and has no signal, shows the job's title and wage from the
+ * code alone (the essentials in the link's fragment, src/core/job-link.ts).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { wageAmount } from '../../src/core/words';
+import { expectAccessible } from './axe';
+import { countRows, describeBrowser, openApp, serverForTests, waitForSynced, withBrowser, withPhone } from './harness';
+
+interface SharedJob {
+  id: string;
+  title: string;
+  wageMin: number;
+  wageMax: number;
+}
+
+describeBrowser('sharing a job and scanning it', () => {
+  const server = serverForTests();
+  const folder = mkdtempSync(join(tmpdir(), 'gig-share-'));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('a job’s QR code opens it; its picture card shows it on an offline phone that never had it', async () => {
+    const [job] = await server.db.query<SharedJob>(
+      `SELECT id, data->>'title' AS title, (data->>'wageMin')::int AS "wageMin", (data->>'wageMax')::int AS "wageMax"
+         FROM records WHERE kind = 'job' AND data->>'status' = 'open' ORDER BY id LIMIT 1`,
+    );
+    const card = join(folder, 'card.png');
+
+    await withPhone(server, async (page) => {
+      await waitForSynced(page);
+      await page.goto(`${server.url}/jobs/${job.id}`);
+      await page.getByTestId('share-open').click();
+      const sheet = page.getByTestId('share-sheet');
+      await sheet.getByTestId('share-card').waitFor();
+      expect(await sheet.getByTestId('share-link').textContent()).toBe(`${server.url}/jobs/${job.id}`);
+      const sms = (await sheet.getByTestId('share-sms').textContent()) ?? '';
+      expect(sms).toContain('不收任何费用');
+      expect(Array.from(sms).length).toBeLessThanOrEqual(70);
+      await expectAccessible(page, 'share sheet');
+
+      const qr = await sheet.getByTestId('qr-code').screenshot();
+      const download = page.waitForEvent('download');
+      await sheet.getByTestId('share-save-card').click();
+      await (await download).saveAs(card);
+
+      // The QR code as a picture, read by the app's own scanner: it opens this job's page.
+      await page.goto(`${server.url}/scan`);
+      await page.getByTestId('scan-page').waitFor();
+      await page.getByTestId('scan-file').setInputFiles({ name: 'qr.png', mimeType: 'image/png', buffer: qr });
+      await page.waitForURL((url) => url.pathname === `/jobs/${job.id}` && url.hash.startsWith('#q1~'));
+      await page.getByTestId('job-detail').waitFor();
+    });
+
+    await withBrowser(async (browser) => {
+      // This phone installs the app but never syncs: no job reaches its database.
+      await browser.context.route('**/api/**', (route) => route.abort());
+      const page = await openApp(browser.context, server.url, { place: 'ask' });
+      await browser.context.setOffline(true);
+      await page.locator('a.tab[href="/services"]').click();
+      await page.getByTestId('hub-scan').click();
+      await page.getByTestId('scan-page').waitFor();
+      await expectAccessible(page, 'scanner');
+
+      await page.getByTestId('scan-file').setInputFiles(card);
+      const shown = page.getByTestId('job-from-qr');
+      await shown.waitFor({ timeout: 30_000 });
+      const text = (await shown.textContent()) ?? '';
+      expect(text).toContain('岗位信息（来自二维码）');
+      expect(text).toContain(job.title);
+      expect(text).toContain(wageAmount(job.wageMin, job.wageMax));
+      expect(await countRows(page, 'jobs')).toBe(0);
+      await expectAccessible(page, 'job from a QR code');
+
+      // A picture with no code in it says so instead of guessing.
+      await page.goto(`${server.url}/scan`);
+      await page.getByTestId('scan-file').setInputFiles({
+        name: 'blank.png',
+        mimeType: 'image/png',
+        buffer: await page.screenshot({ clip: { x: 0, y: 0, width: 40, height: 40 } }),
+      });
+      await page.getByTestId('scan-problem').filter({ hasText: '没找到二维码' }).waitFor();
+    });
+  }, 300_000);
+});
