@@ -85,5 +85,5 @@ describeBrowser('sharing a job and scanning it', () => {
       });
       await page.getByTestId('scan-problem').filter({ hasText: '没找到二维码' }).waitFor();
     });
-  }, 300_000);
+  }, 300_000); // two phones, one installing the app from scratch: beyond the default two minutes on a busy machine
 });
