@@ -48,8 +48,8 @@ const SECURITY_HEADERS = {
     frameAncestors: ["'none'"],
   },
   crossOriginEmbedderPolicy: false,
-  // Geolocation is asked for by the distance filter; camera and microphone are never used.
-  permissionsPolicy: { geolocation: ['self'], camera: [], microphone: [] },
+  // Geolocation is asked for by the distance filter, the camera by 扫一扫; the microphone is never used.
+  permissionsPolicy: { geolocation: ['self'], camera: ['self'], microphone: [] },
 };
 
 /**

@@ -4,7 +4,7 @@
  * a second phone that never synced and has no signal, shows the job's title and wage from the
  * code alone (the essentials in the link's fragment, src/core/job-link.ts).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
@@ -30,6 +30,7 @@ describeBrowser('sharing a job and scanning it', () => {
          FROM records WHERE kind = 'job' AND data->>'status' = 'open' ORDER BY id LIMIT 1`,
     );
     const card = join(folder, 'card.png');
+    const cameraFeed = join(folder, 'qr.mjpeg');
 
     await withPhone(server, async (page) => {
       await waitForSynced(page);
@@ -44,6 +45,8 @@ describeBrowser('sharing a job and scanning it', () => {
       await expectAccessible(page, 'share sheet');
 
       const qr = await sheet.getByTestId('qr-code').screenshot();
+      // The same code as the second phone's camera will see it (Chromium plays an MJPEG file as a camera).
+      writeFileSync(cameraFeed, await sheet.getByTestId('qr-code').screenshot({ type: 'jpeg', quality: 90 }));
       const download = page.waitForEvent('download');
       await sheet.getByTestId('share-save-card').click();
       await (await download).saveAs(card);
@@ -56,34 +59,47 @@ describeBrowser('sharing a job and scanning it', () => {
       await page.getByTestId('job-detail').waitFor();
     });
 
-    await withBrowser(async (browser) => {
-      // This phone installs the app but never syncs: no job reaches its database.
-      await browser.context.route('**/api/**', (route) => route.abort());
-      const page = await openApp(browser.context, server.url, { place: 'ask' });
-      await browser.context.setOffline(true);
-      await page.locator('a.tab[href="/services"]').click();
-      await page.getByTestId('hub-scan').click();
-      await page.getByTestId('scan-page').waitFor();
-      await expectAccessible(page, 'scanner');
+    await withBrowser(
+      async (browser) => {
+        // This phone installs the app but never syncs: no job reaches its database.
+        await browser.context.route('**/api/**', (route) => route.abort());
+        const page = await openApp(browser.context, server.url, { place: 'ask' });
+        await browser.context.setOffline(true);
+        await page.locator('a.tab[href="/services"]').click();
+        await page.getByTestId('hub-scan').click();
+        await page.getByTestId('scan-page').waitFor();
+        await expectAccessible(page, 'scanner');
 
-      await page.getByTestId('scan-file').setInputFiles(card);
-      const shown = page.getByTestId('job-from-qr');
-      await shown.waitFor({ timeout: 30_000 });
-      const text = (await shown.textContent()) ?? '';
-      expect(text).toContain('岗位信息（来自二维码）');
-      expect(text).toContain(job.title);
-      expect(text).toContain(wageAmount(job.wageMin, job.wageMax));
-      expect(await countRows(page, 'jobs')).toBe(0);
-      await expectAccessible(page, 'job from a QR code');
+        await page.getByTestId('scan-file').setInputFiles(card);
+        const shown = page.getByTestId('job-from-qr');
+        await shown.waitFor({ timeout: 30_000 });
+        const text = (await shown.textContent()) ?? '';
+        expect(text).toContain('岗位信息（来自二维码）');
+        expect(text).toContain(job.title);
+        expect(text).toContain(wageAmount(job.wageMin, job.wageMax));
+        expect(await countRows(page, 'jobs')).toBe(0);
+        await expectAccessible(page, 'job from a QR code');
 
-      // A picture with no code in it says so instead of guessing.
-      await page.goto(`${server.url}/scan`);
-      await page.getByTestId('scan-file').setInputFiles({
-        name: 'blank.png',
-        mimeType: 'image/png',
-        buffer: await page.screenshot({ clip: { x: 0, y: 0, width: 40, height: 40 } }),
-      });
-      await page.getByTestId('scan-problem').filter({ hasText: '没找到二维码' }).waitFor();
-    });
+        // The camera (asked for on the tap, granted here) reads the same code off the screen of the first phone.
+        await page.goto(`${server.url}/scan`);
+        await page.getByRole('button', { name: '打开相机扫码' }).click();
+        await page.getByTestId('job-from-qr').waitFor({ timeout: 30_000 });
+        expect(page.url()).toContain(`/jobs/${job.id}#q1~`);
+
+        // A picture with no code in it says so instead of guessing.
+        await page.goto(`${server.url}/scan`);
+        await page.getByTestId('scan-file').setInputFiles({
+          name: 'blank.png',
+          mimeType: 'image/png',
+          buffer: await page.screenshot({ clip: { x: 0, y: 0, width: 40, height: 40 } }),
+        });
+        await page.getByTestId('scan-problem').filter({ hasText: '没找到二维码' }).waitFor();
+      },
+      [
+        '--use-fake-ui-for-media-stream',
+        '--use-fake-device-for-media-stream',
+        `--use-file-for-fake-video-capture=${cameraFeed}`,
+      ],
+    );
   }, 300_000); // two phones, one installing the app from scratch: beyond the default two minutes on a busy machine
 });
