@@ -37,6 +37,7 @@ export default function ScanPage() {
 
   const show = (text: string) => {
     const scanned = readScanned(text, location.origin);
+    setCopied(undefined);
     if (scanned.kind === 'job') navigate(scanned.path);
     else setFound(scanned);
   };
@@ -49,7 +50,8 @@ export default function ScanPage() {
       canvas.height = Math.round(video.videoHeight * scale);
       const ctx = canvas.getContext('2d', { willReadFrequently: true });
       ctx?.drawImage(video, 0, 0, canvas.width, canvas.height);
-      const text = ctx ? await decodeQr(ctx.getImageData(0, 0, canvas.width, canvas.height)) : null;
+      // A frame the reader chokes on is a frame without a code: the next one may do.
+      const text = ctx ? await decodeQr(ctx.getImageData(0, 0, canvas.width, canvas.height)).catch(() => null) : null;
       if (text && camera()) {
         stopCamera();
         show(text);
