@@ -4,6 +4,5 @@
  */
 import { lazy } from 'solid-js';
 
-// Marked pure so the first bundle, which imports this face for the /scan route only, drops it.
-export const ShareSheet = /* @__PURE__ */ lazy(() => import('./ShareSheet'));
+export const ShareSheet = lazy(() => import('./ShareSheet'));
 export const ScanPage = lazy(() => import('./ScanPage'));
