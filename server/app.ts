@@ -50,9 +50,9 @@ const SECURITY_HEADERS = {
     frameAncestors: ["'none'"],
   },
   crossOriginEmbedderPolicy: false,
-  // Geolocation is asked for by the distance filter, the microphone by 练面试 (after consent,
-  // recordings never leave the phone); the camera is never used.
-  permissionsPolicy: { geolocation: ['self'], camera: [], microphone: ['self'] },
+  // Geolocation is asked for by the distance filter, the camera by 扫一扫, the microphone by
+  // 练面试 (after consent; recordings never leave the phone).
+  permissionsPolicy: { geolocation: ['self'], camera: ['self'], microphone: ['self'] },
 };
 
 /**

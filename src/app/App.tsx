@@ -16,6 +16,7 @@ import { ServicesHub } from '../features/hub';
 import { MePage } from '../features/me';
 import { PoliciesPage, PolicyForm, PolicyPage } from '../features/policies';
 import { ReviewsPage, SeekerForm } from '../features/seekers';
+import { ScanPage } from '../features/share';
 import { StationPage, StationsPage } from '../features/stations';
 import { ServicesProvider } from '../ui/services';
 import { createServices } from './services';
@@ -44,6 +45,7 @@ export function App(props: { db: GigDb }) {
         <Route path="/career/resume" component={ResumePage} />
         <Route path="/career/quiz" component={QuizPage} />
         <Route path="/career/interview" component={InterviewPage} />
+        <Route path="/scan" component={ScanPage} />
         <Route path="/me" component={MePage} />
         <Route path="/profile" component={() => <SeekerForm mode="self" />} />
         <Route path="/seekers/new" component={forRoles(STAFF_ROLES, () => <SeekerForm mode="staff" />)} />

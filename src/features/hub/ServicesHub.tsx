@@ -41,6 +41,12 @@ const TILES: Tile[] = [
     // A sheet of paper with a person on it: a resume.
     icon: 'M5 2h14v20H5zm2 2v16h10V4zm5 2a2.5 2.5 0 1 0 0 5 2.5 2.5 0 0 0 0-5zm-4 8c0-2 2-3 4-3s4 1 4 3v1H8zm0 3h8v1.5H8z',
   },
+  {
+    href: '/scan',
+    label: 'hub.scan',
+    about: 'hub.scan.about',
+    icon: 'M3 3h6v2H5v4H3zm12 0h6v6h-2V5h-4zM3 15h2v4h4v2H3zm16 0h2v6h-6v-2h4zM7 11h10v2H7z',
+  },
 ];
 
 export default function ServicesHub() {

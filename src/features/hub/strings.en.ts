@@ -11,4 +11,6 @@ export const en: Words = {
   'hub.courses.about': 'Learn a trade, get a certificate, earn points, or say what you want to learn',
   'hub.career': 'Resume and interviews',
   'hub.career.about': 'Make a resume, find what work suits you, practise an interview',
+  'hub.scan': 'Scan',
+  'hub.scan.about': 'Scan a job’s QR code, works without signal',
 };

@@ -15,6 +15,8 @@ export const zh = {
   'hub.courses.about': '学手艺、拿证书、记积分，也能说说你想学什么',
   'hub.career': '简历·练面试',
   'hub.career.about': '做简历，测测适合干什么，练练面试',
+  'hub.scan': '扫一扫',
+  'hub.scan.about': '扫岗位二维码，没网也能看',
 } as const;
 
 export type Words = Record<keyof typeof zh, string>;

@@ -1,6 +1,6 @@
 /** One job, everything a worker needs to decide and to call. */
-import { A, useParams } from '@solidjs/router';
-import { For, Show } from 'solid-js';
+import { A, useLocation, useParams } from '@solidjs/router';
+import { createSignal, For, Show } from 'solid-js';
 import { mayEditJob } from '../../core/access';
 import { useActor } from '../../ui/actor';
 import { useServices } from '../../ui/services';
@@ -8,6 +8,8 @@ import { ReadAloud } from '../../ui/speech';
 import { recordKey } from '../../core/records';
 import { placeLabel } from '../../core/regions/names';
 import { postingFindings } from '../../core/rules';
+import { essentialsFromHash } from '../../core/job-link';
+import { ShareSheet } from '../share';
 import { t } from './strings';
 import { createLiveQuery } from '../../ui/live';
 import { SeekerMatches } from '../seekers';
@@ -15,6 +17,7 @@ import { pendingRecordKeys } from '../../db/outbox-view';
 import { Applicants } from './Applicants';
 import { ApplyPanel } from './ApplyPanel';
 import { Verification } from './Verification';
+import { JobFromQr } from './JobFromQr';
 import { JobActions } from './JobActions';
 import { PostingCheck } from './PostingCheck';
 import { postedText, wageText } from './format';
@@ -23,6 +26,8 @@ import { jobWithStation } from './jobs.repo';
 export default function JobDetail() {
   const { db } = useServices();
   const params = useParams<{ id: string }>();
+  const location = useLocation();
+  const [sharing, setSharing] = createSignal(false);
   const actor = useActor();
   const data = createLiveQuery(
     () => params.id,
@@ -42,7 +47,18 @@ export default function JobDetail() {
       </A>
       <Show when={data()} fallback={<p class="muted">{t('jobs.loading')}</p>}>
         {(loaded) => (
-          <Show when={loaded().job} fallback={<p class="empty">{t('jobs.notFound')}</p>}>
+          <Show
+            when={loaded().job}
+            fallback={
+              // A job this phone does not have, opened from its QR code: what the code carried.
+              <Show
+                when={essentialsFromHash(params.id, location.hash)}
+                fallback={<p class="empty">{t('jobs.notFound')}</p>}
+              >
+                {(essentials) => <JobFromQr job={essentials()} />}
+              </Show>
+            }
+          >
             {(job) => (
               <article class="job-detail" data-testid="job-detail">
                 <h2 class="page-title">{job().title}</h2>
@@ -118,6 +134,21 @@ export default function JobDetail() {
                   <a class="button primary wide" href={`tel:${job().contactPhone}`}>
                     {t('jobs.call')} {job().contactPhone}
                   </a>
+                </Show>
+                <Show
+                  when={sharing()}
+                  fallback={
+                    <button type="button" class="button wide" onClick={() => setSharing(true)} data-testid="share-open">
+                      {t('jobs.share')}
+                    </button>
+                  }
+                >
+                  <ShareSheet
+                    job={job()}
+                    station={loaded().station}
+                    wage={wageText(job())}
+                    onClose={() => setSharing(false)}
+                  />
                 </Show>
                 <ApplyPanel job={job()} />
                 <Show when={mayEditJob(actor(), job())}>

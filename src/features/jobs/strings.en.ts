@@ -32,6 +32,10 @@ export const en: Words = {
   'check.why.fee':
     'Job seekers pay nothing: no deposits, training or uniform fees (Labour Contract Law, art. 9). Report anyone who asks for money.',
   'jobs.call': 'Call',
+  'jobs.share': 'Share with others',
+  'jobs.fromQr': 'Job details (from a QR code)',
+  'jobs.fromQr.note':
+    'This phone does not have this job yet: the details above came with the QR code and are not checked. Call before you go. Once online, the full job appears.',
   'jobs.back': 'Back',
   'jobs.notFound': 'Job not found; it may have been taken down.',
   'jobs.start': 'Starts',

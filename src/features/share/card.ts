@@ -1,0 +1,121 @@
+/**
+ * The picture card: a job as one PNG for a WeChat group or a phone's album. Title, the wage
+ * big, where, the phone, the no-fee line and the job's QR code, which a phone that never
+ * saw the job reads offline (src/core/job-link.ts).
+ */
+import { drawQr, qrMatrix } from '../../ui/qr/encode';
+import { t } from './strings';
+
+const WIDTH = 720;
+const HEIGHT = 1160;
+const MARGIN = 40;
+const GREEN = '#1b7f4b';
+const WARN = '#a24a00';
+const FONT = 'system-ui, "PingFang SC", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif';
+
+export interface CardContent {
+  title: string;
+  wage: string;
+  place: string;
+  phone?: string;
+  qrText: string;
+}
+
+/** Lines of `text` that fit `width` (broken anywhere: Chinese has no spaces), at most `max`, the last cut with "…". */
+function lines(ctx: CanvasRenderingContext2D, text: string, width: number, max: number): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const char of Array.from(text)) {
+    if (ctx.measureText(line + char).width > width && line) {
+      out.push(line);
+      line = '';
+    }
+    line += char;
+  }
+  out.push(line);
+  if (out.length <= max) return out;
+  const kept = out.slice(0, max);
+  kept[max - 1] = `${Array.from(kept[max - 1])
+    .slice(0, -1)
+    .join('')}…`;
+  return kept;
+}
+
+/** The largest font size up to `size` at which `text` fits on one line of `width`. */
+function fitted(ctx: CanvasRenderingContext2D, text: string, width: number, size: number, weight = 'bold'): void {
+  let px = size;
+  do {
+    ctx.font = `${weight} ${px}px ${FONT}`;
+    px -= 4;
+  } while (ctx.measureText(text).width > width && px > 20);
+}
+
+export function drawCard(content: CardContent): HTMLCanvasElement {
+  const canvas = document.createElement('canvas');
+  canvas.width = WIDTH;
+  canvas.height = HEIGHT;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('no 2d canvas');
+  const inner = WIDTH - 2 * MARGIN;
+  ctx.fillStyle = '#fff';
+  ctx.fillRect(0, 0, WIDTH, HEIGHT);
+  ctx.textBaseline = 'top';
+
+  ctx.fillStyle = GREEN;
+  ctx.fillRect(0, 0, WIDTH, 100);
+  ctx.fillStyle = '#fff';
+  ctx.font = `bold 40px ${FONT}`;
+  ctx.fillText(t('share.card.brand'), MARGIN, 28);
+
+  let y = 130;
+  ctx.fillStyle = '#1d1d1f';
+  ctx.font = `bold 52px ${FONT}`;
+  for (const line of lines(ctx, content.title, inner, 2)) {
+    ctx.fillText(line, MARGIN, y);
+    y += 66;
+  }
+
+  y += 10;
+  ctx.fillStyle = GREEN;
+  fitted(ctx, content.wage, inner, 96);
+  ctx.fillText(content.wage, MARGIN, y);
+  y += 120;
+
+  ctx.fillStyle = '#1d1d1f';
+  ctx.font = `36px ${FONT}`;
+  for (const line of lines(ctx, t('share.card.place', { place: content.place }), inner, 2)) {
+    ctx.fillText(line, MARGIN, y);
+    y += 48;
+  }
+  if (content.phone) {
+    ctx.font = `bold 40px ${FONT}`;
+    ctx.fillText(t('share.card.phone', { phone: content.phone }), MARGIN, y + 6);
+    y += 60;
+  }
+
+  y += 14;
+  ctx.fillStyle = '#fff1e0';
+  ctx.fillRect(MARGIN, y, inner, 64);
+  ctx.fillStyle = WARN;
+  fitted(ctx, t('share.card.noFee'), inner - 32, 34);
+  ctx.fillText(t('share.card.noFee'), MARGIN + 16, y + 14);
+  y += 90;
+
+  const side = Math.min(400, HEIGHT - y - 70);
+  drawQr(ctx, qrMatrix(content.qrText), (WIDTH - side) / 2, y, side);
+  ctx.fillStyle = '#5b5b66';
+  ctx.font = `30px ${FONT}`;
+  ctx.textAlign = 'center';
+  ctx.fillText(t('share.card.scan'), WIDTH / 2, y + side + 12);
+  return canvas;
+}
+
+/** The card as a PNG file, named after the job, for saving or sharing. */
+export function cardFile(content: CardContent, name: string): Promise<File> {
+  return new Promise((resolve, reject) =>
+    drawCard(content).toBlob((blob) => {
+      if (blob) resolve(new File([blob], name, { type: 'image/png' }));
+      else reject(new Error('the card could not be made'));
+    }, 'image/png'),
+  );
+}
