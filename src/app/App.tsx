@@ -9,6 +9,7 @@ import type { GigDb } from '../db/db';
 import { LoginPage, RequireAccount } from '../features/account';
 import { ComplaintForm, ComplaintPage, ComplaintsPage } from '../features/complaints';
 import { SeekerPage, StationJobs, StationSeekers, VerifyJob } from '../features/desk';
+import { EventForm, EventPage, EventsCalendar } from '../features/events';
 import { JobDetail, JobList, JobPostForm } from '../features/jobs';
 import { ServicesHub } from '../features/hub';
 import { MePage } from '../features/me';
@@ -49,6 +50,9 @@ export function App(props: { db: GigDb }) {
         <Route path="/complaints/new" component={ComplaintForm} />
         <Route path="/complaints/:id" component={ComplaintPage} />
         <Route path="/reviews" component={forRoles(STAFF_ROLES, () => <ReviewsPage />)} />
+        <Route path="/events" component={EventsCalendar} />
+        <Route path="/events/new" component={forRoles(DESK_ROLES, () => <EventForm />)} />
+        <Route path="/events/:id" component={EventPage} />
       </Router>
     </ServicesProvider>
   );

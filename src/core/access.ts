@@ -237,3 +237,10 @@ export const mayVerifyJob = (actor: Actor, job: { regionCode: string; stationId?
 /** Correcting a station's details and coordinates (`station.save`): the desk of that station. */
 export const mayEditStation = (actor: Actor, station: { id: string; regionCode: string }): boolean =>
   DESK_ROLES.includes(actor.role) && worksAt(actor, { county: countyOf(station.regionCode), stationId: station.id });
+
+/** Scheduling a 招聘会 or 直播带岗 (`event.save`): desks, for their stations and counties. */
+export const mayScheduleEvents = (actor: Actor): boolean => DESK_ROLES.includes(actor.role);
+
+/** Changing a scheduled session: the desk where it is. */
+export const mayEditEvent = (actor: Actor, event: { regionCode: string; stationId?: string }): boolean =>
+  mayScheduleEvents(actor) && worksAt(actor, jobPlace(event));

@@ -6,8 +6,9 @@
 import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
 import type { Kind, RecordByKind } from '../core/records';
 import type { BaseEntry, OutboxEntry, QuarantineEntry, SentEntry } from './outbox';
+import { DB_NAME, type Reminder } from './reminder-row';
 
-export const DB_NAME = 'gig-station';
+export { DB_NAME };
 
 /** One account's outbox sequence, under a client id the server binds to that account. */
 export interface OwnerChain {
@@ -103,6 +104,8 @@ export class GigDb extends Dexie {
   base!: EntityTable<BaseEntry, 'key'>;
   meta!: EntityTable<MetaRow, 'key'>;
   changes!: EntityTable<ChangeEntry, 'seq'>;
+  /** 提醒我: this phone's own reminders of sessions, never synced (src/db/reminder-row.ts). */
+  reminders!: EntityTable<Reminder, 'eventId'>;
 
   /**
    * The browser gave no IndexedDB (a private window, a WebView that blocks it): the rows live
@@ -154,6 +157,8 @@ export class GigDb extends Dexie {
       seekers: 'id, regionCode, phone, stationId, registeredByUser',
       jobs: 'id, regionCode, occupationCode, status, postedAt, stationId, createdBy',
     });
+    // 提醒我 (src/features/events): the phone's own; the service worker reads them by `dueAt`.
+    this.version(6).stores({ reminders: 'eventId, dueAt' });
   }
 
   /**

@@ -508,6 +508,42 @@ describe.each(DATABASES)('attacks on the sync API on $name', (database) => {
       }
     });
 
+    it('a session presents only its desk’s county’s jobs: another county’s cannot be attached, nor slipped in later', async () => {
+      const mine = jobPostArgs({ stationId: stationA.id });
+      const theirs = jobPostArgs({ stationId: stationB.id, regionCode: '150525100', title: '收押金的活' });
+      await ok(senders.deskA, 'job.post', mine);
+      await ok(senders.deskB, 'job.post', theirs);
+      const event = {
+        id: uuidv7(),
+        kind: 'live_stream',
+        title: '总寨镇直播带岗',
+        stationId: stationA.id,
+        regionCode: '630103100',
+        startsAt: 1_800_000_000_000,
+        endsAt: 1_800_000_360_000,
+        jobIds: [mine.id],
+        stream: { platform: 'kuaishou', room: '总寨就业' },
+      };
+      await ok(senders.deskA, 'event.save', event);
+      expect(await send(senders.deskA, 'event.save', { ...event, jobIds: [mine.id, theirs.id] })).toMatchObject({
+        ok: false,
+        code: 'OUT_OF_SCOPE',
+      });
+      expect(await send(senders.deskA, 'event.save', { ...event, jobIds: [uuidv7()] })).toMatchObject({
+        ok: false,
+        code: 'NOT_FOUND',
+      });
+      expect(await send(senders.worker1, 'event.save', { ...event, id: uuidv7() })).toMatchObject({
+        ok: false,
+        code: 'FORBIDDEN',
+      });
+      expect(await send(senders.fieldA, 'event.save', { ...event, id: uuidv7() })).toMatchObject({
+        ok: false,
+        code: 'FORBIDDEN',
+      });
+      expect((await stored('event', event.id)).jobIds).toEqual([mine.id]);
+    });
+
     it('a desk cannot move its own job, course or event into another county', async () => {
       const job = jobPostArgs({ stationId: stationA.id });
       await ok(senders.deskA, 'job.post', job);

@@ -20,6 +20,12 @@ const TILES: Tile[] = [
     about: 'hub.complaints.about',
     icon: 'M12 2 4 5v6c0 5 3.4 9.5 8 11 4.6-1.5 8-6 8-11V5zm-1 5h2v6h-2zm0 8h2v2h-2z',
   },
+  {
+    href: '/events',
+    label: 'hub.events',
+    about: 'hub.events.about',
+    icon: 'M7 2h2v2h6V2h2v2h3v18H4V4h3zM6 9v11h12V9zm4 2 5 3-5 3z',
+  },
 ];
 
 export default function ServicesHub() {

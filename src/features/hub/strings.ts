@@ -9,6 +9,8 @@ export const zh = {
   'hub.hint': '这些服务都免费。没有网也能看，有网时自动更新。',
   'hub.complaints': '求助维权',
   'hub.complaints.about': '欠薪、受伤、被收费，找驿站帮忙',
+  'hub.events': '招聘会·直播',
+  'hub.events.about': '哪天有招聘会、直播带岗，提前提醒你',
 } as const;
 
 export type Words = Record<keyof typeof zh, string>;

@@ -59,7 +59,7 @@ it('version 4 indexes the rows a version 3 phone already holds: people by statio
   old.close();
 
   const db = new GigDb(name);
-  expect(db.verno).toBe(4);
+  expect(db.verno).toBe(6);
   expect((await db.seekers.where('stationId').equals(station).toArray()).map((s) => s.id)).toEqual([person.id]);
   expect((await db.seekers.where('registeredByUser').equals(staff).toArray()).map((s) => s.id)).toEqual([person.id]);
   expect((await db.jobs.where('createdBy').equals(staff).toArray()).map((j) => j.id)).toEqual([job.id]);
