@@ -153,8 +153,8 @@ describeBrowser('job fairs and live streams in Chromium', () => {
         await desk.getByTestId('event-submit').click();
         await desk.getByTestId('event-saved').waitFor();
         const attached = desk.getByTestId('event-jobs').getByTestId('job-card');
-      await attached.waitFor();
-      expect(await attached.count()).toBe(1);
+        await attached.waitFor();
+        expect(await attached.count()).toBe(1);
         // The desk's phone stays on until its write reached the server.
         await expect.poll(stored, { timeout: 60_000 }).toBeTruthy();
       });
