@@ -2,7 +2,8 @@
 /**
  * The service worker: the app shell and its assets are precached, so the app opens with
  * no network at all. Navigations fall back to the cached shell; the sync API is never
- * cached (the app's data lives in IndexedDB, not in HTTP caches).
+ * cached (the app's data lives in IndexedDB, not in HTTP caches). It also shows 提醒我's
+ * due reminders as notifications, whenever something wakes it (docs/ARCHITECTURE.md says when).
  */
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
