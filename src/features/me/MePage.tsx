@@ -5,7 +5,7 @@
  * the places followed and the language. The reminders set on the phone (我的提醒) sit below the role's work.
  */
 import { A } from '@solidjs/router';
-import { createResource, For, Match, Show, Switch } from 'solid-js';
+import { createResource, For, Match, Show, Suspense, Switch } from 'solid-js';
 import { DESK_ROLES, isStaff } from '../../core/access';
 import { waitingForLoginCount } from '../../db/outbox';
 import { lang, setLang } from '../../i18n';
@@ -78,7 +78,9 @@ export default function MePage() {
           <AnonymousHome />
         </Match>
       </Switch>
-      <ReminderList />
+      <Suspense>
+        <ReminderList />
+      </Suspense>
       <h3>{t('me.pendingTitle')}</h3>
       <p class="muted">{t('me.pendingHint')}</p>
       <button type="button" class="button wide" onClick={() => void scheduler.syncNow()}>
