@@ -11,12 +11,13 @@ import { placeLabel } from '../../core/regions/names';
 import { isDue } from '../../db/reminder-row';
 import { pendingRecordKeys } from '../../db/outbox-view';
 import { useActor } from '../../ui/actor';
+import { formatTime } from '../../ui/format';
 import { createLiveQuery } from '../../ui/live';
 import { useServices } from '../../ui/services';
 import { JobCard } from '../jobs';
 import { remindAt } from './calendar';
 import { attachedJobs, dropReminder, eventById, markSeen, reminderFor, setReminder } from './events.repo';
-import { KindMark, useNow, whenText } from './present';
+import { dateLabel, KindMark, useNow, whenText } from './present';
 import { askToNotify, askWorkerToCheck, type NotifyState, notifyState } from './reminders';
 import { t } from './strings';
 
@@ -43,7 +44,8 @@ function RemindMe(props: { event: Event; now: number }) {
       startsAt: event.startsAt,
       endsAt: event.endsAt,
       title: event.title,
-      body: `${t(`events.kind.${event.kind}`)} · ${whenText(event.startsAt, Date.now())} · ${placeLabel(event.regionCode)}`,
+      // A date, not 今天/明天: the notification is read on another day than it is written.
+      body: `${t(`events.kind.${event.kind}`)} · ${dateLabel(event.startsAt)} ${formatTime(event.startsAt)} · ${placeLabel(event.regionCode)}`,
     });
     setNotify(await asked);
     askWorkerToCheck();

@@ -25,16 +25,20 @@ export function KindMark(props: { kind: Event['kind'] }) {
   );
 }
 
+/** "12月3日 周四": a date the same whenever it is read. */
+export const dateLabel = (at: number): string =>
+  new Intl.DateTimeFormat(lang() === 'zh' ? 'zh-CN' : 'en-GB', {
+    month: 'long',
+    day: 'numeric',
+    weekday: 'short',
+  }).format(at);
+
 /** 今天 / 明天 / "12月3日 周四" for a day's midnight. */
 export function dayLabel(day: number, now: number): string {
   const today = startOfDay(now);
   if (day === today) return t('events.today');
   if (day === startOfDay(today + 36 * 3_600_000)) return t('events.tomorrow');
-  return new Intl.DateTimeFormat(lang() === 'zh' ? 'zh-CN' : 'en-GB', {
-    month: 'long',
-    day: 'numeric',
-    weekday: 'short',
-  }).format(day);
+  return dateLabel(day);
 }
 
 /** "今天 09:00–12:00", or "12月3日 周四 09:00" for a start alone. */
