@@ -73,6 +73,9 @@ describeBrowser('job fairs and live streams in Chromium', () => {
         await browser.context.setOffline(true);
         const title = await openLiveStream(page);
         step(`opened ${title}`);
+        // The demo stream names its room and presents its station's jobs, from the phone's own table.
+        await page.getByTestId('event-stream').filter({ hasText: '抖音' }).waitFor();
+        await page.getByTestId('event-jobs').getByTestId('job-card').first().waitFor();
         await expectAccessible(page, 'event page');
         await page.getByTestId('remind-me').click();
         await page.getByTestId('reminder-set').filter({ hasText: '到时手机会弹出通知' }).waitFor();
