@@ -2,10 +2,12 @@
 /**
  * The service worker: the app shell and its assets are precached, so the app opens with
  * no network at all. Navigations fall back to the cached shell; the sync API is never
- * cached (the app's data lives in IndexedDB, not in HTTP caches).
+ * cached (the app's data lives in IndexedDB, not in HTTP caches). It also shows 提醒我's
+ * due reminders as notifications, whenever something wakes it (docs/ARCHITECTURE.md says when).
  */
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { showDueReminders } from './pwa/reminder-check';
 
 declare let self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
 
@@ -13,9 +15,29 @@ cleanupOutdatedCaches();
 precacheAndRoute(self.__WB_MANIFEST);
 registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html'), { denylist: [/^\/api\//] }));
 
-// A waiting build takes over only when the user taps the update prompt.
+// A waiting build takes over only when the user taps the update prompt. An open page asks
+// for a reminder check when it loads, comes back into view, and every minute while open.
 self.addEventListener('message', (event) => {
   if (event.data?.type === 'SKIP_WAITING') void self.skipWaiting();
+  if (event.data?.type === 'CHECK_REMINDERS') event.waitUntil(showDueReminders(self.registration));
+});
+// With no page open, only periodic background sync wakes the worker (Chrome, installed app,
+// at the browser's own pace): reminders can come late, or only at the next app open.
+self.addEventListener('periodicsync', ((event: ExtendableEvent & { tag: string }) => {
+  if (event.tag === 'reminders') event.waitUntil(showDueReminders(self.registration));
+}) as EventListener);
+// Tapping a reminder opens its session: in the app's open window if there is one.
+self.addEventListener('notificationclick', (event) => {
+  event.notification.close();
+  const url: string = event.notification.data?.url ?? '/';
+  event.waitUntil(
+    (async () => {
+      const [open] = await self.clients.matchAll({ type: 'window' });
+      if (!open) return void (await self.clients.openWindow(url));
+      await open.focus();
+      await open.navigate(url);
+    })(),
+  );
 });
 // The very first install controls the open page at once, so it works offline on next load.
 self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));

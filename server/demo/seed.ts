@@ -368,9 +368,19 @@ function reference(r: Rng, allStations: Station[], now: number): (Policy | Cours
       place: station.address,
       startsAt,
       endsAt: startsAt + 3 * 3_600_000,
+      ...(i % 2 === 0 && { stream: { platform: 'douyin' as const, room: `${station.name}就业直播间` } }),
     };
   });
   return [...policies, ...courses, ...events];
+}
+
+/** A session presents a few open jobs of its own station, as a desk would attach them. */
+function withStationJobs(event: Event, allJobs: Job[]): Event {
+  const jobIds = allJobs
+    .filter((job) => job.stationId === event.stationId && job.status === 'open')
+    .slice(0, 4)
+    .map((job) => job.id);
+  return { ...event, jobIds };
 }
 
 function checkedWrites(kind: Kind, records: AnyRecord[]) {
@@ -385,9 +395,10 @@ export async function seedDemo(db: Database, size: DemoSize = DEFAULT_DEMO, now 
   const r = seededRandom(20_251_212);
   const allStations = stations(r, size, now);
   const refs = reference(r, allStations, now);
+  const demoJobs = jobs(r, size, allStations, now);
   const writes = [
     ...checkedWrites('station', allStations),
-    ...checkedWrites('job', jobs(r, size, allStations, now)),
+    ...checkedWrites('job', demoJobs),
     ...checkedWrites('seeker', seekers(r, size, allStations, now)),
     ...checkedWrites(
       'policy',
@@ -399,7 +410,7 @@ export async function seedDemo(db: Database, size: DemoSize = DEFAULT_DEMO, now 
     ),
     ...checkedWrites(
       'event',
-      refs.filter((x): x is Event => 'startsAt' in x),
+      refs.filter((x): x is Event => 'startsAt' in x).map((event) => withStationJobs(event, demoJobs)),
     ),
   ];
   await db.transaction(async (tx) => {

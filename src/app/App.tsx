@@ -11,6 +11,7 @@ import { CareerHome, InterviewPage, QuizPage, ResumePage } from '../features/car
 import { ComplaintForm, ComplaintPage, ComplaintsPage } from '../features/complaints';
 import { AskForm, CourseForm, CoursePage, CourseRequests, CoursesPage, Roster } from '../features/courses';
 import { SeekerPage, StationJobs, StationSeekers, VerifyJob } from '../features/desk';
+import { EventForm, EventPage, EventsCalendar } from '../features/events';
 import { JobDetail, JobList, JobPostForm } from '../features/jobs';
 import { ServicesHub } from '../features/hub';
 import { MePage } from '../features/me';
@@ -68,6 +69,9 @@ export function App(props: { db: GigDb }) {
         <Route path="/policies" component={PoliciesPage} />
         <Route path="/policies/new" component={forRoles(DESK_ROLES, () => <PolicyForm />)} />
         <Route path="/policies/:id" component={PolicyPage} />
+        <Route path="/events" component={EventsCalendar} />
+        <Route path="/events/new" component={forRoles(DESK_ROLES, () => <EventForm />)} />
+        <Route path="/events/:id" component={EventPage} />
       </Router>
     </ServicesProvider>
   );

@@ -1,6 +1,7 @@
 /** The frame around every page: title, sync badge, language switch, tab bar. */
 import { A } from '@solidjs/router';
-import type { JSX } from 'solid-js';
+import { type JSX, Suspense } from 'solid-js';
+import { ReminderWatch } from '../features/events';
 import { SyncBadge } from '../features/sync';
 import { lang, setLang, t } from '../i18n';
 import { UpdatePrompt } from '../pwa/UpdatePrompt';
@@ -47,6 +48,10 @@ export function Shell(props: { children?: JSX.Element }) {
       <SyncBadge />
       <UpdatePrompt />
       <StorageLost />
+      {/* Its own boundary: loading it never holds up the page under it. */}
+      <Suspense>
+        <ReminderWatch />
+      </Suspense>
       <main class="content">{props.children}</main>
       <nav class="tabs" aria-label="main">
         {TABS.map((tab) => (

@@ -266,3 +266,9 @@ export function mayPublishPolicy(actor: Actor, regionCodes?: readonly string[]):
     (regionCodes.length > 0 && regionCodes.every((code) => worksAt(actor, { county: countyOf(code) })))
   );
 }
+/** Scheduling a 招聘会 or 直播带岗 (`event.save`): desks, for their stations and counties. */
+export const mayScheduleEvents = (actor: Actor): boolean => DESK_ROLES.includes(actor.role);
+
+/** Changing a scheduled session: the desk where it is. */
+export const mayEditEvent = (actor: Actor, event: { regionCode: string; stationId?: string }): boolean =>
+  mayScheduleEvents(actor) && worksAt(actor, jobPlace(event));

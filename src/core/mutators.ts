@@ -843,12 +843,27 @@ export const mutators = {
     },
   ),
 
+  /**
+   * A desk schedules sessions where it works. A job it attaches must be in one of its counties
+   * (a fair must not present another county's postings as its own); jobs attached before stay
+   * linked unchecked, so a session keeps its jobs after they close or the session ends.
+   */
   'event.save': define(v.omit(EventSchema, SERVER_FIELDS), async (tx, args, ctx) => {
     requireRole(ctx, DESK_ROLES, 'schedule events');
     if (args.endsAt < args.startsAt) throw new MutationError('INVALID', 'endsAt: before startsAt', 'endsAt');
+    const jobIds = args.jobIds ?? [];
+    if (new Set(jobIds).size !== jobIds.length) throw new MutationError('INVALID', 'jobIds: a job twice', 'jobIds');
     const existing = await tx.get('event', args.id);
     if (existing) await checkPlace(tx, ctx, existing);
     await checkPlace(tx, ctx, args);
+    if (ctx.server) {
+      const linked = new Set(existing?.jobIds);
+      for (const jobId of jobIds.filter((j) => !linked.has(j))) {
+        const job = await tx.get('job', jobId);
+        if (!job || job.deleted) throw new MutationError('NOT_FOUND', `job ${jobId} not found`, 'jobIds');
+        allowHere(ctx, worksAt(ctx.actor, { county: countyOf(job.regionCode) }));
+      }
+    }
     await tx.put('event', checked(EventSchema, { ...args, ...fresh(args.id, ctx), version: existing?.version ?? 0 }));
   }),
 

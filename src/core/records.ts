@@ -66,6 +66,10 @@ export const COMPLAINT_STATUSES = ['submitted', 'accepted', 'in_progress', 'reso
 export const ENROLLMENT_STATUSES = ['enrolled', 'waitlisted', 'completed', 'cancelled'] as const;
 export const COURSE_REQUEST_STATUSES = ['open', 'answered'] as const;
 export const EVENT_KINDS = ['job_fair', 'live_stream'] as const;
+/** Where a 直播带岗 is watched; `other` names the platform in the room words. */
+export const STREAM_PLATFORMS = ['douyin', 'kuaishou', 'wechat_channels', 'other'] as const;
+/** Most jobs one session presents: a county's fair shows a few dozen employers' openings. */
+export const EVENT_JOBS_MAX = 60;
 export const REVIEW_KINDS = ['possible_duplicate', 'identity_conflict'] as const;
 export const REVIEW_STATUSES = ['open', 'merged', 'dismissed'] as const;
 /** The records of a person that a merge re-points to the kept profile. */
@@ -280,6 +284,18 @@ export const EventSchema = v.object({
   place: optionalText(80),
   startsAt: epochMs,
   endsAt: epochMs,
+  /** The employers taking part, as they are called (some have no job on the phone). */
+  employers: v.optional(tags(40, 60)),
+  /** The postings presented; they stay linked after the session ends. */
+  jobIds: v.optional(v.pipe(v.array(id), v.maxLength(EVENT_JOBS_MAX, 'too_many'))),
+  /** A live stream: the platform, the room as people search for it, and a link (web only). */
+  stream: v.optional(
+    v.object({
+      platform: v.picklist(STREAM_PLATFORMS),
+      room: optionalText(60),
+      url: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(300, 'too_long'), v.regex(/^https:\/\/[^\s]+$/, 'url'))),
+    }),
+  ),
 });
 
 export const ComplaintSchema = v.object({

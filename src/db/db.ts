@@ -6,8 +6,9 @@
 import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
 import type { Kind, RecordByKind } from '../core/records';
 import type { BaseEntry, OutboxEntry, QuarantineEntry, SentEntry } from './outbox';
+import { DB_NAME, type Reminder } from './reminder-row';
 
-export const DB_NAME = 'gig-station';
+export { DB_NAME };
 
 /** One account's outbox sequence, under a client id the server binds to that account. */
 export interface OwnerChain {
@@ -105,6 +106,8 @@ export class GigDb extends Dexie {
   base!: EntityTable<BaseEntry, 'key'>;
   meta!: EntityTable<MetaRow, 'key'>;
   changes!: EntityTable<ChangeEntry, 'seq'>;
+  /** 提醒我: this phone's own reminders of sessions, never synced (src/db/reminder-row.ts). */
+  reminders!: EntityTable<Reminder, 'eventId'>;
 
   /**
    * The browser gave no IndexedDB (a private window, a WebView that blocks it): the rows live
@@ -158,6 +161,8 @@ export class GigDb extends Dexie {
     });
     // 培训 (src/features/courses): 我想学 requests, by county prefix for the desk and by requester.
     this.version(5).stores({ courseRequests: 'id, regionCode, seekerId, status' });
+    // 提醒我 (src/features/events): the phone's own; the service worker reads them by `dueAt`.
+    this.version(6).stores({ reminders: 'eventId, dueAt' });
   }
 
   /**

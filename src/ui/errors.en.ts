@@ -18,6 +18,8 @@ export const en: Sentences = {
   'error.code': 'The code is 6 digits',
   'error.invalid': 'Not valid',
   'error.wageRange': 'Highest wage is below the lowest',
+  'error.url': 'A link must start with https://',
+  'error.endsBeforeStart': 'The end cannot be before the start',
   'error.stale':
     'Someone changed this record after you; your change did not take effect. Look at the latest and change it again.',
   'error.forbidden': 'This account may not make this change.',

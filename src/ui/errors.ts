@@ -29,6 +29,8 @@ export const zh = {
   'error.code': '验证码是 6 位数字',
   'error.invalid': '填写有误',
   'error.wageRange': '最高工资不能低于最低工资',
+  'error.url': '链接要以 https:// 开头',
+  'error.endsBeforeStart': '结束时间不能早于开始时间',
   // A write the rules refused (on this phone, or later on the server: then shown on 我的).
   'error.stale': '别人在你之后改过这条记录，你的修改没有生效。请看最新内容后再改。',
   'error.forbidden': '这个账号不能做这项修改。',
@@ -85,6 +87,7 @@ export const ERROR_MESSAGES = {
   date: 'error.date',
   uuid: 'error.id',
   hours: 'error.hours',
+  url: 'error.url',
   code: 'error.code',
   invalid: 'error.invalid',
   // src/core/mutators.ts
@@ -137,6 +140,7 @@ const isKnown = (code: string): code is ErrorCode => Object.hasOwn(ERROR_MESSAGE
 /** The sentence for a code; an unknown (or missing) code gets a general one, never the code itself. */
 export function errorText(code: string | null | undefined, field?: string): string {
   if (code === 'INVALID' && field === 'wageMax') return t('error.wageRange');
+  if (code === 'INVALID' && field === 'endsAt') return t('error.endsBeforeStart');
   return t(code && isKnown(code) ? ERROR_MESSAGES[code] : 'error.unknown');
 }
 

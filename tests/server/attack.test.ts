@@ -132,6 +132,19 @@ describe.each(DATABASES)('attacks on the sync API on $name', (database) => {
     };
   }
 
+  function eventArgs(overrides: Record<string, unknown> = {}) {
+    return {
+      id: uuidv7(),
+      kind: 'job_fair',
+      title: '春风行动招聘会',
+      stationId: stationA.id,
+      regionCode: '630103100',
+      startsAt: 1_800_000_000_000,
+      endsAt: 1_800_000_360_000,
+      ...overrides,
+    };
+  }
+
   describe('a person’s record never goes to an impostor', () => {
     it('a self-registered profile carries the account’s login phone, whatever the body or a later edit says', async () => {
       const own = seekerRegisterArgs({ registeredBy: 'self', phone: '13900000077' });
@@ -364,15 +377,7 @@ describe.each(DATABASES)('attacks on the sync API on $name', (database) => {
     it('"save" mutators: a create by id cannot take over another station’s course, event, policy or station', async () => {
       const course = courseArgs();
       await ok(senders.deskA, 'course.save', course);
-      const event = {
-        id: uuidv7(),
-        kind: 'job_fair',
-        title: '春风行动招聘会',
-        stationId: stationA.id,
-        regionCode: '630103100',
-        startsAt: 1_800_000_000_000,
-        endsAt: 1_800_000_360_000,
-      };
+      const event = eventArgs();
       await ok(senders.deskA, 'event.save', event);
       const policy = {
         id: uuidv7(),
@@ -537,6 +542,37 @@ describe.each(DATABASES)('attacks on the sync API on $name', (database) => {
       for (const [what, name, args, owner] of cases) {
         expect(await send(senders[owner], name, args), `${owner} may ${what}`).toMatchObject({ ok: true });
       }
+    });
+
+    it('a session presents only its desk’s county’s jobs: another county’s cannot be attached, nor slipped in later', async () => {
+      const mine = jobPostArgs({ stationId: stationA.id });
+      const theirs = jobPostArgs({ stationId: stationB.id, regionCode: '150525100', title: '收押金的活' });
+      await ok(senders.deskA, 'job.post', mine);
+      await ok(senders.deskB, 'job.post', theirs);
+      const event = eventArgs({
+        kind: 'live_stream',
+        title: '总寨镇直播带岗',
+        jobIds: [mine.id],
+        stream: { platform: 'kuaishou', room: '总寨就业' },
+      });
+      await ok(senders.deskA, 'event.save', event);
+      expect(await send(senders.deskA, 'event.save', { ...event, jobIds: [mine.id, theirs.id] })).toMatchObject({
+        ok: false,
+        code: 'OUT_OF_SCOPE',
+      });
+      expect(await send(senders.deskA, 'event.save', { ...event, jobIds: [uuidv7()] })).toMatchObject({
+        ok: false,
+        code: 'NOT_FOUND',
+      });
+      expect(await send(senders.worker1, 'event.save', { ...event, id: uuidv7() })).toMatchObject({
+        ok: false,
+        code: 'FORBIDDEN',
+      });
+      expect(await send(senders.fieldA, 'event.save', { ...event, id: uuidv7() })).toMatchObject({
+        ok: false,
+        code: 'FORBIDDEN',
+      });
+      expect((await stored('event', event.id)).jobIds).toEqual([mine.id]);
     });
 
     it('a desk cannot move its own job, course or event into another county', async () => {

@@ -47,6 +47,12 @@ const TILES: Tile[] = [
     about: 'hub.scan.about',
     icon: 'M3 3h6v2H5v4H3zm12 0h6v6h-2V5h-4zM3 15h2v4h4v2H3zm16 0h2v6h-6v-2h4zM7 11h10v2H7z',
   },
+  {
+    href: '/events',
+    label: 'hub.events',
+    about: 'hub.events.about',
+    icon: 'M7 2h2v2h6V2h2v2h3v18H4V4h3zM6 9v11h12V9zm4 2 5 3-5 3z',
+  },
 ];
 
 export default function ServicesHub() {

@@ -13,4 +13,6 @@ export const en: Words = {
   'hub.career.about': 'Make a resume, find what work suits you, practise an interview',
   'hub.scan': 'Scan',
   'hub.scan.about': 'Scan a job’s QR code, works without signal',
+  'hub.events': 'Job fairs & live streams',
+  'hub.events.about': 'When the next job fair or live job stream is, with a reminder',
 };

@@ -17,6 +17,8 @@ export const zh = {
   'hub.career.about': '做简历，测测适合干什么，练练面试',
   'hub.scan': '扫一扫',
   'hub.scan.about': '扫岗位二维码，没网也能看',
+  'hub.events': '招聘会·直播',
+  'hub.events.about': '哪天有招聘会、直播带岗，提前提醒你',
 } as const;
 
 export type Words = Record<keyof typeof zh, string>;

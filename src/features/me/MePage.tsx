@@ -2,10 +2,10 @@
  * 我的: the account, then the role's own work first (a small switch on the role: a worker's
  * applications, 求助 and profile; an employer's postings; staff's day and tools), then the
  * sync state in full (what waits to be sent, in words, and what the server refused and why),
- * the places followed and the language.
+ * the places followed and the language. The reminders set on the phone (我的提醒) sit below the role's work.
  */
 import { A } from '@solidjs/router';
-import { createResource, For, Match, Show, Switch } from 'solid-js';
+import { createResource, For, Match, Show, Suspense, Switch } from 'solid-js';
 import { DESK_ROLES, isStaff } from '../../core/access';
 import { waitingForLoginCount } from '../../db/outbox';
 import { lang, setLang } from '../../i18n';
@@ -15,6 +15,7 @@ import { createLiveQuery } from '../../ui/live';
 import { useServices } from '../../ui/services';
 import { AccountPanel } from '../account';
 import { DeskHome, FieldHome } from '../desk';
+import { ReminderList } from '../events';
 import { FollowedPlaces } from '../place';
 import { AnonymousHome, EmployerHome, StaffHome, WorkerHome } from './Homes';
 import { pendingLines, refusedLines } from './me.repo';
@@ -77,6 +78,9 @@ export default function MePage() {
           <AnonymousHome />
         </Match>
       </Switch>
+      <Suspense>
+        <ReminderList />
+      </Suspense>
       <h3>{t('me.pendingTitle')}</h3>
       <p class="muted">{t('me.pendingHint')}</p>
       <button type="button" class="button wide" onClick={() => void scheduler.syncNow()}>

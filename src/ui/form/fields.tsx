@@ -4,7 +4,7 @@
  * value's name, ChoiceChips only a list's. The `name` attribute is the field's name, so
  * tests and password managers find inputs by it.
  */
-import { For, type JSX, Show } from 'solid-js';
+import { For, type JSX, mergeProps, Show } from 'solid-js';
 import type { FieldName, FormState } from './createForm';
 import { Field } from './Field';
 import { t } from './strings';
@@ -67,13 +67,15 @@ export function NumberField<V extends object>(props: Bound<V, string> & { decima
   );
 }
 
-/** A calendar day as 'YYYY-MM-DD' ('' when not chosen), the phone's own date picker. */
-export function DateField<V extends object>(props: Bound<V, string> & { min?: string; max?: string }) {
+/** A value from one of the phone's own pickers, as the input gives it ('' when not chosen). */
+function PickerField<V extends object>(
+  props: Bound<V, string> & { type: 'date' | 'time'; min?: string; max?: string },
+) {
   return (
     <Field label={props.label} error={props.form.error(props.name)}>
       <input
         name={props.name}
-        type="date"
+        type={props.type}
         min={props.min}
         max={props.max}
         value={read(props)}
@@ -82,6 +84,14 @@ export function DateField<V extends object>(props: Bound<V, string> & { min?: st
     </Field>
   );
 }
+
+/** A calendar day as 'YYYY-MM-DD' ('' when not chosen), the phone's own date picker. */
+export const DateField = <V extends object>(props: Bound<V, string> & { min?: string; max?: string }) =>
+  PickerField(mergeProps(props, { type: 'date' as const }));
+
+/** A time of day as 'HH:MM' ('' when not chosen), the phone's own time picker. */
+export const TimeField = <V extends object>(props: Bound<V, string>) =>
+  PickerField(mergeProps(props, { type: 'time' as const }));
 
 export interface Option<T extends string = string> {
   value: T;

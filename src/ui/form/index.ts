@@ -14,6 +14,7 @@ export {
   SelectField,
   SubmitRow,
   TextField,
+  TimeField,
   ToggleField,
 } from './fields';
 export { RegionField } from './RegionField';

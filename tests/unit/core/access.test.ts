@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   type Actor,
   grantsFor,
+  mayEditEvent,
   mayEditStation,
+  mayScheduleEvents,
   mayVerifyJob,
   mayWorkWithSeekers,
   projectRecord,
@@ -128,5 +130,19 @@ describe('the tools each account is offered', () => {
     expect(mayEditStation(desk, { id: 'C', regionCode: '630103100' })).toBe(false);
     expect(mayEditStation(actor('admin'), elsewhere)).toBe(true);
     expect(mayEditStation(actor('worker'), here)).toBe(false);
+  });
+
+  it('scheduling a 招聘会 or 直播: desks and admins; changing one: the desk where it is', () => {
+    expect([desk, actor('admin'), field, actor('worker'), actor('employer')].map(mayScheduleEvents)).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
+    expect(mayEditEvent(desk, { regionCode: '630103100', stationId: 'A' })).toBe(true);
+    expect(mayEditEvent(desk, { regionCode: '630103100', stationId: 'B' })).toBe(false);
+    expect(mayEditEvent(desk, { regionCode: '120102001' })).toBe(false);
+    expect(mayEditEvent(field, { regionCode: '630103100' })).toBe(false);
   });
 });

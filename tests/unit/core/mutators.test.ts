@@ -388,3 +388,83 @@ describe('seeker profiles: per-field last-writer-wins by clock, identity and dup
     expect((await tx.get('seeker', first.id))?.experience).toBe('做过5年饭');
   });
 });
+
+describe('event.save: a session and the jobs it presents', () => {
+  const HOUR = 3_600_000;
+  const eventArgs = (overrides: Record<string, unknown> = {}) => ({
+    id: uuidv7(),
+    kind: 'live_stream',
+    title: '总寨镇直播带岗',
+    stationId: DESK_STATION,
+    regionCode: '630103100',
+    startsAt: 2_000 * HOUR,
+    endsAt: 2_003 * HOUR,
+    ...overrides,
+  });
+  /** Storage holding one job in the desk's county and one in another. */
+  async function withJobs() {
+    const tx = memoryTx();
+    const admin: Actor = { role: 'admin', stationIds: [], counties: [], userId: uuidv7() };
+    const mine = jobPostArgs({ regionCode: '630103100' });
+    const theirs = jobPostArgs({ regionCode: '150525100', employerName: '大沁他拉镇建筑队' });
+    await runMutation(tx, 'job.post', mine, serverCtx(admin));
+    await runMutation(tx, 'job.post', theirs, serverCtx(admin));
+    return { tx, mine, theirs };
+  }
+
+  it('saves a stream with its room, link, employers and the county’s jobs', async () => {
+    const { tx, mine } = await withJobs();
+    const args = eventArgs({
+      jobIds: [mine.id],
+      employers: ['总寨鑫家政服务中心'],
+      stream: { platform: 'douyin', room: '城中区就业', url: 'https://live.douyin.com/123' },
+    });
+    await runMutation(tx, 'event.save', args, serverCtx());
+    expect(await tx.get('event', args.id)).toMatchObject({ jobIds: [mine.id], stream: { room: '城中区就业' } });
+  });
+
+  it('refuses a job of another county (OUT_OF_SCOPE) and a job that does not exist (NOT_FOUND)', async () => {
+    const { tx, mine, theirs } = await withJobs();
+    const other = await rejection(
+      runMutation(tx, 'event.save', eventArgs({ jobIds: [mine.id, theirs.id] }), serverCtx()),
+    );
+    expect(other.code).toBe('OUT_OF_SCOPE');
+    const missing = await rejection(runMutation(tx, 'event.save', eventArgs({ jobIds: [uuidv7()] }), serverCtx()));
+    expect(missing).toMatchObject({ code: 'NOT_FOUND', field: 'jobIds' });
+  });
+
+  it('keeps the jobs attached before linked when the session is saved again, whatever became of them', async () => {
+    const { tx, mine, theirs } = await withJobs();
+    const admin: Actor = { role: 'admin', stationIds: [], counties: [], userId: uuidv7() };
+    const args = eventArgs({ stationId: undefined, jobIds: [mine.id, theirs.id] });
+    await runMutation(tx, 'event.save', args, serverCtx(admin));
+    // The desk renames it: the other county's job, attached by the admin, stays.
+    await runMutation(tx, 'event.save', { ...args, title: '总寨镇春风行动直播' }, serverCtx());
+    expect((await tx.get('event', args.id))?.jobIds).toEqual([mine.id, theirs.id]);
+  });
+
+  it('refuses a job twice, too many jobs, a link that is not https, an end before the start', async () => {
+    const { tx, mine } = await withJobs();
+    const cases: [Record<string, unknown>, string][] = [
+      [{ jobIds: [mine.id, mine.id] }, 'jobIds'],
+      [{ jobIds: Array.from({ length: 61 }, () => uuidv7()) }, 'args.jobIds'],
+      [{ stream: { platform: 'douyin', url: 'javascript:alert(1)' } }, 'args.stream.url'],
+      [{ stream: { platform: 'douyin', url: 'http://live.example.com' } }, 'args.stream.url'],
+      [{ stream: { platform: 'tiktok' } }, 'args.stream.platform'],
+      [{ endsAt: 1_999 * HOUR }, 'endsAt'],
+    ];
+    for (const [overrides, field] of cases) {
+      const error = await rejection(runMutation(tx, 'event.save', eventArgs(overrides), serverCtx()));
+      expect(error, JSON.stringify(overrides)).toMatchObject({ code: 'INVALID', field });
+    }
+  });
+
+  it('refuses workers, employers and field staff: sessions are the desk’s', async () => {
+    const field: Actor = { role: 'field_staff', stationIds: [], counties: ['630103'], userId: uuidv7() };
+    const employer: Actor = { role: 'employer', stationIds: [], counties: [], userId: uuidv7() };
+    for (const actor of [worker, employer, field]) {
+      const error = await rejection(runMutation(memoryTx(), 'event.save', eventArgs(), serverCtx(actor)));
+      expect(error.code, actor.role).toBe('FORBIDDEN');
+    }
+  });
+});
