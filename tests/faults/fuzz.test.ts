@@ -369,7 +369,13 @@ describe.each(DATABASES)('attacking another county’s records on $name', (datab
       services: ['water'],
       seekerId: ids.seeker,
     });
-    await setup(deskB, 'points.award', { id: ids.points, seekerId: ids.seeker, delta: 20, reason: '培训结业', at: 1 });
+    await setup(deskB, 'points.award', {
+      id: ids.points,
+      seekerId: ids.seeker,
+      delta: 20,
+      kind: 'attendance',
+      reason: '培训结业',
+    });
     await setup(victim, 'enrollment.enroll', { id: ids.enrollment, courseId: ids.course, seekerId: ids.own });
     const [review] = await db.query<{ id: string }>(`SELECT id FROM records WHERE kind = 'review'`);
     const victimIds = [...Object.values(ids), review.id, stationB.id];
@@ -505,8 +511,8 @@ describe.each(DATABASES)('attacking another county’s records on $name', (datab
           id: target(id),
           seekerId,
           delta,
+          kind: 'correction',
           reason: '攻击',
-          at: 1,
         })),
     };
     const attackArb = fc.record({

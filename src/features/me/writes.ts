@@ -86,6 +86,8 @@ async function subjectOf(db: GigDb, name: string, args: Args): Promise<Named | u
       return db.employers.get(args.id);
     case 'enrollment.enroll':
       return db.courses.get(args.courseId);
+    case 'points.award':
+      return db.seekers.get(args.seekerId);
     case 'complaint.advance':
     case 'complaint.comment':
       return db.complaints.get(args.id);
