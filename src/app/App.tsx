@@ -12,6 +12,7 @@ import { SeekerPage, StationJobs, StationSeekers, VerifyJob } from '../features/
 import { JobDetail, JobList, JobPostForm } from '../features/jobs';
 import { ServicesHub } from '../features/hub';
 import { MePage } from '../features/me';
+import { PointsPage } from '../features/points';
 import { ReviewsPage, SeekerForm } from '../features/seekers';
 import { StationPage, StationsPage } from '../features/stations';
 import { ServicesProvider } from '../ui/services';
@@ -37,6 +38,7 @@ export function App(props: { db: GigDb }) {
         <Route path="/stations" component={StationsPage} />
         <Route path="/stations/:id" component={StationPage} />
         <Route path="/services" component={ServicesHub} />
+        <Route path="/points" component={PointsPage} />
         <Route path="/me" component={MePage} />
         <Route path="/profile" component={() => <SeekerForm mode="self" />} />
         <Route path="/seekers/new" component={forRoles(STAFF_ROLES, () => <SeekerForm mode="staff" />)} />

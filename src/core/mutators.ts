@@ -37,6 +37,7 @@ import {
   isStaff,
   mayActForSeeker,
   mayAdvanceApplication,
+  ownsSeeker,
   type Role,
   STAFF_OR_EMPLOYER,
   STAFF_ROLES,
@@ -580,6 +581,8 @@ export const mutators = {
       patch: v.partial(v.pick(SeekerSchema, SEEKER_EDITABLE)),
       /** The version the editor saw; identity changes on an older one go to the desk. */
       baseVersion: v.optional(v.number()),
+      /** The person takes back what choosing 我的驿站 shared: the profile leaves that station's desk. */
+      leaveStation: v.optional(v.literal(true)),
     }),
     async (tx, args, ctx) => {
       const seeker = await currentProfile(tx, args.id);
@@ -593,7 +596,14 @@ export const mutators = {
       const stale = ctx.server && args.baseVersion !== undefined && seeker.version > args.baseVersion;
       const { accepted, fieldClock, conflicts } = lwwPatch(seeker, patch, ctx.clock, stale);
       if (conflicts.length > 0) await openReview(tx, ctx, 'identity_conflict', [seeker], conflicts.join('; '));
-      await tx.put('seeker', checked(SeekerSchema, { ...seeker, ...accepted, fieldClock, updatedAt: ctx.now }));
+      const next = { ...seeker, ...accepted, fieldClock, updatedAt: ctx.now };
+      if (args.leaveStation) {
+        // Only the person withdraws their consent; a desk moves people to another station instead.
+        allowIf(ctx, ownsSeeker(ctx.actor, seeker), 'take this profile off its station');
+        delete next.stationId;
+        next.fieldClock = { ...fieldClock, stationId: ctx.clock };
+      }
+      await tx.put('seeker', checked(SeekerSchema, next));
     },
   ),
 

@@ -20,6 +20,13 @@ const TILES: Tile[] = [
     about: 'hub.complaints.about',
     icon: 'M12 2 4 5v6c0 5 3.4 9.5 8 11 4.6-1.5 8-6 8-11V5zm-1 5h2v6h-2zm0 8h2v2h-2z',
   },
+  {
+    href: '/points',
+    label: 'hub.points',
+    about: 'hub.points.about',
+    // A star: points earned at the station.
+    icon: 'm12 2 3.1 6.3 6.9 1-5 4.9 1.2 6.8-6.2-3.2L5.8 21 7 14.2 2 9.3l6.9-1z',
+  },
 ];
 
 export default function ServicesHub() {

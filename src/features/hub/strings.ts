@@ -9,6 +9,8 @@ export const zh = {
   'hub.hint': '这些服务都免费。没有网也能看，有网时自动更新。',
   'hub.complaints': '求助维权',
   'hub.complaints.about': '欠薪、受伤、被收费，找驿站帮忙',
+  'hub.points': '积分',
+  'hub.points.about': '来驿站、干完活、帮人登记得积分，换爱心餐、培训名额',
 } as const;
 
 export type Words = Record<keyof typeof zh, string>;

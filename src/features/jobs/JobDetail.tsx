@@ -13,6 +13,7 @@ import { SeekerMatches } from '../seekers';
 import { pendingRecordKeys } from '../../db/outbox-view';
 import { Applicants } from './Applicants';
 import { ApplyPanel } from './ApplyPanel';
+import { FeeReport, FeeWarning } from './FeeReport';
 import { Verification } from './Verification';
 import { JobActions } from './JobActions';
 import { PostingCheck } from './PostingCheck';
@@ -63,6 +64,7 @@ export default function JobDetail() {
                     </span>
                   </Show>
                 </div>
+                <FeeWarning job={job()} />
                 <Verification job={job()} />
                 <Show when={job().flags.length > 0}>
                   <PostingCheck
@@ -104,6 +106,7 @@ export default function JobDetail() {
                   <p class="description">{job().description}</p>
                 </Show>
                 <p class="notice">{t('jobs.noFee')}</p>
+                <FeeReport job={job()} />
                 <Show when={job().contactPhone}>
                   <a class="button primary wide" href={`tel:${job().contactPhone}`}>
                     {t('jobs.call')} {job().contactPhone}
