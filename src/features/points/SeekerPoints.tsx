@@ -2,13 +2,16 @@
  * 积分 on a person's page, for their desk: the balance (the sum of the entries this phone
  * holds: those of this station), 加分 and 兑换, and the history.
  */
-import { createSignal, Show } from 'solid-js';
+import { createSignal, For, Show } from 'solid-js';
 import { createLiveQuery } from '../../ui/live';
 import { useServices } from '../../ui/services';
 import { PointsEntryForm } from './PointsEntryForm';
 import { PointsHistory } from './PointsHistory';
 import { EMPTY_LEDGER, ledgerOf } from './points.repo';
 import { t } from './strings';
+
+const ACTIONS = ['add', 'redeem'] as const;
+type Action = (typeof ACTIONS)[number];
 
 export default function SeekerPoints(props: { seekerId: string }) {
   const { db } = useServices();
@@ -17,9 +20,9 @@ export default function SeekerPoints(props: { seekerId: string }) {
     (id) => ledgerOf(db, id),
     EMPTY_LEDGER,
   );
-  const [open, setOpen] = createSignal<'add' | 'redeem'>();
+  const [open, setOpen] = createSignal<Action>();
   const [saved, setSaved] = createSignal(false);
-  const toggle = (which: 'add' | 'redeem') => {
+  const toggle = (which: Action) => {
     setSaved(false);
     setOpen(open() === which ? undefined : which);
   };
@@ -35,24 +38,19 @@ export default function SeekerPoints(props: { seekerId: string }) {
         </p>
       </Show>
       <div class="row">
-        <button
-          type="button"
-          class="button"
-          aria-expanded={open() === 'add'}
-          onClick={() => toggle('add')}
-          data-testid="points-add"
-        >
-          {t('points.add')}
-        </button>
-        <button
-          type="button"
-          class="button"
-          aria-expanded={open() === 'redeem'}
-          onClick={() => toggle('redeem')}
-          data-testid="points-redeem"
-        >
-          {t('points.redeem')}
-        </button>
+        <For each={ACTIONS}>
+          {(which) => (
+            <button
+              type="button"
+              class="button"
+              aria-expanded={open() === which}
+              onClick={() => toggle(which)}
+              data-testid={`points-${which}`}
+            >
+              {t(`points.${which}`)}
+            </button>
+          )}
+        </For>
       </div>
       <Show when={open()} keyed>
         {(which) => (
