@@ -29,7 +29,7 @@ export const en: Sentences = {
   'error.outOfScope': 'This is outside the stations and counties you work for.',
   'error.identityCheck':
     'The two records have different phones: check the ID in person and tick “checked in person” before merging.',
-  'error.pointsDayCap': 'This person has had the most points one day allows (100); add more tomorrow.',
+  'error.pointsDayCap': 'This station has given this person the most points one day allows; add more tomorrow.',
   'error.pointsShort': 'Not enough points: a balance cannot go below 0.',
   'error.notMerged': 'These records were never merged, so there is nothing to undo.',
   'error.cannotUndo': 'This merge cannot be undone now; please ask an administrator.',

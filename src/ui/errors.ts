@@ -41,7 +41,7 @@ export const zh = {
   'error.identityCheck': '两份资料的手机号不同：合并前要当面核对身份证件，并勾选“已当面核对”。',
   'error.notMerged': '这两份资料没有合并过，没有可撤销的。',
   'error.cannotUndo': '现在不能撤销这次合并，请联系管理员。',
-  'error.pointsDayCap': '今天给这个人加的积分已到上限（每天最多 100 分），明天再加。',
+  'error.pointsDayCap': '今天这个驿站给这个人加的积分已到上限，明天再加。',
   'error.pointsShort': '积分不够，兑换后不能少于 0 分。',
   // Sync and login.
   'error.loginRequired': '需要登录后才能发送。没发送的记录都还在本机。',

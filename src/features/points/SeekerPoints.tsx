@@ -3,6 +3,7 @@
  * holds: those of this station), 加分 and 兑换, and the history.
  */
 import { createSignal, For, Show } from 'solid-js';
+import { POINTS_PER_DAY } from '../../core/mutators';
 import { createLiveQuery } from '../../ui/live';
 import { useServices } from '../../ui/services';
 import { PointsEntryForm } from './PointsEntryForm';
@@ -64,7 +65,7 @@ export default function SeekerPoints(props: { seekerId: string }) {
           />
         )}
       </Show>
-      <p class="muted">{t('points.rules')}</p>
+      <p class="muted">{t('points.rules', { n: POINTS_PER_DAY })}</p>
       <h4>{t('points.history')}</h4>
       <PointsHistory entries={ledger().entries} />
     </section>

@@ -32,7 +32,7 @@ export const en: Words = {
   'points.saved': 'Recorded.',
   'points.history': 'Points history',
   'points.rules':
-    'A station can give one person at most 100 points a day; an exchange cannot take the balance below 0.',
+    'A station can give one person at most {n} points a day; an exchange cannot take the balance below 0.',
   'points.page.what': 'What points are',
   'points.page.whatText':
     'The station gives you points for what you do there. Points cost nothing and can be exchanged at the station. Every entry is listed here.',

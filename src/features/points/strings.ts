@@ -34,7 +34,7 @@ export const zh = {
   'points.saveRedeem': '兑换',
   'points.saved': '已记上。',
   'points.history': '积分记录',
-  'points.rules': '每人每天在一个驿站最多加 100 分；兑换后不能少于 0 分。',
+  'points.rules': '每人每天在一个驿站最多加 {n} 分；兑换后不能少于 0 分。',
   'points.page.what': '积分是什么',
   'points.page.whatText':
     '你在驿站做的好事，驿站给你记积分。积分不花钱，可以在驿站换东西。每一笔都有记录，你在这里都能看到。',
