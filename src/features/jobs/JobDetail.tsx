@@ -106,7 +106,9 @@ export default function JobDetail() {
                   <p class="description">{job().description}</p>
                 </Show>
                 <p class="notice">{t('jobs.noFee')}</p>
-                <FeeReport job={job()} />
+                <Show when={!mayEditJob(actor(), job())}>
+                  <FeeReport job={job()} />
+                </Show>
                 <Show when={job().contactPhone}>
                   <a class="button primary wide" href={`tel:${job().contactPhone}`}>
                     {t('jobs.call')} {job().contactPhone}
