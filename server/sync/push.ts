@@ -93,12 +93,13 @@ async function applyOne(
   mutation: Mutation,
   actor: Actor,
   now: number,
+  device: string,
 ): Promise<MutationResult> {
   const store = new ServerMutationTx(tx, batch);
   try {
     // A device clock running fast must not win every conflict: cap its clock at ours + 5 min.
     const clock = Math.min(mutation.at, now + MAX_CLOCK_LEAD_MS);
-    await runMutation(store, mutation.name, mutation.args, { now, clock, actor, server: true, mergeUndo });
+    await runMutation(store, mutation.name, mutation.args, { now, clock, actor, server: true, mergeUndo, device });
   } catch (error) {
     if (!(error instanceof MutationError)) throw error;
     return { seq: mutation.seq, ok: false, code: error.code, message: error.message, field: error.field };
@@ -189,7 +190,7 @@ async function pushBatch(
       if (earlier) outcome = { ...earlier, seq: mutation.seq };
       else {
         try {
-          outcome = await applyOne(tx, batch, mutation, actor, now());
+          outcome = await applyOne(tx, batch, mutation, actor, now(), clientId);
         } catch (error) {
           throw new BatchFault(at, error);
         }

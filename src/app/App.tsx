@@ -16,6 +16,7 @@ import { JobDetail, JobList, JobPostForm } from '../features/jobs';
 import { ServicesHub } from '../features/hub';
 import { MePage } from '../features/me';
 import { PoliciesPage, PolicyForm, PolicyPage } from '../features/policies';
+import { PointsPage } from '../features/points';
 import { ReviewsPage, SeekerForm } from '../features/seekers';
 import { ScanPage } from '../features/share';
 import { StationPage, StationsPage } from '../features/stations';
@@ -47,6 +48,7 @@ export function App(props: { db: GigDb }) {
         <Route path="/career/quiz" component={QuizPage} />
         <Route path="/career/interview" component={InterviewPage} />
         <Route path="/scan" component={ScanPage} />
+        <Route path="/points" component={PointsPage} />
         <Route path="/me" component={MePage} />
         <Route path="/profile" component={() => <SeekerForm mode="self" />} />
         <Route path="/seekers/new" component={forRoles(STAFF_ROLES, () => <SeekerForm mode="staff" />)} />

@@ -90,6 +90,11 @@ export function grantsFor(actor: Actor, followed: readonly string[], facts: Gran
  * the staff-internal fields of the records they do get.
  */
 export function projectRecord<K extends Kind>(kind: K, record: RecordByKind[K], actor: Actor): RecordByKind[K] {
+  if (kind === 'complaint' && (record as RecordByKind['complaint']).reporter !== undefined) {
+    // Who filed a 对方要我交钱 report is the server's, for counting people once: no device learns it.
+    const { reporter: _reporter, ...rest } = record as RecordByKind['complaint'];
+    return projectRecord(kind, rest as RecordByKind[K], actor);
+  }
   if (kind === 'review') {
     // What a merge changed, kept for undoing it, is the server's business: devices learn who was kept.
     const merge = (record as RecordByKind['review']).merge;
@@ -248,6 +253,10 @@ export const mayRunCourses = (actor: Actor): boolean => DESK_ROLES.includes(acto
 
 /** A course's register, editing it, attendance and completion: the desk where the course is. */
 export const mayKeepCourse = deskWorksAt;
+
+/** 加分 and 兑换 on a person's page (`points.award`): the desk that may act for them. */
+export const mayAwardPoints = (actor: Actor, seeker: RecordByKind['seeker']): boolean =>
+  DESK_ROLES.includes(actor.role) && mayActForSeeker(actor, seeker);
 
 /** Correcting a station's details and coordinates (`station.save`): the desk of that station. */
 export const mayEditStation = (actor: Actor, station: { id: string; regionCode: string }): boolean =>

@@ -8,7 +8,7 @@
  * - `employers:cty:{county}`, `seekers:cty:{county}`: staff working that county
  * - `complaints:cty:{county}`: complaints not yet routed to a station (the county's desks)
  * - `desk:st:{station}`: what a station's desk handles: its seekers, applications,
- *   enrollments, complaints and walk-ins
+ *   enrollments, complaints, walk-ins and the points entries it made
  * - `reviews:cty:{county}`: possible duplicates and identity conflicts for the county's staff
  * - `asks:cty:{county}`: 我想学 requests of the county, for its desks
  * - `reg:u:{user}`: the seekers a field worker registered
@@ -93,7 +93,8 @@ export function bucketsOf<K extends Kind>(kind: K, record: RecordByKind[K]): str
     case 'visit':
       return desk;
     case 'points':
-      return own;
+      // The person's own ledger, and the desk that made the entry.
+      return [...own, ...desk];
     case 'review':
       return [bucketName('reviews', county()), ...desk];
     default:
@@ -113,7 +114,7 @@ const KINDS_IN: Record<BucketFamily, Kind[]> = {
   employers: ['employer'],
   seekers: ['seeker'],
   complaints: ['complaint'],
-  desk: ['seeker', 'application', 'enrollment', 'complaint', 'visit', 'review'],
+  desk: ['seeker', 'application', 'enrollment', 'complaint', 'visit', 'review', 'points'],
   reviews: ['review'],
   asks: ['courseRequest'],
   reg: ['seeker'],

@@ -19,6 +19,9 @@ import {
   JobSchema,
   type Kind,
   MERGE_MOVES,
+  POINTS_EARN_KINDS,
+  POINTS_KINDS,
+  POINTS_SPEND_KINDS,
   PointsSchema,
   PolicySchema,
   type RecordByKind,
@@ -37,6 +40,7 @@ import {
   mayActForSeeker,
   mayAdvanceApplication,
   mayPublishPolicy,
+  ownsSeeker,
   type Role,
   STAFF_OR_EMPLOYER,
   STAFF_ROLES,
@@ -62,6 +66,8 @@ export interface MutationContext {
   server: boolean;
   /** Server only: recording what a merge changed, and undoing it (src/core/merge-undo.ts). */
   mergeUndo?: MergeUndo;
+  /** Server only: the client id the mutation came from (a device without a login is known by it). */
+  device?: string;
 }
 
 /** The storage a mutator sees: Dexie on the client, SQL on the server. */
@@ -246,7 +252,16 @@ function checkReviewHere(ctx: MutationContext, review: RecordByKind['review']): 
 const DAY_MS = 86_400_000;
 const JOB_LIFETIME_MS = 30 * DAY_MS;
 
-const JobPostArgs = v.omit(JobSchema, [...SERVER_FIELDS, 'flags', 'status', 'verification', 'postedAt', 'createdBy']);
+const JobPostArgs = v.omit(JobSchema, [
+  ...SERVER_FIELDS,
+  'flags',
+  'status',
+  'verification',
+  'postedAt',
+  'createdBy',
+  'feeReports',
+  'feeReview',
+]);
 const JOB_EDITABLE = [
   'title',
   'occupationCode',
@@ -311,6 +326,73 @@ const handlesComplaint = (actor: Actor, complaint: RecordByKind['complaint']) =>
 
 /** Most points one award may give or take: a course gives tens; a typo of 10,000 is caught. */
 export const POINTS_PER_AWARD = 500;
+/** Most points one desk may give one person in a day (China's calendar day), however many entries. */
+export const POINTS_PER_DAY = 100;
+/** How many different people must report a job asking for money before it goes before the desk. */
+export const FEE_REPORTS_FOR_REVIEW = 3;
+
+const CHINA_OFFSET_MS = 8 * 3_600_000;
+/** The calendar day in China (UTC+8, no daylight saving) of a time: the per-day cap counts by it. */
+export const chinaDay = (at: number): number => Math.floor((at + CHINA_OFFSET_MS) / DAY_MS);
+
+/** Earning needs a positive delta, spending a negative one; a correction goes either way. */
+function checkPointsSign(kind: (typeof POINTS_KINDS)[number], delta: number): void {
+  const earn = (POINTS_EARN_KINDS as readonly string[]).includes(kind);
+  const spend = (POINTS_SPEND_KINDS as readonly string[]).includes(kind);
+  if ((earn && delta < 0) || (spend && delta > 0)) {
+    throw new MutationError('INVALID', `delta: ${kind} ${earn ? 'adds' : 'takes'} points`, 'delta');
+  }
+}
+
+/**
+ * The station an entry is made for: the person's, when it is one of the desk's; else the
+ * desk's first (someone it registered who moved on). An admin's entry names the person's.
+ */
+function pointsStation(actor: Actor, seeker: RecordByKind['seeker'] | undefined): string | undefined {
+  if (actor.role !== 'station_staff') return seeker?.stationId;
+  return seeker?.stationId && actor.stationIds.includes(seeker.stationId) ? seeker.stationId : actor.stationIds[0];
+}
+
+/**
+ * The caps of the ledger, over the entries the storage holds (the server's: all of them;
+ * a desk's phone: its station's, so it says so before sending when it can): no more than
+ * POINTS_PER_DAY earned a day from one station, and no balance below zero.
+ */
+async function checkPointsCaps(tx: MutationTx, entry: RecordByKind['points']): Promise<void> {
+  const ledger = await tx.findAll('points', { seekerId: entry.seekerId });
+  if (entry.delta > 0) {
+    const day = chinaDay(entry.at);
+    const today = ledger
+      .filter((p) => p.stationId === entry.stationId && p.delta > 0 && chinaDay(p.at) === day)
+      .reduce((sum, p) => sum + p.delta, 0);
+    if (today + entry.delta > POINTS_PER_DAY) {
+      throw new MutationError('POINTS_DAY_CAP', `delta: ${today} of ${POINTS_PER_DAY} given today`, 'delta');
+    }
+  } else {
+    const balance = ledger.reduce((sum, p) => sum + p.delta, 0);
+    if (balance + entry.delta < 0) throw new MutationError('POINTS_SHORT', `delta: balance is ${balance}`, 'delta');
+  }
+}
+
+/**
+ * Server: who reported a job asking for money. An account counts once whatever it taps;
+ * devices without a login (a new one is free to make) count as one reporter together.
+ */
+const reporterOf = (ctx: MutationContext): string | undefined =>
+  ctx.actor.userId ? `u:${ctx.actor.userId}` : ctx.device && `d:${ctx.device}`;
+
+function countReporters(reports: readonly RecordByKind['complaint'][]): number {
+  const accounts = new Set(reports.flatMap((r) => (r.reporter?.startsWith('u:') ? [r.reporter] : [])));
+  const withoutLogin = reports.some((r) => r.reporter?.startsWith('d:')) ? 1 : 0;
+  return accounts.size + withoutLogin;
+}
+
+/** The 对方要我交钱 reports of a job since the desk last checked it (a check answers the earlier ones). */
+async function feeReportsOf(tx: MutationTx, job: RecordByKind['job']): Promise<RecordByKind['complaint'][]> {
+  const since = job.verification.at ?? 0;
+  const reports = await tx.findAll('complaint', { jobId: job.id });
+  return reports.filter((c) => c.kind === 'fee' && (c.history[0]?.at ?? 0) > since);
+}
 
 /**
  * How the employer or the course's desk reaches a person, copied when they apply or sign up:
@@ -371,6 +453,24 @@ const townOrVillage = v.pipe(regionCode, v.minLength(9, 'town'));
 
 /** Job fields an edit may not take outside the editor's place. */
 const JOB_PLACE = ['regionCode', 'stationId'] as const;
+
+/**
+ * The job a 对方要我交钱 report names (a complaint of kind `fee` with a jobId). The server
+ * insists it exists; the phone takes it when it holds it.
+ */
+async function feeReportJob(
+  tx: MutationTx,
+  args: { kind: string; jobId?: string },
+  ctx: MutationContext,
+): Promise<RecordByKind['job'] | undefined> {
+  if (args.kind !== 'fee' || !args.jobId) return undefined;
+  if (ctx.server) {
+    const job = await tx.get('job', args.jobId);
+    if (!job || job.deleted) throw new MutationError('NOT_FOUND', `job ${args.jobId} not found`, 'jobId');
+    return job;
+  }
+  return tx.get('job', args.jobId);
+}
 
 export const mutators = {
   'job.post': define(JobPostArgs, async (tx, args, ctx) => {
@@ -452,7 +552,9 @@ export const mutators = {
         at: ctx.now,
         note: args.note,
       };
-      await tx.put('job', { ...job, verification, updatedAt: ctx.now });
+      // Checking a job answers the 对方要我交钱 reports so far; later ones count afresh.
+      const { feeReports: _reports, feeReview: _review, ...checkedJob } = job;
+      await tx.put('job', { ...checkedJob, verification, updatedAt: ctx.now });
     },
   ),
 
@@ -539,6 +641,8 @@ export const mutators = {
       patch: v.partial(v.pick(SeekerSchema, SEEKER_EDITABLE)),
       /** The version the editor saw; identity changes on an older one go to the desk. */
       baseVersion: v.optional(v.number()),
+      /** The person takes back what choosing 我的驿站 shared: the profile leaves that station's desk. */
+      leaveStation: v.optional(v.literal(true)),
     }),
     async (tx, args, ctx) => {
       const seeker = await currentProfile(tx, args.id);
@@ -552,7 +656,14 @@ export const mutators = {
       const stale = ctx.server && args.baseVersion !== undefined && seeker.version > args.baseVersion;
       const { accepted, fieldClock, conflicts } = lwwPatch(seeker, patch, ctx.clock, stale);
       if (conflicts.length > 0) await openReview(tx, ctx, 'identity_conflict', [seeker], conflicts.join('; '));
-      await tx.put('seeker', checked(SeekerSchema, { ...seeker, ...accepted, fieldClock, updatedAt: ctx.now }));
+      const next = { ...seeker, ...accepted, fieldClock, updatedAt: ctx.now };
+      if (args.leaveStation) {
+        // Only the person withdraws their consent; a desk moves people to another station instead.
+        allowIf(ctx, ownsSeeker(ctx.actor, seeker), 'take this profile off its station');
+        delete next.stationId;
+        next.fieldClock = { ...fieldClock, stationId: ctx.clock };
+      }
+      await tx.put('seeker', checked(SeekerSchema, next));
     },
   ),
 
@@ -785,7 +896,10 @@ export const mutators = {
     const points = {
       seekerId: enrollment.seekerId,
       delta: course.points,
+      kind: 'attendance' as const,
       reason: `培训结业：${course.title}`.slice(0, 60),
+      // The course's station keeps the entry, as it keeps the register.
+      stationId: course.stationId,
     };
     if (course.points > 0 && !(await isNew(tx, 'points', args.pointsId, (p) => sameFields(p, points)))) return;
     await tx.put('enrollment', { ...enrollment, status: 'completed', updatedAt: ctx.now });
@@ -868,9 +982,14 @@ export const mutators = {
   }),
 
   'complaint.file': define(
-    v.omit(ComplaintSchema, [...SERVER_FIELDS, 'status', 'history', 'filedBy']),
+    v.omit(ComplaintSchema, [...SERVER_FIELDS, 'status', 'history', 'filedBy', 'reporter']),
     async (tx, input, ctx) => {
       const args = { ...input };
+      const job = await feeReportJob(tx, args, ctx);
+      if (job) {
+        // A report goes to the desk of the job's own place, whatever the device said.
+        Object.assign(args, { regionCode: job.regionCode, stationId: job.stationId, employerName: job.employerName });
+      }
       // Anyone may complain without giving a name; a named complaint needs the person's account or a desk.
       if (args.seekerId && !args.anonymous) await checkSeeker(tx, args.seekerId, ctx, 'complain for this person');
       allowIf(ctx, args.anonymous || ctx.actor.role !== 'anonymous', 'file a named complaint without logging in');
@@ -882,14 +1001,26 @@ export const mutators = {
       const filedBy = args.anonymous ? undefined : ctx.actor.userId;
       const sameCreate = (c: RecordByKind['complaint']) => c.filedBy === filedBy && sameFields(c, args);
       if (!(await isNew(tx, 'complaint', args.id, sameCreate))) return;
+      const reporter = job && ctx.server ? reporterOf(ctx) : undefined;
+      const earlier = job && ctx.server ? await feeReportsOf(tx, job) : [];
+      // Reporting a job again (ten taps, another phone of the same account) is one report.
+      if (reporter && earlier.some((r) => r.reporter === reporter)) return;
       const complaint = {
         ...args,
         ...fresh(args.id, ctx),
         status: 'submitted' as const,
         history: [{ status: 'submitted' as const, at: ctx.now }],
         filedBy,
+        reporter,
       };
       await tx.put('complaint', checked(ComplaintSchema, complaint));
+      if (job && ctx.server) {
+        const feeReports = countReporters([...earlier, complaint]);
+        const feeReview = job.feeReview || feeReports >= FEE_REPORTS_FOR_REVIEW;
+        if (feeReports !== job.feeReports || feeReview !== job.feeReview) {
+          await tx.put('job', { ...job, feeReports, feeReview, updatedAt: ctx.now });
+        }
+      }
     },
   ),
 
@@ -937,10 +1068,17 @@ export const mutators = {
     await tx.put('visit', checked(VisitSchema, { ...args, ...fresh(args.id, ctx) }));
   }),
 
-  /** Points for a course finished or a job done; bounded per award, always with a reason. */
+  /**
+   * One entry of a person's points ledger, by their desk: earned (attendance, checked work,
+   * registering others) or spent (兑换: a training seat, the station's goods). Bounded per
+   * entry and per day, and never below a zero balance, by the server's sum.
+   */
   'points.award': define(
     v.object({
-      ...v.omit(PointsSchema, SERVER_FIELDS).entries,
+      id,
+      seekerId: id,
+      kind: v.picklist(POINTS_KINDS),
+      reason: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(60, 'too_long'))),
       delta: v.pipe(
         v.number(),
         v.integer('integer'),
@@ -952,8 +1090,16 @@ export const mutators = {
     async (tx, args, ctx) => {
       requireRole(ctx, DESK_ROLES, 'award points');
       await checkSeeker(tx, args.seekerId, ctx, 'award points to this person');
+      checkPointsSign(args.kind, args.delta);
       if (!(await isNew(tx, 'points', args.id, (points) => sameFields(points, args)))) return;
-      await tx.put('points', checked(PointsSchema, { ...args, ...fresh(args.id, ctx) }));
+      const entry = checked(PointsSchema, {
+        ...args,
+        ...fresh(args.id, ctx),
+        stationId: pointsStation(ctx.actor, await tx.get('seeker', args.seekerId)),
+        at: ctx.clock,
+      });
+      await checkPointsCaps(tx, entry);
+      await tx.put('points', entry);
     },
   ),
 } as const;

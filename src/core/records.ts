@@ -72,6 +72,12 @@ export const STREAM_PLATFORMS = ['douyin', 'kuaishou', 'wechat_channels', 'other
 export const EVENT_JOBS_MAX = 60;
 export const REVIEW_KINDS = ['possible_duplicate', 'identity_conflict'] as const;
 export const REVIEW_STATUSES = ['open', 'merged', 'dismissed'] as const;
+/** Why points were earned: coming to the station's work, work the desk checked, registering others. */
+export const POINTS_EARN_KINDS = ['attendance', 'verified_work', 'referral'] as const;
+/** What points are spent on (兑换): a training seat, or the station's goods (爱心餐, 劳保用品…). */
+export const POINTS_SPEND_KINDS = ['training_seat', 'goods'] as const;
+/** A desk's correction of a mistaken entry, either way. */
+export const POINTS_KINDS = [...POINTS_EARN_KINDS, ...POINTS_SPEND_KINDS, 'correction'] as const;
 /** The records of a person that a merge re-points to the kept profile. */
 export const MERGE_MOVES = ['application', 'enrollment', 'complaint', 'points'] as const;
 
@@ -132,6 +138,13 @@ export const JobSchema = v.object({
   postedAt: epochMs,
   expiresAt: v.optional(epochMs),
   createdBy: v.optional(id),
+  /**
+   * Set by the server from 对方要我交钱 reports (complaints of kind `fee` naming the job):
+   * how many different people reported it since the desk last checked it, and whether that
+   * reached the count that puts it before the desk (a warning on its page until checked).
+   */
+  feeReports: v.optional(count(100_000)),
+  feeReview: v.optional(v.boolean()),
 });
 
 export const EmployerSchema = v.object({
@@ -312,6 +325,13 @@ export const ComplaintSchema = v.object({
   status: v.picklist(COMPLAINT_STATUSES),
   history: v.array(statusEvent(COMPLAINT_STATUSES)),
   filedBy: v.optional(id),
+  /** The job a 对方要我交钱 report is about (kind `fee`). */
+  jobId: v.optional(id),
+  /**
+   * Server only, never sent to a device (projection): who reported (`u:` account, or `d:` a
+   * device without a login), so one person reporting a job many times counts once.
+   */
+  reporter: optionalText(80),
 });
 
 export const VisitSchema = v.object({
@@ -371,11 +391,16 @@ export const ReviewSchema = v.object({
   ),
 });
 
+/** One entry of a person's points ledger; the balance is always the sum, never a stored total. */
 export const PointsSchema = v.object({
   ...recordBase,
   seekerId: id,
   delta: v.pipe(v.number(), v.integer('integer'), v.minValue(-10_000, 'min'), v.maxValue(10_000, 'max')),
-  reason: text(60),
+  kind: v.picklist(POINTS_KINDS),
+  /** The desk's own words: which course, which goods. */
+  reason: optionalText(60),
+  /** The station whose desk made the entry (its desk bucket holds it). */
+  stationId: v.optional(id),
   at: epochMs,
 });
 
@@ -445,3 +470,4 @@ export type WageUnit = (typeof WAGE_UNITS)[number];
 export type PostingFlag = (typeof POSTING_FLAGS)[number];
 export type JobStatus = (typeof JOB_STATUSES)[number];
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+export type PointsKind = (typeof POINTS_KINDS)[number];

@@ -33,6 +33,8 @@ export const en: Sentences = {
   'error.identityCheck':
     'The two records have different phones: check the ID in person and tick “checked in person” before merging.',
   'error.notEnrolled': 'This person is not on the course list (waiting or cancelled): no attendance or completion.',
+  'error.pointsDayCap': 'This station has given this person the most points one day allows; add more tomorrow.',
+  'error.pointsShort': 'Not enough points: a balance cannot go below 0.',
   'error.notMerged': 'These records were never merged, so there is nothing to undo.',
   'error.cannotUndo': 'This merge cannot be undone now; please ask an administrator.',
   'error.loginRequired': 'Log in to send these. Unsent records stay on this phone.',

@@ -45,6 +45,8 @@ export const zh = {
   'error.notMerged': '这两份资料没有合并过，没有可撤销的。',
   'error.cannotUndo': '现在不能撤销这次合并，请联系管理员。',
   'error.notEnrolled': '这个人不在培训名单上（候补或已取消），不能记出勤或结业。',
+  'error.pointsDayCap': '今天这个驿站给这个人加的积分已到上限，明天再加。',
+  'error.pointsShort': '积分不够，兑换后不能少于 0 分。',
   // Sync and login.
   'error.loginRequired': '需要登录后才能发送。没发送的记录都还在本机。',
   'error.loginExpired': '登录已过期，请重新登录。没发送的记录都还在本机。',
@@ -104,6 +106,8 @@ export const ERROR_MESSAGES = {
   NOT_MERGED: 'error.notMerged',
   CANNOT_UNDO: 'error.cannotUndo',
   NOT_ENROLLED: 'error.notEnrolled',
+  POINTS_DAY_CAP: 'error.pointsDayCap',
+  POINTS_SHORT: 'error.pointsShort',
   // server/: sync, login, request checks
   LOGIN_REQUIRED: 'error.loginRequired',
   TOKEN_EXPIRED: 'error.loginExpired',

@@ -370,7 +370,13 @@ describe.each(DATABASES)('attacking another county’s records on $name', (datab
       services: ['water'],
       seekerId: ids.seeker,
     });
-    await setup(deskB, 'points.award', { id: ids.points, seekerId: ids.seeker, delta: 20, reason: '培训结业', at: 1 });
+    await setup(deskB, 'points.award', {
+      id: ids.points,
+      seekerId: ids.seeker,
+      delta: 20,
+      kind: 'attendance',
+      reason: '培训结业',
+    });
     await setup(victim, 'enrollment.enroll', { id: ids.enrollment, courseId: ids.course, seekerId: ids.own });
     await setup(victim, 'courseRequest.ask', {
       id: ids.request,
@@ -525,8 +531,8 @@ describe.each(DATABASES)('attacking another county’s records on $name', (datab
           id: target(id),
           seekerId,
           delta,
+          kind: 'correction',
           reason: '攻击',
-          at: 1,
         })),
     };
     const attackArb = fc.record({

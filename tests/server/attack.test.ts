@@ -265,8 +265,8 @@ describe.each(DATABASES)('attacks on the sync API on $name', (database) => {
         id: points,
         seekerId: second.id,
         delta: 20,
+        kind: 'attendance',
         reason: '培训结业',
-        at: 1,
       });
       const [review] = await db.query<{ id: string }>(`SELECT id FROM records WHERE kind = 'review'`);
 
@@ -355,7 +355,7 @@ describe.each(DATABASES)('attacks on the sync API on $name', (database) => {
       await ok(senders.deskA, 'complaint.file', complaint);
       const visit = { id: uuidv7(), stationId: stationA.id, at: 1, services: ['water'] };
       await ok(senders.deskA, 'visit.log', visit);
-      const points = { id: uuidv7(), seekerId: target.id, delta: 10, reason: '培训', at: 1 };
+      const points = { id: uuidv7(), seekerId: target.id, delta: 10, kind: 'attendance', reason: '培训' };
       await ok(senders.deskA, 'points.award', points);
 
       const admin = senders.admin;
@@ -496,7 +496,7 @@ describe.each(DATABASES)('attacks on the sync API on $name', (database) => {
         [
           'award points',
           'points.award',
-          { id: uuidv7(), seekerId: seekerB.id, delta: 10, reason: '培训', at: 1 },
+          { id: uuidv7(), seekerId: seekerB.id, delta: 10, kind: 'attendance', reason: '培训' },
           'deskB',
         ],
         ['verify an employer', 'employer.verify', { id: employerB.id, state: 'verified', method: 'onsite' }, 'deskB'],
@@ -593,28 +593,174 @@ describe.each(DATABASES)('attacks on the sync API on $name', (database) => {
       // An admin may: no place binds them.
       await ok(senders.admin, 'course.save', { ...course, stationId: stationB.id, regionCode: '150525100' });
     });
+  });
 
-    it('points: bounded per award, with a reason, for the desk’s own people only', async () => {
+  describe('points: a ledger the desk writes within bounds', () => {
+    const award = (seekerId: string, delta: number, kind = delta > 0 ? 'attendance' : 'goods') => ({
+      id: uuidv7(),
+      seekerId,
+      delta,
+      kind,
+      reason: '参加培训',
+    });
+
+    it('bounded per entry and per day, never below zero, earning adds and spending takes', async () => {
       const mine = seekerRegisterArgs({ stationId: stationA.id });
       await ok(senders.deskA, 'seeker.register', mine);
-      const award = (delta: number, reason = '参加培训') => ({ id: uuidv7(), seekerId: mine.id, delta, reason, at: 1 });
-      expect(await send(senders.deskA, 'points.award', award(-10_000))).toMatchObject({
+      for (const delta of [-10_000, 501, 0]) {
+        expect(await send(senders.deskA, 'points.award', award(mine.id, delta, 'correction'))).toMatchObject({
+          ok: false,
+          field: 'args.delta',
+        });
+      }
+      expect(await send(senders.deskA, 'points.award', award(mine.id, -10, 'attendance'))).toMatchObject({
         ok: false,
-        field: 'args.delta',
+        code: 'INVALID',
+        field: 'delta',
       });
-      expect(await send(senders.deskA, 'points.award', award(501))).toMatchObject({ ok: false, field: 'args.delta' });
-      expect(await send(senders.deskA, 'points.award', award(0))).toMatchObject({ ok: false, field: 'args.delta' });
-      expect(await send(senders.deskA, 'points.award', award(20, '  '))).toMatchObject({
+      expect(await send(senders.deskA, 'points.award', award(mine.id, 10, 'goods'))).toMatchObject({
         ok: false,
-        field: 'args.reason',
+        code: 'INVALID',
       });
-      await ok(senders.deskA, 'points.award', award(-500, '扣除重复发放'));
-      await ok(senders.deskA, 'points.award', award(30));
-      const unrelated = seekerRegisterArgs({ registeredBy: 'self' });
-      await ok(senders.worker1, 'seeker.register', unrelated);
-      expect(await send(senders.deskA, 'points.award', { ...award(10), seekerId: unrelated.id })).toMatchObject({
+      expect(await send(senders.deskA, 'points.award', { ...award(mine.id, 10), kind: '随便' })).toMatchObject({
+        ok: false,
+        field: 'args.kind',
+      });
+      // Spending from nothing.
+      expect(await send(senders.deskA, 'points.award', award(mine.id, -10))).toMatchObject({
+        ok: false,
+        code: 'POINTS_SHORT',
+      });
+      await ok(senders.deskA, 'points.award', award(mine.id, 60));
+      // 60 + 50 is over the day's 100, from the desk or from an admin for the same station.
+      expect(await send(senders.deskA, 'points.award', award(mine.id, 50))).toMatchObject({
+        ok: false,
+        code: 'POINTS_DAY_CAP',
+      });
+      expect(await send(senders.admin, 'points.award', award(mine.id, 50, 'referral'))).toMatchObject({
+        ok: false,
+        code: 'POINTS_DAY_CAP',
+      });
+      await ok(senders.deskA, 'points.award', award(mine.id, 40, 'verified_work'));
+      // Spending does not free the day's cap.
+      await ok(senders.deskA, 'points.award', award(mine.id, -30, 'training_seat'));
+      expect(await send(senders.deskA, 'points.award', award(mine.id, 10))).toMatchObject({
+        ok: false,
+        code: 'POINTS_DAY_CAP',
+      });
+      expect(await send(senders.deskA, 'points.award', award(mine.id, -71))).toMatchObject({
+        ok: false,
+        code: 'POINTS_SHORT',
+      });
+      await ok(senders.deskA, 'points.award', award(mine.id, -70));
+      const ledger = await db.query<{ delta: number; station: string }>(
+        `SELECT (data->>'delta')::int AS delta, data->>'stationId' AS station FROM records WHERE kind = 'points'`,
+      );
+      expect(ledger.reduce((sum, row) => sum + row.delta, 0)).toBe(0);
+      expect(new Set(ledger.map((row) => row.station))).toEqual(new Set([stationA.id]));
+    });
+
+    it('a worker cannot award themselves, nor a desk another station’s people; an id is never taken over', async () => {
+      const own = seekerRegisterArgs({ registeredBy: 'self' });
+      await ok(senders.worker1, 'seeker.register', own);
+      expect(await send(senders.worker1, 'points.award', award(own.id, 20))).toMatchObject({
+        ok: false,
+        code: 'FORBIDDEN',
+      });
+      // Until the worker names a station, no desk may act for them.
+      expect(await send(senders.deskA, 'points.award', award(own.id, 20))).toMatchObject({
+        ok: false,
+        code: 'OUT_OF_SCOPE',
+      });
+      await ok(senders.worker1, 'seeker.edit', { id: own.id, patch: { stationId: stationA.id } });
+      expect(await send(senders.deskB, 'points.award', award(own.id, 20))).toMatchObject({
+        ok: false,
+        code: 'OUT_OF_SCOPE',
+      });
+      const first = award(own.id, 20);
+      await ok(senders.deskA, 'points.award', first);
+      expect(await send(senders.deskA, 'points.award', { ...first, delta: 30 })).toMatchObject({
+        ok: false,
+        code: 'EXISTS',
+      });
+      expect(await send(senders.deskB, 'points.award', { ...first, seekerId: own.id, delta: 30 })).toMatchObject({
         ok: false,
       });
+      // The worker's phone gets their entry, the chosen station's desk the profile and the entry, the other desk neither.
+      const ids = (records: AnyRecord[]) => records.map((r) => r.id);
+      expect(ids(await pullAll(senders.worker1))).toEqual(expect.arrayContaining([own.id, first.id]));
+      expect(ids(await pullAll(senders.deskA))).toEqual(expect.arrayContaining([own.id, first.id]));
+      expect(ids(await pullAll(senders.deskB))).not.toContain(first.id);
+      expect(ids(await pullAll(senders.worker2))).not.toContain(first.id);
+    });
+  });
+
+  describe('对方要我交钱: reports that put a job before its desk', () => {
+    const report = (jobId: string, overrides: Record<string, unknown> = {}) =>
+      complaintArgs({ kind: 'fee', jobId, anonymous: true, description: '对方要我交钱', ...overrides });
+    const job = async () => {
+      const posted = jobPostArgs({ stationId: stationA.id });
+      await ok(senders.deskA, 'job.post', posted);
+      return posted;
+    };
+
+    it('ten taps of one person are one report; devices without a login count as one; three people mark the job', async () => {
+      const posted = await job();
+      for (let i = 0; i < 10; i++) await ok(senders.worker1, 'complaint.file', report(posted.id));
+      expect(await stored('job', posted.id)).toMatchObject({ feeReports: 1 });
+      // An anonymous flood: every request from a fresh device.
+      for (let i = 0; i < 6; i++) {
+        await ok({ headers: {}, clientId: uuidv7(), seq: 0 }, 'complaint.file', report(posted.id));
+      }
+      expect(await stored('job', posted.id)).toMatchObject({ feeReports: 2 });
+      expect((await stored('job', posted.id)).feeReview).toBeFalsy();
+      const filed = await db.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM records WHERE kind = 'complaint' AND data->>'jobId' = $1`,
+        [posted.id],
+      );
+      expect(filed[0].n).toBe(7);
+      await ok(senders.worker2, 'complaint.file', report(posted.id, { anonymous: false }));
+      expect(await stored('job', posted.id)).toMatchObject({ feeReports: 3, feeReview: true });
+      // Who reported stays on the server: the desk sees the reports, never the reporter.
+      const atDesk = (await pullAll(senders.deskA)).filter((r) => 'jobId' in r && r.jobId === posted.id);
+      expect(atDesk.length).toBe(8);
+      for (const record of atDesk) expect(record).not.toHaveProperty('reporter');
+      expect((await pullAll(senders.worker1)).find((r) => r.id === posted.id)).toMatchObject({ feeReview: true });
+
+      // The desk checks the job: the reports so far are answered, later ones count afresh.
+      await ok(senders.deskA, 'job.verify', { id: posted.id, state: 'verified', method: 'onsite' });
+      const checkedJob = await stored('job', posted.id);
+      expect(checkedJob.feeReview).toBeUndefined();
+      expect(checkedJob.feeReports).toBeUndefined();
+      await ok(senders.worker1, 'complaint.file', report(posted.id));
+      expect(await stored('job', posted.id)).toMatchObject({ feeReports: 1 });
+    });
+
+    it('a report goes to the job’s own desk whatever it claims, and a forged job is refused', async () => {
+      const jobB = jobPostArgs({ regionCode: '150525100', place: '大沁他拉镇', stationId: stationB.id });
+      await ok(senders.deskB, 'job.post', jobB);
+      const forged = report(jobB.id, { regionCode: '630103100', stationId: stationA.id, employerName: '别人' });
+      await ok(senders.worker1, 'complaint.file', forged);
+      expect(await stored('complaint', forged.id)).toMatchObject({
+        regionCode: jobB.regionCode,
+        stationId: stationB.id,
+        employerName: jobB.employerName,
+      });
+      expect((await pullAll(senders.deskA)).map((r) => r.id)).not.toContain(forged.id);
+      expect((await pullAll(senders.deskB)).map((r) => r.id)).toContain(forged.id);
+      expect(await send(senders.nobody, 'complaint.file', report(uuidv7()))).toMatchObject({
+        ok: false,
+        code: 'NOT_FOUND',
+        field: 'jobId',
+      });
+      // A device cannot set the counts or the mark itself.
+      const sneaky = jobPostArgs({ feeReview: true, feeReports: 99 } as never);
+      await ok(senders.employer, 'job.post', sneaky);
+      expect(await stored('job', sneaky.id)).not.toHaveProperty('feeReview');
+      expect(
+        await send(senders.employer, 'job.edit', { id: sneaky.id, baseVersion: 0, patch: { feeReview: false } }),
+      ).toMatchObject({ ok: true });
+      expect(await stored('job', sneaky.id)).not.toHaveProperty('feeReview');
     });
   });
 

@@ -53,6 +53,13 @@ export default function ComplaintPage() {
               </Show>
             </dl>
             <p class="description">{c().description}</p>
+            <Show when={c().jobId}>
+              {(jobId) => (
+                <A href={`/jobs/${jobId()}`} class="button wide" data-testid="complaint-job">
+                  {t('complaint.job')}
+                </A>
+              )}
+            </Show>
             <ol class="history" data-testid="complaint-history">
               <For each={c().history}>
                 {(step) => (

@@ -45,4 +45,5 @@ export const en: Words = {
   'complaint.mark.in_progress': 'Start',
   'complaint.mark.resolved': 'Resolved',
   'complaint.mark.closed': 'Close',
+  'complaint.job': 'See the job reported',
 };

@@ -45,6 +45,7 @@ export const zh = {
   'complaint.mark.in_progress': '开始处理',
   'complaint.mark.resolved': '已解决',
   'complaint.mark.closed': '结束',
+  'complaint.job': '看被反映的岗位',
 } as const;
 
 export type Words = Record<keyof typeof zh, string>;

@@ -25,6 +25,7 @@ export default function DeskHome() {
   const actor = useActor();
   const today = createLiveQuery<ReturnType<typeof actor>, DeskToday>(actor, (who) => deskToday(db, who), {
     toVerify: [],
+    feeReports: [],
     applications: [],
     complaints: [],
   });
@@ -34,6 +35,7 @@ export default function DeskHome() {
     0,
   );
   const tallies = () => [
+    { href: '#desk-fees', n: today().feeReports.length, label: t('desk.tally.fees'), id: 'fees' },
     { href: '#desk-verify', n: today().toVerify.length, label: t('desk.tally.verify'), id: 'verify' },
     {
       href: '#desk-applications',
@@ -72,6 +74,26 @@ export default function DeskHome() {
           {t('desk.stationSeekers')}
         </A>
       </div>
+
+      <Show when={today().feeReports.length > 0}>
+        <h4 id="desk-fees">{t('desk.feesTitle')}</h4>
+        <p class="muted">{t('desk.feesHint')}</p>
+        <ul class="cards" data-testid="desk-fees">
+          <For each={today().feeReports}>
+            {(job) => (
+              <li class="card">
+                <A href={`/desk/verify/${job.id}`} class="card-link" data-testid="fee-item">
+                  <strong>{job.title}</strong>
+                  <p class="muted">
+                    {job.employerName} · {shortPlace(job.regionCode)}
+                  </p>
+                  <span class="chip chip-pending">{t('desk.feeReports', { n: job.feeReports ?? 0 })}</span>
+                </A>
+              </li>
+            )}
+          </For>
+        </ul>
+      </Show>
 
       <h4 id="desk-verify">{t('desk.verifyTitle')}</h4>
       <ul class="cards" data-testid="desk-verify">

@@ -6,6 +6,7 @@
  */
 import { A, useParams, useSearchParams } from '@solidjs/router';
 import { createEffect, createSignal, For, on, Show } from 'solid-js';
+import { mayAwardPoints } from '../../core/access';
 import { OCCUPATIONS } from '../../core/occupations';
 import { type Job, recordKey } from '../../core/records';
 import { shortPlace } from '../../core/regions';
@@ -15,7 +16,9 @@ import { formatTime } from '../../ui/format';
 import { createLiveQuery } from '../../ui/live';
 import { useServices } from '../../ui/services';
 import { JobCard, wageText } from '../jobs';
+import { SeekerPoints } from '../points';
 import { matchWorker } from '../search';
+import { useActor } from './actor';
 import { jobsInOrder, seekerWithApplications } from './desk.repo';
 import { t } from './strings';
 
@@ -25,6 +28,7 @@ const MATCHES = 5;
 export default function SeekerPage() {
   const { db } = useServices();
   const params = useParams<{ id: string }>();
+  const actor = useActor();
   const [search] = useSearchParams<{ saved?: string }>();
   const data = createLiveQuery(
     () => params.id,
@@ -125,6 +129,10 @@ export default function SeekerPage() {
                   <a class="button primary wide" href={`tel:${seeker().phone}`}>
                     {t('seekerPage.call')} {seeker().phone}
                   </a>
+                </Show>
+
+                <Show when={mayAwardPoints(actor(), seeker())}>
+                  <SeekerPoints seekerId={seeker().id} />
                 </Show>
 
                 <h3>{t('seekerPage.applications', { n: loaded().applications.length })}</h3>

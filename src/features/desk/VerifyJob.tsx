@@ -57,6 +57,11 @@ export default function VerifyJob() {
                 {shown().requirements}
               </p>
             </Show>
+            <Show when={shown().feeReview}>
+              <p class="notice warn" data-testid="verify-fee-reports">
+                {t('verify.feeReports', { n: shown().feeReports ?? 0 })}
+              </p>
+            </Show>
             <PostingCheck
               findings={postingFindings(shown().title, shown().description, shown().requirements)}
               where="verify"

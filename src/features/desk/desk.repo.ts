@@ -75,6 +75,8 @@ export interface NewApplication {
 export interface DeskToday {
   /** Open jobs it answers for that nobody has checked yet; flagged wording first. */
   toVerify: Job[];
+  /** Jobs it answers for that enough people reported asking for money (对方要我交钱): most reports first. */
+  feeReports: Job[];
   /** Applications routed to its stations that nobody has followed up. */
   applications: NewApplication[];
   /** 求助 filed for its stations, or for its counties without a station, not yet accepted. */
@@ -94,8 +96,12 @@ export async function deskToday(db: GigDb, actor: Actor): Promise<DeskToday> {
     actor.role === 'admin' || (a.stationId !== undefined && actor.stationIds.includes(a.stationId));
   const mine = pending.filter(routedHere).sort((a, b) => a.updatedAt - b.updatedAt);
   const applied = await db.jobs.bulkGet(mine.map((a) => a.jobId));
+  const feeReports = jobs
+    .filter((job) => job.feeReview && job.status !== 'closed')
+    .sort((a, b) => (b.feeReports ?? 0) - (a.feeReports ?? 0));
   return {
     toVerify,
+    feeReports,
     applications: mine.map((application, i) => ({ application, job: applied[i] })),
     complaints: submitted
       .filter((c) => handles(actor, { stationId: c.stationId, county: countyOf(c.regionCode) }))

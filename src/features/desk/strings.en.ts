@@ -91,4 +91,11 @@ export const en: Words = {
   'field.sent': 'Sent',
   'field.unsentOne': 'Not sent',
   'field.job': 'Job',
+  'desk.tally.fees': 'reported for fees',
+  'desk.feesTitle': 'Jobs people say ask for money',
+  'desk.feesHint':
+    'Several people say these jobs ask workers to pay. Check each: if true, mark it not genuine so nobody goes; if not, mark it genuine and the warning on the job goes away.',
+  'desk.feeReports': '{n} reports',
+  'verify.feeReports':
+    '{n} people say this job asks workers for money. The warning on the job stays until you save a check.',
 };

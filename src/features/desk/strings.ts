@@ -94,6 +94,12 @@ export const zh = {
   'field.sent': '已发送',
   'field.unsentOne': '未发送',
   'field.job': '岗位',
+  'desk.tally.fees': '被反映收费',
+  'desk.feesTitle': '有人反映要交钱的岗位',
+  'desk.feesHint':
+    '几个人都说这个活要求职者交钱。去核实：属实的选“不属实”，不让人去；没问题的选“属实”，岗位上的提醒就去掉。',
+  'desk.feeReports': '{n} 人反映',
+  'verify.feeReports': '{n} 人反映这个活要求职者交钱。核实后保存，岗位页上的提醒才会去掉。',
 } as const;
 
 export type Words = Record<keyof typeof zh, string>;

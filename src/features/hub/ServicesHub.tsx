@@ -53,6 +53,13 @@ const TILES: Tile[] = [
     about: 'hub.events.about',
     icon: 'M7 2h2v2h6V2h2v2h3v18H4V4h3zM6 9v11h12V9zm4 2 5 3-5 3z',
   },
+  {
+    href: '/points',
+    label: 'hub.points',
+    about: 'hub.points.about',
+    // A star: points earned at the station.
+    icon: 'm12 2 3.1 6.3 6.9 1-5 4.9 1.2 6.8-6.2-3.2L5.8 21 7 14.2 2 9.3l6.9-1z',
+  },
 ];
 
 export default function ServicesHub() {

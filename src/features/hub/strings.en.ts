@@ -15,4 +15,6 @@ export const en: Words = {
   'hub.scan.about': 'Scan a job’s QR code, works without signal',
   'hub.events': 'Job fairs & live streams',
   'hub.events.about': 'When the next job fair or live job stream is, with a reminder',
+  'hub.points': 'Points',
+  'hub.points.about': 'Earn points at the station; exchange them for meals or a training place',
 };

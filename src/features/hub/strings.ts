@@ -19,6 +19,8 @@ export const zh = {
   'hub.scan.about': '扫岗位二维码，没网也能看',
   'hub.events': '招聘会·直播',
   'hub.events.about': '哪天有招聘会、直播带岗，提前提醒你',
+  'hub.points': '积分',
+  'hub.points.about': '来驿站、干完活、帮人登记得积分，换爱心餐、培训名额',
 } as const;
 
 export type Words = Record<keyof typeof zh, string>;

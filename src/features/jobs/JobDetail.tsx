@@ -16,6 +16,7 @@ import { SeekerMatches } from '../seekers';
 import { pendingRecordKeys } from '../../db/outbox-view';
 import { Applicants } from './Applicants';
 import { ApplyPanel } from './ApplyPanel';
+import { FeeReport, FeeWarning } from './FeeReport';
 import { Verification } from './Verification';
 import { JobFromQr } from './JobFromQr';
 import { JobActions } from './JobActions';
@@ -80,6 +81,7 @@ export default function JobDetail() {
                     </span>
                   </Show>
                 </div>
+                <FeeWarning job={job()} />
                 <ReadAloud
                   text={[
                     job().title,
@@ -130,6 +132,9 @@ export default function JobDetail() {
                   <p class="description">{job().description}</p>
                 </Show>
                 <p class="notice">{t('jobs.noFee')}</p>
+                <Show when={!mayEditJob(actor(), job())}>
+                  <FeeReport job={job()} />
+                </Show>
                 <Show when={job().contactPhone}>
                   <a class="button primary wide" href={`tel:${job().contactPhone}`}>
                     {t('jobs.call')} {job().contactPhone}

@@ -63,3 +63,14 @@ export async function jobWithStation(db: GigDb, id: string): Promise<{ job?: Job
 export async function jobsByIds(db: GigDb, ids: string[]): Promise<Job[]> {
   return (await db.jobs.bulkGet(ids)).filter((j): j is Job => j !== undefined);
 }
+
+const feeReportKey = (jobId: string) => `feeReport:${jobId}`;
+
+/** The 对方要我交钱 report this phone filed about a job (its complaint id), if any. */
+export async function feeReportOf(db: GigDb, jobId: string): Promise<string | undefined> {
+  return (await db.meta.get(feeReportKey(jobId)))?.value as string | undefined;
+}
+
+export async function rememberFeeReport(db: GigDb, jobId: string, complaintId: string): Promise<void> {
+  await db.meta.put({ key: feeReportKey(jobId), value: complaintId });
+}

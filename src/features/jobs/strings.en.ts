@@ -111,4 +111,10 @@ export const en: Words = {
   'mine.step.hired': 'Hired',
   'mine.step.rejected': 'Not hired',
   'mine.step.no_show': 'Did not come',
+  'jobs.fee.report': 'They asked me to pay',
+  'jobs.fee.description': 'They asked me to pay (one-tap report from the job page)',
+  'jobs.fee.reported': 'The station has been told and will check. Do not pay anything.',
+  'jobs.fee.pending': '(saved on this phone only; sent when online)',
+  'jobs.fee.warning':
+    '{n} people say this job asks workers for money; the station is checking. Do not pay anything first.',
 };

@@ -113,6 +113,11 @@ export const zh = {
   'mine.step.hired': '录用',
   'mine.step.rejected': '没录用',
   'mine.step.no_show': '没到场',
+  'jobs.fee.report': '对方要我交钱',
+  'jobs.fee.description': '对方要我交钱（在岗位页一键反映）',
+  'jobs.fee.reported': '已告诉驿站，驿站会去核实。千万不要交钱。',
+  'jobs.fee.pending': '（仅保存在本机，有网时自动发送）',
+  'jobs.fee.warning': '已有 {n} 人反映这个活要求职者交钱，驿站正在核实。千万不要先交钱。',
 } as const;
 
 export type Words = Record<keyof typeof zh, string>;

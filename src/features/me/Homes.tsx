@@ -10,6 +10,7 @@ import { createLiveQuery } from '../../ui/live';
 import { useServices } from '../../ui/services';
 import { ComplaintList } from '../complaints';
 import { MyApplications, MyPostings } from '../jobs';
+import { MyPoints } from '../points';
 import { myProfile, openReviewCount } from '../seekers';
 import { t } from './strings';
 
@@ -61,6 +62,7 @@ export function WorkerHome() {
       <HelpLink />
       <ComplaintList />
       <ProfileSummary />
+      <MyPoints linkToPage />
     </>
   );
 }

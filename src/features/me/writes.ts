@@ -98,6 +98,8 @@ async function subjectOf(db: GigDb, name: string, args: Args): Promise<Named | u
     }
     case 'courseRequest.ask':
       return { title: args.skill, regionCode: args.regionCode };
+    case 'points.award':
+      return db.seekers.get(args.seekerId);
     case 'complaint.advance':
     case 'complaint.comment':
       return db.complaints.get(args.id);

@@ -4,10 +4,11 @@
  * pay and distance are picked, not written.
  */
 import { useNavigate } from '@solidjs/router';
-import { createSignal, onMount } from 'solid-js';
+import { createSignal, onMount, Show } from 'solid-js';
 import { uuidv7 } from '../../core/ids';
 import { OCCUPATIONS } from '../../core/occupations';
-import { PAY_PERIODS, type Seeker, WAGE_UNITS } from '../../core/records';
+import { PAY_PERIODS, type Seeker, type Station, WAGE_UNITS } from '../../core/records';
+import { shortPlace } from '../../core/regions';
 import { readSession } from '../../db/session';
 import {
   asOptionalNumber,
@@ -22,9 +23,11 @@ import {
   TextField,
   ToggleField,
 } from '../../ui/form';
+import { position } from '../../ui/geolocation';
+import { createLiveQuery } from '../../ui/live';
 import { homePlace } from '../../ui/place';
 import { useServices } from '../../ui/services';
-import { myProfile, rememberMyProfile } from './seekers.repo';
+import { myProfile, rememberMyProfile, stationsNearest } from './seekers.repo';
 import { t } from './strings';
 
 const MAX_WISHES = 3;
@@ -43,6 +46,8 @@ const INITIAL = {
   maxDistanceKm: '10',
   skills: '',
   consentShareContact: false,
+  /** 我的驿站 (the worker's own form only): '' for none. */
+  stationId: '',
 };
 type Values = typeof INITIAL;
 
@@ -65,6 +70,7 @@ function toProfile(values: Values) {
     languages: ['普通话'],
     groups: [],
     consentShareContact: values.consentShareContact,
+    stationId: asOptionalText(values.stationId),
   };
 }
 
@@ -83,6 +89,7 @@ function toValues(seeker: Seeker): Values {
     maxDistanceKm: seeker.wishes.maxDistanceKm ? String(seeker.wishes.maxDistanceKm) : '',
     skills: seeker.skills.join('，'),
     consentShareContact: seeker.consentShareContact,
+    stationId: seeker.stationId ?? '',
   };
 }
 
@@ -103,7 +110,9 @@ export default function SeekerForm(props: { mode: 'self' | 'staff' }) {
           ([field, value]) => JSON.stringify(value) !== JSON.stringify(current[field as keyof Seeker]),
         ),
       );
-      return { name: 'seeker.edit', args: { id: current.id, patch, baseVersion: current.version } };
+      // No station chosen any more: the worker takes back what choosing it shared.
+      const leaveStation = current.stationId && !profile.stationId ? (true as const) : undefined;
+      return { name: 'seeker.edit', args: { id: current.id, patch, baseVersion: current.version, leaveStation } };
     },
     // 'patch.wishes.minWage' and 'wishes.minWage' both show under the minWage field.
     fieldOf: (path) => path.replace(/^patch\./, '').replace(/^wishes\./, ''),
@@ -113,6 +122,12 @@ export default function SeekerForm(props: { mode: 'self' | 'staff' }) {
       navigate(props.mode === 'self' ? '/' : `/seekers/${saved.args.id}?saved=1`);
     },
   });
+
+  const stations = createLiveQuery<readonly [string, ReturnType<typeof position>], Station[]>(
+    () => [form.values.regionCode, position()] as const,
+    ([regionCode, here]) => (props.mode === 'self' ? stationsNearest(db, regionCode, here) : Promise.resolve([])),
+    [],
+  );
 
   onMount(async () => {
     // A new person starts at the user's place (staff: their station's); a profile keeps its own.
@@ -169,6 +184,18 @@ export default function SeekerForm(props: { mode: 'self' | 'staff' }) {
         <TextField form={form} name="skills" label={t('seeker.skills')} />
         <TextField form={form} name="phone" label={t('seeker.phone')} type="tel" inputmode="tel" />
         <ToggleField form={form} name="consentShareContact" label={t('seeker.consent')} />
+        <Show when={props.mode === 'self'}>
+          <SelectField
+            form={form}
+            name="stationId"
+            label={t('seeker.station')}
+            placeholder={t('seeker.noStation')}
+            options={stations().map((s) => ({ value: s.id, label: `${s.name}（${shortPlace(s.regionCode)}）` }))}
+          />
+          <p class="muted" data-testid="station-consent">
+            {form.values.stationId ? t('seeker.stationShares') : t('seeker.stationNone')}
+          </p>
+        </Show>
         <SubmitRow form={form} label={t('seeker.save')} testId="seeker-submit" />
       </Form>
     </section>

@@ -37,4 +37,9 @@ export const en: Words = {
   'review.undo': 'Undo the merge',
   'review.notSame': 'Not the same person',
   'review.seen': 'Noted',
+  'seeker.station': 'My station (the one you go to, optional)',
+  'seeker.noStation': 'None',
+  'seeker.stationShares':
+    'Choosing a station lets its staff see your profile (name, phone, the work you want) to find you work and give you points. Set it back to “None” to stop sharing.',
+  'seeker.stationNone': 'With no station, only you see your profile, and no station can give you points.',
 };

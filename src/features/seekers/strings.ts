@@ -41,6 +41,11 @@ export const zh = {
   'review.undo': '撤销合并',
   'review.notSame': '不是同一人',
   'review.seen': '知道了',
+  'seeker.station': '我的驿站（常去的驿站，可不选）',
+  'seeker.noStation': '不选',
+  'seeker.stationShares':
+    '选了驿站，这个驿站的工作人员就能看到你的资料（姓名、电话、想干的活），帮你找活、给你记积分。不想让他们看了，改回“不选”就行。',
+  'seeker.stationNone': '不选驿站，你的资料只有你自己能看到，驿站也没法给你记积分。',
 } as const;
 
 export type Words = Record<keyof typeof zh, string>;

@@ -3,6 +3,7 @@ import {
   type Actor,
   grantsFor,
   mayEditEvent,
+  mayAwardPoints,
   mayEditStation,
   mayScheduleEvents,
   mayVerifyJob,
@@ -103,9 +104,34 @@ describe('buckets of a record', () => {
       bucketsOf('complaint', { id: 'c', seekerId: 's', anonymous: true, regionCode: '630103100' } as never),
     ).toEqual(['complaints:cty:630103']);
   });
+
+  it('a points entry is in the person’s own bucket and the awarding desk’s, nowhere else', () => {
+    expect(bucketsOf('points', { id: 'p', seekerId: 's', stationId: 'A', delta: 5 } as never)).toEqual([
+      'own:seeker:s',
+      'desk:st:A',
+    ]);
+  });
+
+  it('who reported a job asking for money reaches no device, staff and admins included', () => {
+    const report = { id: 'c', kind: 'fee', jobId: 'j', reporter: 'u:w1', history: [], regionCode: '630103100' };
+    for (const role of ['worker', 'station_staff', 'admin'] as const) {
+      expect(projectRecord('complaint', report as never, actor(role))).not.toHaveProperty('reporter');
+    }
+  });
 });
 
 describe('the tools each account is offered', () => {
+  it('加分 and 兑换: the desk of the person’s station, never the person, nor another desk or field staff', () => {
+    const person = { stationId: 'A', regionCode: '630103100', registeredBy: 'self', registeredByUser: 'w1' } as never;
+    const noStation = { regionCode: '630103100', registeredBy: 'self', registeredByUser: 'w1' } as never;
+    expect(mayAwardPoints(actor('station_staff', { stationIds: ['A'], counties: ['630103'] }), person)).toBe(true);
+    expect(mayAwardPoints(actor('station_staff', { stationIds: ['A'], counties: ['630103'] }), noStation)).toBe(false);
+    expect(mayAwardPoints(actor('station_staff', { stationIds: ['B'], counties: ['630103'] }), person)).toBe(false);
+    expect(mayAwardPoints(actor('field_staff', { counties: ['630103'] }), person)).toBe(false);
+    expect(mayAwardPoints(actor('worker', { userId: 'w1' }), person)).toBe(false);
+    expect(mayAwardPoints(actor('admin'), person)).toBe(true);
+  });
+
   const desk = actor('station_staff', { stationIds: ['A'], counties: ['630103'] });
   const field = actor('field_staff', { counties: ['630103'] });
   const here = { id: 'A', regionCode: '630103100' };

@@ -219,6 +219,37 @@ describe('who may do what on the server (docs/ACCESS.md)', () => {
     );
     expect(named.code).toBe('FORBIDDEN');
   });
+
+  it('我的驿站: a worker’s choice lets that desk award points; only the worker takes it back', async () => {
+    const tx = memoryTx();
+    const own = seekerRegisterArgs({ registeredBy: 'self' });
+    await runMutation(tx, 'seeker.register', own, serverCtx(worker));
+    const award = () => ({ id: uuidv7(), seekerId: own.id, kind: 'attendance', delta: 10 });
+    expect((await rejection(runMutation(tx, 'points.award', award(), serverCtx(desk)))).code).toBe('OUT_OF_SCOPE');
+    await runMutation(tx, 'seeker.edit', { id: own.id, patch: { stationId: DESK_STATION } }, serverCtx(worker, 2_000));
+    const entry = award();
+    await runMutation(tx, 'points.award', entry, serverCtx(desk, 3_000));
+    expect(await tx.get('points', entry.id)).toMatchObject({ stationId: DESK_STATION, at: 3_000, delta: 10 });
+    const leave = { id: own.id, patch: {}, leaveStation: true };
+    expect((await rejection(runMutation(tx, 'seeker.edit', leave, serverCtx(desk, 4_000)))).code).toBe('FORBIDDEN');
+    await runMutation(tx, 'seeker.edit', leave, serverCtx(worker, 5_000));
+    expect((await tx.get('seeker', own.id))?.stationId).toBeUndefined();
+    expect((await rejection(runMutation(tx, 'points.award', award(), serverCtx(desk, 6_000)))).code).toBe(
+      'OUT_OF_SCOPE',
+    );
+  });
+
+  it('the per-day cap counts by China’s calendar day: 16:00 UTC is the next morning there', async () => {
+    const tx = memoryTx();
+    const person = seekerRegisterArgs({ stationId: DESK_STATION });
+    await runMutation(tx, 'seeker.register', person, serverCtx(desk));
+    const award = (delta: number) => ({ id: uuidv7(), seekerId: person.id, kind: 'attendance', delta });
+    const beforeMidnight = Date.UTC(2026, 4, 1, 15, 59);
+    await runMutation(tx, 'points.award', award(100), serverCtx(desk, beforeMidnight));
+    const capped = await rejection(runMutation(tx, 'points.award', award(1), serverCtx(desk, beforeMidnight)));
+    expect(capped).toMatchObject({ code: 'POINTS_DAY_CAP', field: 'delta' });
+    await runMutation(tx, 'points.award', award(100), serverCtx(desk, Date.UTC(2026, 4, 1, 16, 0)));
+  });
 });
 
 describe('enrollments and complaint comments', () => {
