@@ -10,6 +10,7 @@ import { DESK_ROLES, isStaff } from '../../core/access';
 import { waitingForLoginCount } from '../../db/outbox';
 import { lang, setLang } from '../../i18n';
 import { useActor } from '../../ui/actor';
+import { elder, setElder } from '../../ui/elder';
 import { errorText } from '../../ui/errors';
 import { createLiveQuery } from '../../ui/live';
 import { useServices } from '../../ui/services';
@@ -45,9 +46,8 @@ export default function MePage() {
     () => waitingForLoginCount(db),
     0,
   );
-  return (
-    <section class="page">
-      <h2 class="page-title">{t('me.title')}</h2>
+  const account = () => (
+    <>
       <AccountPanel />
       <Show when={waitingForLogin() > 0}>
         <p class="notice warn" data-testid="me-waiting-login">
@@ -57,26 +57,46 @@ export default function MePage() {
           {t('me.loginToSend')}
         </A>
       </Show>
-      <Switch>
-        <Match when={actor().role === 'worker'}>
-          <WorkerHome />
-        </Match>
-        <Match when={actor().role === 'employer'}>
-          <EmployerHome />
-        </Match>
-        <Match when={isStaff(actor())}>
-          <Show when={DESK_ROLES.includes(actor().role)}>
-            <DeskHome />
-          </Show>
-          <Show when={actor().role === 'field_staff'}>
-            <FieldHome />
-          </Show>
-          <StaffHome />
-        </Match>
-        <Match when={actor().role === 'anonymous'}>
-          <AnonymousHome />
-        </Match>
-      </Switch>
+    </>
+  );
+  const roleHome = () => (
+    <Switch>
+      <Match when={actor().role === 'worker'}>
+        <WorkerHome />
+      </Match>
+      <Match when={actor().role === 'employer'}>
+        <EmployerHome />
+      </Match>
+      <Match when={isStaff(actor())}>
+        <Show when={DESK_ROLES.includes(actor().role)}>
+          <DeskHome />
+        </Show>
+        <Show when={actor().role === 'field_staff'}>
+          <FieldHome />
+        </Show>
+        <StaffHome />
+      </Match>
+      <Match when={actor().role === 'anonymous'}>
+        <AnonymousHome />
+      </Match>
+    </Switch>
+  );
+  return (
+    <section class="page">
+      <h2 class="page-title">{t('me.title')}</h2>
+      <button
+        type="button"
+        class={elder() ? 'toggle wide on' : 'toggle wide'}
+        aria-pressed={elder()}
+        data-testid="elder-toggle"
+        onClick={() => setElder(!elder())}
+      >
+        {t('me.elder')}
+      </button>
+      {/* 长辈模式: the role's own work first, the account after it. */}
+      <Show when={elder()} fallback={[account(), roleHome()]}>
+        {[roleHome(), account()]}
+      </Show>
       <h3>{t('me.pendingTitle')}</h3>
       <p class="muted">{t('me.pendingHint')}</p>
       <button type="button" class="button wide" onClick={() => void scheduler.syncNow()}>
