@@ -5,7 +5,14 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { occupationByCode } from '../../src/core/occupations';
-import { describeBrowser, logInWithPassword, serverForTests, waitForSynced, withPhone } from './harness';
+import {
+  chooseOccupation,
+  describeBrowser,
+  logInWithPassword,
+  serverForTests,
+  waitForSynced,
+  withPhone,
+} from './harness';
 
 async function search(page: Page, text: string) {
   await page.getByTestId('search-box').fill(text);
@@ -63,7 +70,7 @@ describeBrowser('search, offline, in Chromium', () => {
       await logInWithPassword(page, server, '13800000002');
       await browser.context.setOffline(true);
       await page.locator('a.tab[href="/post"]').click();
-      await page.selectOption('select[name=occupationCode]', 'shepherd');
+      await chooseOccupation(page, 'shepherd');
       await page.fill('input[name=title]', '哈达图放羊工');
       await page.fill('input[name=employerName]', '哈达图牧业');
       await page.fill('input[name=wageMin]', '180');
