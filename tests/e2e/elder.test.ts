@@ -40,7 +40,9 @@ describeBrowser('长辈模式 in Chromium', () => {
       await page.locator('a.tab[href="/me"]').click();
       const toggle = page.getByTestId('elder-toggle');
       expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+      // Without it the measures below find small words and targets (so they can fail).
       expect(await bodyFontSize(page)).toBeLessThan(20);
+      expect(await smallTargets(page)).not.toEqual([]);
       await toggle.click();
       await page.reload();
       await page.getByTestId('elder-toggle').waitFor();

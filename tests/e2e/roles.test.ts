@@ -84,7 +84,7 @@ describeBrowser('each role’s own work at 360 px', () => {
       await worker.goto(`${server.url}/profile`);
       await worker.fill('input[name=name]', '马师傅');
       await worker.selectOption('select[name=county]', '630103');
-      await worker.getByTestId('seeker-form').getByRole('button', { name: '保洁员', exact: true }).click();
+      await chooseOccupation(worker, 'cleaner');
       await worker.getByTestId('seeker-submit').click();
       await worker.getByTestId('job-list').waitFor();
       await waitForSynced(worker);
@@ -171,7 +171,7 @@ describeBrowser('each role’s own work at 360 px', () => {
       await page.goto(`${server.url}/profile`);
       await page.fill('input[name=name]', '李大姐');
       await page.selectOption('select[name=county]', '630103');
-      await page.getByTestId('seeker-form').getByRole('button', { name: '保洁员', exact: true }).click();
+      await chooseOccupation(page, 'cleaner');
       await page.getByTestId('seeker-submit').click();
       await page.getByTestId('job-list').waitFor();
 

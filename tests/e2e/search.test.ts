@@ -89,7 +89,7 @@ describeBrowser('search, offline, in Chromium', () => {
       await page.fill('input[name=name]', '王建国');
       // A phone following every place has no home to start from: the worker says where.
       await page.selectOption('select[name=county]', '630103');
-      await page.getByTestId('seeker-form').getByRole('button', { name: '保安', exact: true }).click();
+      await chooseOccupation(page, 'security_guard');
       await page.getByTestId('seeker-submit').click();
       const recommended = page.getByTestId('recommendations');
       await recommended.waitFor();
@@ -100,7 +100,7 @@ describeBrowser('search, offline, in Chromium', () => {
       await logInWithPassword(page, server, '13800000003');
       await page.goto(`${server.url}/seekers/new`);
       await page.fill('input[name=name]', '李秀英');
-      await page.getByTestId('seeker-form').getByRole('button', { name: '保洁员', exact: true }).click();
+      await chooseOccupation(page, 'cleaner');
       await page.fill('input[name=phone]', '13912345678');
       await page.getByTestId('seeker-submit').click();
       // Registering someone ends on their page (src/features/desk).
