@@ -16,10 +16,12 @@ export function JobCard(props: { job: Job; pending: boolean; because?: string; w
     <li class="card job-card" data-testid="job-card" data-job-id={props.job.id}>
       <A href={`/jobs/${props.job.id}`} class="card-link">
         <div class="card-row">
-          <Show when={elder()}>
-            <OccupationIcon code={props.job.occupationCode} />
-          </Show>
-          <h3 class="job-title">{props.job.title}</h3>
+          <h3 class="job-title">
+            <Show when={elder()}>
+              <OccupationIcon code={props.job.occupationCode} />
+            </Show>
+            {props.job.title}
+          </h3>
           <span class="wage">{wageText(props.job)}</span>
         </div>
         <div class="card-row muted">

@@ -113,7 +113,7 @@ export default function OccupationPicker(props: {
         >
           {(open) => (
             <>
-              <button type="button" class="back" onClick={() => setCategory(undefined)}>
+              <button type="button" class="button" onClick={() => setCategory(undefined)}>
                 ‹ {t('picker.allCategories')}
               </button>
               <div class="picker-grid" data-testid="picker-occupations">
