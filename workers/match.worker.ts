@@ -114,6 +114,10 @@ const api = {
       },
     };
   },
+  /** The occupation picker's search: codes of the occupations the text names (needs no jobs). */
+  async occupations(text: string): Promise<string[]> {
+    return engine.occupationsNamed(text);
+  },
   /** "为你推荐": jobs for a seeker profile on this device. */
   async recommend(seekerId: string, k = 5): Promise<ExplainedHit[]> {
     await update();

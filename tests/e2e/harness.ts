@@ -16,6 +16,7 @@ import type { Database } from '../../server/db/database';
 import { DEMO_PASSWORD } from '../../server/demo/accounts';
 import type { DemoSize } from '../../server/demo/seed';
 import { type RunningServer, startServer } from '../../server/server';
+import { occupationByCode } from '../../src/core/occupations';
 import type { GigDb } from '../../src/db/db';
 import type { mutate } from '../../src/db/mutate';
 import type { AuthClient } from '../../src/sync/auth';
@@ -240,6 +241,16 @@ export async function logInWithCode(page: Page, server: FileServer, phone: strin
   await page.fill('input[name=code]', server.codes.lastCode(phone) ?? '');
   await page.getByRole('button', { name: '登录', exact: true }).click();
   await page.getByTestId('account-who').waitFor();
+}
+
+/** Choose an occupation in a form's picker: its category's picture, then its own (works offline). */
+export async function chooseOccupation(page: Page, code: string): Promise<void> {
+  const picker = page.getByTestId('occupation-picker');
+  await picker
+    .getByTestId('picker-categories')
+    .getByRole('button', { name: occupationByCode(code)!.category, exact: true })
+    .click();
+  await picker.locator(`[data-testid=picker-occupations] [data-code=${code}]`).click();
 }
 
 /** Until the badge says every change is synced: after a first visit, the data is on the device. */

@@ -8,13 +8,14 @@ import { beforeAll, expect, it } from 'vitest';
 import type { Route } from 'playwright-core';
 import { OCCUPATIONS } from '../../src/core/occupations';
 import {
-  type FileServer,
+  chooseOccupation,
   countRows,
   cspViolations,
   describeBrowser,
   logInWithPassword,
   openApp,
   serverForTests,
+  type FileServer,
   waitForSynced,
   withBrowser,
   withPhone,
@@ -61,7 +62,7 @@ describeBrowser('offline-first spine in Chromium', () => {
       await waitForSynced(page);
       await browser.context.setOffline(true);
       await page.locator('a.tab[href="/post"]').click();
-      await page.selectOption('select[name=occupationCode]', OCCUPATIONS[0].code);
+      await chooseOccupation(page, OCCUPATIONS[0].code);
       await page.fill('input[name=employerName]', '离线测试用工方');
       await page.selectOption('select[name=town]', { index: 1 });
       await page.fill('input[name=wageMin]', '180');

@@ -9,7 +9,15 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { PUSH_PATH } from '../../src/core/protocol';
-import { describeBrowser, logInWithCode, logInWithPassword, serverForTests, waitForSynced, withPhone } from './harness';
+import {
+  chooseOccupation,
+  describeBrowser,
+  logInWithCode,
+  logInWithPassword,
+  serverForTests,
+  waitForSynced,
+  withPhone,
+} from './harness';
 
 const WORKER = '13800000005';
 const EMPLOYER = '13800000004';
@@ -32,7 +40,7 @@ describeBrowser('each role’s own work at 360 px', () => {
       await employer.getByTestId('job-form').waitFor();
       await browser.context.setOffline(true);
 
-      await employer.selectOption('select[name=occupationCode]', 'cleaner');
+      await chooseOccupation(employer, 'cleaner');
       await employer.fill('input[name=title]', jobTitle);
       await employer.fill('input[name=employerName]', '鑫家政');
       await employer.selectOption('select[name=county]', '630103');
@@ -76,7 +84,7 @@ describeBrowser('each role’s own work at 360 px', () => {
       await worker.goto(`${server.url}/profile`);
       await worker.fill('input[name=name]', '马师傅');
       await worker.selectOption('select[name=county]', '630103');
-      await worker.getByTestId('seeker-form').getByRole('button', { name: '保洁员', exact: true }).click();
+      await chooseOccupation(worker, 'cleaner');
       await worker.getByTestId('seeker-submit').click();
       await worker.getByTestId('job-list').waitFor();
       await waitForSynced(worker);
@@ -163,7 +171,7 @@ describeBrowser('each role’s own work at 360 px', () => {
       await page.goto(`${server.url}/profile`);
       await page.fill('input[name=name]', '李大姐');
       await page.selectOption('select[name=county]', '630103');
-      await page.getByTestId('seeker-form').getByRole('button', { name: '保洁员', exact: true }).click();
+      await chooseOccupation(page, 'cleaner');
       await page.getByTestId('seeker-submit').click();
       await page.getByTestId('job-list').waitFor();
 

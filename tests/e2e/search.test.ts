@@ -5,7 +5,14 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { occupationByCode } from '../../src/core/occupations';
-import { describeBrowser, logInWithPassword, serverForTests, waitForSynced, withPhone } from './harness';
+import {
+  chooseOccupation,
+  describeBrowser,
+  logInWithPassword,
+  serverForTests,
+  waitForSynced,
+  withPhone,
+} from './harness';
 
 async function search(page: Page, text: string) {
   await page.getByTestId('search-box').fill(text);
@@ -63,7 +70,7 @@ describeBrowser('search, offline, in Chromium', () => {
       await logInWithPassword(page, server, '13800000002');
       await browser.context.setOffline(true);
       await page.locator('a.tab[href="/post"]').click();
-      await page.selectOption('select[name=occupationCode]', 'shepherd');
+      await chooseOccupation(page, 'shepherd');
       await page.fill('input[name=title]', '哈达图放羊工');
       await page.fill('input[name=employerName]', '哈达图牧业');
       await page.fill('input[name=wageMin]', '180');
@@ -82,7 +89,7 @@ describeBrowser('search, offline, in Chromium', () => {
       await page.fill('input[name=name]', '王建国');
       // A phone following every place has no home to start from: the worker says where.
       await page.selectOption('select[name=county]', '630103');
-      await page.getByTestId('seeker-form').getByRole('button', { name: '保安', exact: true }).click();
+      await chooseOccupation(page, 'security_guard');
       await page.getByTestId('seeker-submit').click();
       const recommended = page.getByTestId('recommendations');
       await recommended.waitFor();
@@ -93,7 +100,7 @@ describeBrowser('search, offline, in Chromium', () => {
       await logInWithPassword(page, server, '13800000003');
       await page.goto(`${server.url}/seekers/new`);
       await page.fill('input[name=name]', '李秀英');
-      await page.getByTestId('seeker-form').getByRole('button', { name: '保洁员', exact: true }).click();
+      await chooseOccupation(page, 'cleaner');
       await page.fill('input[name=phone]', '13912345678');
       await page.getByTestId('seeker-submit').click();
       // Registering someone ends on their page (src/features/desk).

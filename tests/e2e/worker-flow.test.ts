@@ -5,7 +5,15 @@
  */
 import { expect, it } from 'vitest';
 import { expectAccessible } from './axe';
-import { describeBrowser, logInWithCode, logInWithPassword, serverForTests, waitForSynced, withPhone } from './harness';
+import {
+  describeBrowser,
+  logInWithCode,
+  logInWithPassword,
+  serverForTests,
+  waitForSynced,
+  withPhone,
+  chooseOccupation,
+} from './harness';
 
 const WORKER = '13800000005';
 const DESK = '13800000002';
@@ -25,7 +33,7 @@ describeBrowser('a worker in Chromium', () => {
       await page.fill('input[name=name]', '马师傅');
       // A phone following every place has no home to start from: the worker says where.
       await page.selectOption('select[name=county]', '630103');
-      await page.getByTestId('seeker-form').getByRole('button', { name: '保安', exact: true }).click();
+      await chooseOccupation(page, 'security_guard');
       await page.getByTestId('seeker-submit').click();
       await page.getByTestId('job-list').waitFor();
       await waitForSynced(page);

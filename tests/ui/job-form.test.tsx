@@ -21,6 +21,11 @@ async function renderForm() {
 
 const select = (name: string) => document.querySelector<HTMLSelectElement>(`select[name=${name}]`)!;
 const choose = (name: string, value: string) => fireEvent.change(select(name), { target: { value } });
+/** The occupation picker: a category's picture, then the trade's. */
+async function pickOccupation(category: string, code: string) {
+  fireEvent.click(await screen.findByRole('button', { name: category }, { timeout: 10_000 }));
+  fireEvent.click(document.querySelector(`[data-testid=picker-occupations] [data-code=${code}]`)!);
+}
 
 describe('the job form', () => {
   beforeEach(() => {
@@ -40,7 +45,7 @@ describe('the job form', () => {
 
   it('settles a daily wage 日结 and a monthly one 月结, also after an occupation chose 月结', async () => {
     await renderForm();
-    choose('occupationCode', 'milker'); // paid by the month
+    await pickOccupation('农业养殖', 'milker'); // paid by the month
     await waitFor(() => expect(select('payPeriod').value).toBe('monthly'));
     choose('wageUnit', 'day');
     await waitFor(() => expect(select('payPeriod').value).toBe('daily'));
@@ -83,7 +88,7 @@ describe('the job form', () => {
       refreshToken: 'r',
     });
     await renderForm();
-    choose('occupationCode', 'cleaner');
+    await pickOccupation('家政服务', 'cleaner');
     fireEvent.input(document.querySelector('input[name=employerName]')!, { target: { value: '总寨物业' } });
     fireEvent.input(document.querySelector('input[name=wageMin]')!, { target: { value: '150' } });
     fireEvent.click(screen.getByTestId('job-submit'));

@@ -100,6 +100,18 @@ export class MatchEngine {
   }
 
   /**
+   * The occupations a few typed characters or letters may name, best first: the occupation
+   * picker's search box ("电", "diangong", "driver"). Faint guesses are left out.
+   */
+  occupationsNamed(text: string, k = 12): string[] {
+    return [...scoreOccupations(parseQuery(text, this.gazetteer).probes)]
+      .filter(([, evidence]) => evidence.grade !== 'faint')
+      .sort((a, b) => b[1].score - a[1].score)
+      .slice(0, k)
+      .map(([code]) => code);
+  }
+
+  /**
    * Jobs for what a worker typed, best first, each with its reasons. Literal words decide
    * first (the dictionary, employers' wordings, then job titles); a reading by sound, keypad
    * or typo answers only when it is good and says so; a poorer one is offered as a "did you

@@ -3,6 +3,8 @@ import { For, Show } from 'solid-js';
 import type { Job } from '../../core/records';
 import { placeLabel } from '../../core/regions/names';
 import { t } from '../../i18n';
+import { elder } from '../../ui/elder';
+import { OccupationIcon } from '../occupations';
 import { postedText, wageText } from './format';
 
 /**
@@ -14,7 +16,12 @@ export function JobCard(props: { job: Job; pending: boolean; because?: string; w
     <li class="card job-card" data-testid="job-card" data-job-id={props.job.id}>
       <A href={`/jobs/${props.job.id}`} class="card-link">
         <div class="card-row">
-          <h3 class="job-title">{props.job.title}</h3>
+          <h3 class="job-title">
+            <Show when={elder()}>
+              <OccupationIcon code={props.job.occupationCode} />
+            </Show>
+            {props.job.title}
+          </h3>
           <span class="wage">{wageText(props.job)}</span>
         </div>
         <div class="card-row muted">

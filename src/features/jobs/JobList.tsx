@@ -6,6 +6,7 @@
 import { useSearchParams } from '@solidjs/router';
 import { createSignal, Show } from 'solid-js';
 import { t } from '../../i18n';
+import { elder } from '../../ui/elder';
 import { position } from '../../ui/geolocation';
 import { createLiveQuery } from '../../ui/live';
 import { useServices } from '../../ui/services';
@@ -57,7 +58,9 @@ export default function JobList() {
   const [params] = useSearchParams<{ q?: string }>();
   const [query, setQuery] = createSignal(params.q ?? '');
   const [filters, setFilters] = createSignal<JobFilters>(NO_FILTERS);
-  const searching = () => query().trim() !== '' || hasFilters(filters());
+  // 长辈模式 shows fewer choices: the search box and the nearest jobs, no filters or picks.
+  const chosenFilters = () => (elder() ? NO_FILTERS : filters());
+  const searching = () => query().trim() !== '' || hasFilters(chosenFilters());
 
   return (
     <section class="page" data-place={place() === undefined ? undefined : place()!.asking ? 'ask' : 'known'}>
@@ -68,17 +71,21 @@ export default function JobList() {
           // Until the user says where they are there are no jobs to search: the question comes first.
           <Show when={!known().asking} fallback={<PlaceSetup />}>
             <SearchBox value={query()} onInput={setQuery} />
-            <FilterBar filters={filters()} change={(patch) => setFilters({ ...filters(), ...patch })} />
+            <Show when={!elder()}>
+              <FilterBar filters={filters()} change={(patch) => setFilters({ ...filters(), ...patch })} />
+            </Show>
             <Show
               when={searching()}
               fallback={
                 <>
-                  <Recommendations />
+                  <Show when={!elder()}>
+                    <Recommendations />
+                  </Show>
                   <NearbyJobs place={known()} />
                 </>
               }
             >
-              <SearchResults query={query()} filters={filters()} />
+              <SearchResults query={query()} filters={chosenFilters()} />
             </Show>
           </Show>
         )}

@@ -11,7 +11,7 @@ import { createMemo, createSignal, onMount, Show } from 'solid-js';
 import { ANONYMOUS, isStaff, jobPlace, worksAt } from '../../core/access';
 import { uuidv7 } from '../../core/ids';
 import type { MutatorArgs } from '../../core/mutators';
-import { OCCUPATIONS, occupationByCode } from '../../core/occupations';
+import { occupationByCode } from '../../core/occupations';
 import { BENEFITS, type Job, PAY_PERIODS, WAGE_UNITS, type WageUnit } from '../../core/records';
 import { regionName } from '../../core/regions';
 import { postingFindings, usualPayPeriod } from '../../core/rules';
@@ -31,12 +31,11 @@ import {
 } from '../../ui/form';
 import { homePlace } from '../../ui/place';
 import { useServices } from '../../ui/services';
+import { OccupationPicker } from '../occupations';
 import { PostingCheck } from './PostingCheck';
 import { t } from './strings';
 
 type JobPostArgs = MutatorArgs<'job.post'>;
-
-const OCCUPATION_OPTIONS = OCCUPATIONS.map((o) => ({ value: o.code, label: o.name, group: o.category }));
 
 const INITIAL = {
   title: '',
@@ -174,13 +173,16 @@ export default function JobPostForm() {
       <h2 class="page-title">{heading()}</h2>
       <p class="muted">{source() && !editing() ? t('post.repostHint') : t('post.hint')}</p>
       <Form form={form} testId="job-form">
-        <SelectField
-          form={form}
-          name="occupationCode"
+        <OccupationPicker
           label={t('post.occupation')}
-          placeholder={t('post.chooseOccupation')}
-          options={OCCUPATION_OPTIONS}
-          onChange={pickOccupation}
+          chosen={form.values.occupationCode ? [form.values.occupationCode] : []}
+          max={1}
+          onChange={([code = '']) => {
+            form.set('occupationCode', code);
+            pickOccupation(code);
+          }}
+          error={form.error('occupationCode')}
+          testId="occupation-picker"
         />
         <TextField form={form} name="title" label={t('post.jobTitle')} />
         <TextField form={form} name="employerName" label={t('post.employer')} />

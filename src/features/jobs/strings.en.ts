@@ -57,7 +57,6 @@ export const en: Words = {
   'post.hint': 'Works offline; uploads automatically when online.',
   'post.jobTitle': 'Job title',
   'post.occupation': 'Occupation',
-  'post.chooseOccupation': 'Choose an occupation',
   'post.employer': 'Employer (company or person)',
   'post.place': 'Exact place',
   'post.wageMin': 'Lowest wage (¥)',

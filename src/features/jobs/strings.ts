@@ -57,7 +57,6 @@ export const zh = {
   'post.saveEdit': '保存修改',
   'post.jobTitle': '岗位名称',
   'post.occupation': '工种',
-  'post.chooseOccupation': '请选择工种',
   'post.employer': '用工方（公司或个人）',
   'post.place': '具体地点',
   'post.wageMin': '最低工资（元）',

@@ -10,6 +10,7 @@ import { DESK_ROLES, isStaff } from '../../core/access';
 import { waitingForLoginCount } from '../../db/outbox';
 import { lang, setLang } from '../../i18n';
 import { useActor } from '../../ui/actor';
+import { elder, setElder } from '../../ui/elder';
 import { errorText } from '../../ui/errors';
 import { createLiveQuery } from '../../ui/live';
 import { useServices } from '../../ui/services';
@@ -46,9 +47,8 @@ export default function MePage() {
     () => waitingForLoginCount(db),
     0,
   );
-  return (
-    <section class="page">
-      <h2 class="page-title">{t('me.title')}</h2>
+  const account = () => (
+    <>
       <AccountPanel />
       <Show when={waitingForLogin() > 0}>
         <p class="notice warn" data-testid="me-waiting-login">
@@ -58,6 +58,10 @@ export default function MePage() {
           {t('me.loginToSend')}
         </A>
       </Show>
+    </>
+  );
+  const roleHome = () => (
+    <>
       <Switch>
         <Match when={actor().role === 'worker'}>
           <WorkerHome />
@@ -81,6 +85,24 @@ export default function MePage() {
       <Suspense>
         <ReminderList />
       </Suspense>
+    </>
+  );
+  return (
+    <section class="page">
+      <h2 class="page-title">{t('me.title')}</h2>
+      <button
+        type="button"
+        class={elder() ? 'toggle wide on' : 'toggle wide'}
+        aria-pressed={elder()}
+        data-testid="elder-toggle"
+        onClick={() => setElder(!elder())}
+      >
+        {t('me.elder')}
+      </button>
+      {/* 长辈模式: the role's own work first, the account after it. */}
+      <Show when={elder()} fallback={[account(), roleHome()]}>
+        {[roleHome(), account()]}
+      </Show>
       <h3>{t('me.pendingTitle')}</h3>
       <p class="muted">{t('me.pendingHint')}</p>
       <button type="button" class="button wide" onClick={() => void scheduler.syncNow()}>

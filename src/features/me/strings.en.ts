@@ -1,6 +1,7 @@
 import type { Words } from './strings';
 
 export const en: Words = {
+  'me.elder': 'Large mode: bigger words and buttons',
   'me.syncNow': 'Sync now',
   'me.rejectedTitle': 'Rejected by the server',
   'me.rejectedHint': 'These changes did not take effect. The reason is shown; fix and submit again.',

@@ -5,6 +5,7 @@
 import { base, catalog, translator } from '../../i18n';
 
 export const zh = {
+  'me.elder': '长辈模式：大字、大按钮',
   'me.syncNow': '立即同步',
   'me.rejectedTitle': '被服务器退回的记录',
   'me.rejectedHint': '这些修改没有生效。原因写在下面，可以改好后重新提交。',

@@ -6,7 +6,6 @@
 import { useNavigate } from '@solidjs/router';
 import { createSignal, onMount, Show } from 'solid-js';
 import { uuidv7 } from '../../core/ids';
-import { OCCUPATIONS } from '../../core/occupations';
 import { PAY_PERIODS, type Seeker, type Station, WAGE_UNITS } from '../../core/records';
 import { shortPlace } from '../../core/regions';
 import { readSession } from '../../db/session';
@@ -26,12 +25,12 @@ import {
 import { position } from '../../ui/geolocation';
 import { createLiveQuery } from '../../ui/live';
 import { homePlace } from '../../ui/place';
+import { OccupationPicker } from '../occupations';
 import { useServices } from '../../ui/services';
 import { myProfile, rememberMyProfile, stationsNearest } from './seekers.repo';
 import { t } from './strings';
 
 const MAX_WISHES = 3;
-const OCCUPATION_OPTIONS = OCCUPATIONS.map((o) => ({ value: o.code, label: o.name }));
 
 const INITIAL = {
   name: '',
@@ -152,13 +151,13 @@ export default function SeekerForm(props: { mode: 'self' | 'staff' }) {
       <p class="muted">{t('seeker.hint')}</p>
       <Form form={form} testId="seeker-form">
         <TextField form={form} name="name" label={t('seeker.name')} />
-        <ChoiceChips
-          form={form}
-          name="occupations"
+        <OccupationPicker
           label={t('seeker.occupations')}
-          options={OCCUPATION_OPTIONS}
+          chosen={form.values.occupations}
           max={MAX_WISHES}
-          compact
+          onChange={(codes) => form.set('occupations', codes)}
+          error={form.error('occupations')}
+          testId="occupation-picker"
         />
         <RegionField form={form} name="regionCode" />
         <TextField form={form} name="village" label={t('seeker.village')} />
