@@ -4,12 +4,11 @@
  * is touched; a recording lives in this page's memory only and can be played and deleted.
  */
 import { createSignal, For, onCleanup, onMount, Show } from 'solid-js';
-import { lang } from '../../i18n';
 import { useServices } from '../../ui/services';
+import { ReadAloud } from '../../ui/speech';
 import { wishedOccupations } from './career.repo';
 import { firstGroup, INTERVIEW_GROUPS, type InterviewGroup, practiceQuestions } from './interview';
 import { canRecord, type Recording, startRecording } from './recorder';
-import { canSpeak, speak, stopSpeaking } from './speak';
 import { t } from './strings';
 
 /** Whether the worker agreed to recording: not yet asked, yes, or no (or no microphone). */
@@ -90,14 +89,13 @@ export default function InterviewPage() {
 
   onMount(async () => setGroup(firstGroup(await wishedOccupations(db))));
   onCleanup(() => {
-    stopSpeaking();
     for (const url of Object.values(recordings())) URL.revokeObjectURL(url);
   });
 
   const questions = () => practiceQuestions(group());
   const question = () => questions()[step()];
+  // The question's card mounts anew for each step, and the read-aloud player stops when it leaves.
   const go = (next: number) => {
-    stopSpeaking();
     setTipShown(false);
     setStep(next);
   };
@@ -157,11 +155,7 @@ export default function InterviewPage() {
           <div class="interview-card" data-testid="interview-question">
             <p class="muted">{t('interview.progress', { n: step() + 1, total: questions().length })}</p>
             <p class="interview-ask">{t(current.ask)}</p>
-            <Show when={canSpeak()}>
-              <button type="button" class="button wide" onClick={() => speak(t(current.ask), lang())}>
-                {t('interview.listen')}
-              </button>
-            </Show>
+            <ReadAloud text={t(current.ask)} />
             <Show when={consent() === 'yes'}>
               <Recorder url={recordings()[current.id]} keep={(url) => keep(current.id, url)} />
             </Show>

@@ -123,7 +123,6 @@ export const en: Words = {
   'interview.group.farm': 'Farming',
   'interview.group.service': 'Service and sales',
   'interview.progress': 'Question {n} of {total}',
-  'interview.listen': 'Listen',
   'interview.tip': 'Tip',
   'interview.showTip': 'I have answered: show the tip',
   'interview.next': 'Next question',

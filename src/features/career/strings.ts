@@ -126,7 +126,6 @@ export const zh = {
   'interview.group.farm': '种地养殖',
   'interview.group.service': '服务销售',
   'interview.progress': '第 {n} 题，共 {total} 题',
-  'interview.listen': '听题',
   'interview.tip': '提示',
   'interview.showTip': '我说完了，看提示',
   'interview.next': '下一题',

@@ -5,6 +5,7 @@ import { mayKeepCourse } from '../../core/access';
 import { placeLabel } from '../../core/regions/names';
 import { useActor } from '../../ui/actor';
 import { useServices } from '../../ui/services';
+import { ReadAloud } from '../../ui/speech';
 import { allStations } from '../stations';
 import { useRouteCourse } from './route-course';
 import { SignUpPanel } from './SignUpPanel';
@@ -25,6 +26,15 @@ export default function CoursePage() {
         {(c) => (
           <article data-testid="course">
             <h2 class="page-title">{c().title}</h2>
+            <ReadAloud
+              text={[
+                c().title,
+                c().description,
+                `${t('course.where')}：${placeLabel(c().regionCode)} ${stationName(c().stationId) ?? ''}`,
+                `${t('course.date')}：${t('course.when', { date: c().startDate, days: c().days })}`,
+                `${t('course.seats')}：${t('course.seatsOf', { capacity: c().capacity, enrolled: c().enrolled ?? 0 })}`,
+              ]}
+            />
             <Show when={c().description}>
               <p class="description">{c().description}</p>
             </Show>

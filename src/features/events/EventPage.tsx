@@ -14,6 +14,7 @@ import { useActor } from '../../ui/actor';
 import { formatTime } from '../../ui/format';
 import { createLiveQuery } from '../../ui/live';
 import { useServices } from '../../ui/services';
+import { ReadAloud } from '../../ui/speech';
 import { JobCard } from '../jobs';
 import { remindAt } from './calendar';
 import { attachedJobs, dropReminder, eventById, markSeen, reminderFor, setReminder } from './events.repo';
@@ -99,6 +100,14 @@ function Session(props: { event: Event }) {
     <article data-testid="event" data-event-id={props.event.id}>
       <KindMark kind={props.event.kind} />
       <h2 class="page-title">{props.event.title}</h2>
+      <ReadAloud
+        text={[
+          props.event.title,
+          `${t('events.when')}：${whenText(props.event.startsAt, now(), props.event.endsAt)}`,
+          `${t('events.where')}：${placeLabel(props.event.regionCode)} ${props.event.place ?? ''}`,
+          employers().length > 0 && `${t('events.employers')}：${employers().join('、')}`,
+        ]}
+      />
       <Show when={search.saved}>
         <p class="notice" role="status" data-testid="event-saved">
           <strong>{t('events.saved')}</strong>
