@@ -4,7 +4,7 @@
  */
 import { Route, Router } from '@solidjs/router';
 import { type JSX, onMount } from 'solid-js';
-import { DESK_ROLES, type Role, STAFF_OR_EMPLOYER, STAFF_ROLES } from '../core/access';
+import { DESK_ROLES, type Role, STAFF_OR_EMPLOYER, STAFF_ROLES, WORKLOG_ROLES } from '../core/access';
 import type { GigDb } from '../db/db';
 import { LoginPage, RequireAccount } from '../features/account';
 import { ComplaintForm, ComplaintPage, ComplaintsPage } from '../features/complaints';
@@ -14,6 +14,7 @@ import { ServicesHub } from '../features/hub';
 import { MePage } from '../features/me';
 import { ReviewsPage, SeekerForm } from '../features/seekers';
 import { StationPage, StationsPage } from '../features/stations';
+import { RightsPage, WorkdayForm, WorklogPage } from '../features/worklog';
 import { ServicesProvider } from '../ui/services';
 import { createServices } from './services';
 import { Shell } from './Shell';
@@ -48,6 +49,9 @@ export function App(props: { db: GigDb }) {
         <Route path="/complaints" component={ComplaintsPage} />
         <Route path="/complaints/new" component={ComplaintForm} />
         <Route path="/complaints/:id" component={ComplaintPage} />
+        <Route path="/rights" component={RightsPage} />
+        <Route path="/worklog" component={forRoles(WORKLOG_ROLES, () => <WorklogPage />)} />
+        <Route path="/worklog/:id" component={forRoles(WORKLOG_ROLES, () => <WorkdayForm />)} />
         <Route path="/reviews" component={forRoles(STAFF_ROLES, () => <ReviewsPage />)} />
       </Router>
     </ServicesProvider>

@@ -80,6 +80,7 @@ export const TABLE_OF = {
   visit: 'visits',
   points: 'points',
   review: 'reviews',
+  workday: 'workdays',
 } as const satisfies Record<Kind, string>;
 
 export class GigDb extends Dexie {
@@ -96,6 +97,7 @@ export class GigDb extends Dexie {
   visits!: EntityTable<RecordByKind['visit'], 'id'>;
   points!: EntityTable<RecordByKind['points'], 'id'>;
   reviews!: EntityTable<RecordByKind['review'], 'id'>;
+  workdays!: EntityTable<RecordByKind['workday'], 'id'>;
   outbox!: EntityTable<OutboxEntry, 'seq'>;
   quarantine!: EntityTable<QuarantineEntry, 'seq'>;
   /** Acknowledged entries, kept a while in case the server is restored from an older backup. */
@@ -154,6 +156,8 @@ export class GigDb extends Dexie {
       seekers: 'id, regionCode, phone, stationId, registeredByUser',
       jobs: 'id, regionCode, occupationCode, status, postedAt, stationId, createdBy',
     });
+    // 记工 (src/features/worklog): a worker's own days, read by owner and date.
+    this.version(7).stores({ workdays: 'id, ownerId, date, [ownerId+date]' });
   }
 
   /**

@@ -17,6 +17,9 @@ export const en: Sentences = {
   'error.code': 'The code is 6 digits',
   'error.invalid': 'Not valid',
   'error.wageRange': 'Highest wage is below the lowest',
+  'error.wageTooHigh': 'That wage is very high: is there an extra zero?',
+  'error.futureDate': 'That day has not come yet',
+  'error.tooLongAgo': 'That date is too long ago: check the year',
   'error.stale':
     'Someone changed this record after you; your change did not take effect. Look at the latest and change it again.',
   'error.forbidden': 'This account may not make this change.',

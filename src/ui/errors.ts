@@ -28,6 +28,9 @@ export const zh = {
   'error.code': '验证码是 6 位数字',
   'error.invalid': '填写有误',
   'error.wageRange': '最高工资不能低于最低工资',
+  'error.wageTooHigh': '工钱太高了，是不是多写了一个零？',
+  'error.futureDate': '这一天还没到',
+  'error.tooLongAgo': '日期太早了，请看看年份',
   // A write the rules refused (on this phone, or later on the server: then shown on 我的).
   'error.stale': '别人在你之后改过这条记录，你的修改没有生效。请看最新内容后再改。',
   'error.forbidden': '这个账号不能做这项修改。',
@@ -97,6 +100,9 @@ export const ERROR_MESSAGES = {
   IDENTITY_CHECK_REQUIRED: 'error.identityCheck',
   NOT_MERGED: 'error.notMerged',
   CANNOT_UNDO: 'error.cannotUndo',
+  WAGE_TOO_HIGH: 'error.wageTooHigh',
+  FUTURE_DATE: 'error.futureDate',
+  TOO_LONG_AGO: 'error.tooLongAgo',
   // server/: sync, login, request checks
   LOGIN_REQUIRED: 'error.loginRequired',
   TOKEN_EXPIRED: 'error.loginExpired',

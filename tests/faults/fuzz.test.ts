@@ -301,6 +301,7 @@ describe.each(DATABASES)('attacking another county’s records on $name', (datab
       visit: uuidv7(),
       points: uuidv7(),
       enrollment: uuidv7(),
+      workday: uuidv7(),
     };
     const victimMutations: { who: Sender; seq: number; id: string; name: string; args: unknown }[] = [];
     const setup = async (who: Sender, name: string, args: unknown) => {
@@ -371,6 +372,15 @@ describe.each(DATABASES)('attacking another county’s records on $name', (datab
     });
     await setup(deskB, 'points.award', { id: ids.points, seekerId: ids.seeker, delta: 20, reason: '培训结业', at: 1 });
     await setup(victim, 'enrollment.enroll', { id: ids.enrollment, courseId: ids.course, seekerId: ids.own });
+    const workday = {
+      date: new Date().toISOString().slice(0, 10),
+      site: '大沁他拉镇工地',
+      employerName: '某建筑队',
+      wage: 260,
+      wageUnit: 'day',
+      hours: 9,
+    };
+    await setup(victim, 'workday.log', { id: ids.workday, ...workday });
     const [review] = await db.query<{ id: string }>(`SELECT id FROM records WHERE kind = 'review'`);
     const victimIds = [...Object.values(ids), review.id, stationB.id];
     const victimPeople = [ids.seeker, ids.twin, ids.own];
@@ -508,6 +518,9 @@ describe.each(DATABASES)('attacking another county’s records on $name', (datab
           reason: '攻击',
           at: 1,
         })),
+      'workday.log': idOf(ids.workday).map((id) => ({ id: target(id), ...workday, wage: 1 })),
+      'workday.edit': idOf(ids.workday).map((id) => ({ id: target(id), patch: { paid: 260, note: '攻击' } })),
+      'workday.remove': idOf(ids.workday).map((id) => ({ id: target(id) })),
     };
     const attackArb = fc.record({
       attacker: fc.nat(attackers.length - 1),

@@ -20,6 +20,13 @@ const TILES: Tile[] = [
     about: 'hub.complaints.about',
     icon: 'M12 2 4 5v6c0 5 3.4 9.5 8 11 4.6-1.5 8-6 8-11V5zm-1 5h2v6h-2zm0 8h2v2h-2z',
   },
+  {
+    href: '/rights',
+    label: 'hub.rights',
+    about: 'hub.rights.about',
+    // A phone handset beside a page: who to call, and the days written down.
+    icon: 'M14 2h6a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2h-6a2 2 0 0 1-2-2V4a2 2 0 0 1 2-2zm1 3v2h4V5zm0 4v2h4V9zM6.6 10.8a12 12 0 0 0 6.6 6.6l2.2-2.2 3.6 1.5V21a1 1 0 0 1-1 1A17 17 0 0 1 2 5a1 1 0 0 1 1-1h4.3l1.5 3.6z',
+  },
 ];
 
 export default function ServicesHub() {

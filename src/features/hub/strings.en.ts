@@ -5,4 +5,6 @@ export const en: Words = {
   'hub.hint': 'All of these are free. They work without signal and update when you are online.',
   'hub.complaints': 'Help and rights',
   'hub.complaints.about': 'Unpaid wages, injury, asked to pay: the station helps',
+  'hub.rights': 'Rights · work log',
+  'hub.rights.about': 'Call for help, log your work days, see what you are owed',
 };

@@ -9,6 +9,8 @@ export const zh = {
   'hub.hint': '这些服务都免费。没有网也能看，有网时自动更新。',
   'hub.complaints': '求助维权',
   'hub.complaints.about': '欠薪、受伤、被收费，找驿站帮忙',
+  'hub.rights': '维权·记工',
+  'hub.rights.about': '拨打维权电话，每天记工，算清还欠多少',
 } as const;
 
 export type Words = Record<keyof typeof zh, string>;
