@@ -36,7 +36,7 @@ describeBrowser('asking the station for help in Chromium', () => {
       await page.selectOption('select[name=county]', '630103');
       await page.fill('textarea[name=description]', '在工地干了两个月，老板一直没发工资。');
       await page.selectOption('select[name=stationId]', { label: station.name });
-      await page.getByRole('button', { name: '考勤记录' }).click();
+      await page.getByRole('button', { name: '考勤或记工' }).click();
       await page.getByTestId('complaint-submit').click();
       await page.getByTestId('complaint').filter({ hasText: '已提交' }).waitFor();
       const complaintId = page.url().split('/complaints/')[1];

@@ -8,6 +8,7 @@ import { createResource, For, type JSX, Show } from 'solid-js';
 import { countyWithCity } from '../../core/regions/names';
 import { homePlace } from '../../ui/place';
 import { useServices } from '../../ui/services';
+import { myProfile } from '../seekers';
 import { inspectionLine, LABOUR_HOTLINE, LEGAL_AID_HOTLINE, telHref, UNION_HOTLINE } from './hotlines';
 import { checkedEvidence, EVIDENCE_CODES, type EvidenceCode, setCheckedEvidence } from './evidence';
 import { t } from './strings';
@@ -29,7 +30,8 @@ function Hotline(props: { title: string; about: JSX.Element; phone: string; demo
 
 export default function RightsPage() {
   const { db } = useServices();
-  const [place] = createResource(() => homePlace(db));
+  // The place the user chose, else where their profile says they live.
+  const [place] = createResource(async () => (await homePlace(db)) || ((await myProfile(db))?.regionCode ?? ''));
   const local = () => inspectionLine(place() ?? '');
   const [checked, { mutate }] = createResource(() => checkedEvidence(db), { initialValue: [] });
   const toggle = (code: EvidenceCode) => {

@@ -20,7 +20,7 @@ import {
   SubmitRow,
   TextField,
 } from '../../ui/form';
-import { useActor } from '../../ui/actor';
+import { readSession } from '../../db/session';
 import { useServices } from '../../ui/services';
 import { t } from './strings';
 import { dayById, isWageUnit, myDays } from './worklog.repo';
@@ -44,7 +44,6 @@ export default function WorkdayForm() {
   const params = useParams<{ id?: string }>();
   const [query] = useSearchParams<{ same?: string }>();
   const { db, write } = useServices();
-  const actor = useActor();
   const editing = () => params.id !== undefined && params.id !== 'new';
   const [existing] = createResource(
     () => (editing() ? params.id : undefined),
@@ -84,8 +83,10 @@ export default function WorkdayForm() {
     if (editing()) {
       const day = await dayById(db, params.id ?? '');
       if (day) form.patch({ ...valuesOf(day), date: day.date, paid: day.paid?.toString() ?? '', note: day.note ?? '' });
-    } else if (query.same && actor().userId) {
-      const [last] = await myDays(db, actor().userId ?? '');
+    } else if (query.same) {
+      // The live actor is not read yet when the form mounts: ask the session itself.
+      const owner = (await readSession(db))?.account.id;
+      const [last] = owner ? await myDays(db, owner) : [];
       if (last) form.patch(valuesOf(last));
     }
   });
