@@ -6,7 +6,15 @@
  */
 import { expect, it } from 'vitest';
 import { expectAccessible } from './axe';
-import { describeBrowser, logInWithCode, logInWithPassword, serverForTests, waitForSynced, withPhone } from './harness';
+import {
+  describeBrowser,
+  deskStationName,
+  logInWithPassword,
+  logInWorkerWithProfile,
+  serverForTests,
+  waitForSynced,
+  withPhone,
+} from './harness';
 
 const WORKER = '13800000005';
 const DESK = '13800000002';
@@ -23,18 +31,9 @@ describeBrowser('维权 and 记工 in Chromium', () => {
   const server = serverForTests();
 
   it('a worker offline logs three days, sees what is owed, files a 求助 with them; the desk reads the summary', async () => {
-    const [station] = await server.db.query<{ name: string }>(
-      `SELECT s.data->>'name' AS name FROM records s JOIN accounts a ON a.phone = $1 WHERE s.kind = 'station' AND a.station_ids ? s.id::text`,
-      [DESK],
-    );
+    const stationName = await deskStationName(server, DESK);
     await withPhone(server, async (page, browser) => {
-      await logInWithCode(page, server, WORKER);
-      await page.goto(`${server.url}/profile`);
-      await page.fill('input[name=name]', '马师傅');
-      await page.selectOption('select[name=county]', '630103');
-      await page.getByTestId('seeker-submit').click();
-      await page.getByTestId('job-list').waitFor();
-      await waitForSynced(page);
+      await logInWorkerWithProfile(page, server, WORKER);
 
       // 维权: the hotlines as tap-to-call buttons, the checklist ticked and remembered.
       await page.locator('a.tab[href="/services"]').click();
@@ -95,15 +94,12 @@ describeBrowser('维权 and 记工 in Chromium', () => {
       // 求助 with the days attached: the boss and the amount fill in, and the summary shows.
       await page.getByTestId('worklog-ask').click();
       await page.getByTestId('complaint-form').waitFor();
-      await page.waitForTimeout(3000);
-      console.log('URL', page.url(), await page.getByTestId('complaint-form').innerText());
-      await page.screenshot({ path: '/tmp/wl.png', fullPage: true });
       await expect.poll(() => page.inputValue('input[name=employerName]')).toBe('王老板');
       expect(await page.inputValue('input[name=amount]')).toBe('800');
       expect(await page.getByTestId('worklog-lines').locator('li').count()).toBe(3);
       await page.selectOption('select[name=county]', '630103');
       await page.fill('textarea[name=description]', '干了三天，老板只给了一百块。');
-      await page.selectOption('select[name=stationId]', { label: station.name });
+      await page.selectOption('select[name=stationId]', { label: stationName });
       await page.getByTestId('complaint-submit').click();
       await page.getByTestId('complaint').waitFor();
       expect(await page.getByTestId('worklog-owed').textContent()).toBe('800 元');

@@ -3,13 +3,11 @@
  * days for that boss (a snapshot the desk can read, since it never holds the log) and what
  * is still owed, and shows the summary the desk will see.
  */
-import { createEffect, createSignal, For, on, Show } from 'solid-js';
+import { createEffect, createSignal, on, Show } from 'solid-js';
 import { type DayLine, daysFor, summarize } from '../../core/worklog';
-import { useActor } from '../../ui/actor';
-import { createLiveQuery } from '../../ui/live';
-import { useServices } from '../../ui/services';
 import { t } from './strings';
-import { employersOf, linesOf, myDays } from './worklog.repo';
+import { EmployerSelect, useMyDays } from './my-days';
+import { linesOf } from './worklog.repo';
 import WorklogSummary from './WorklogSummary';
 
 export interface AttachedLog {
@@ -19,13 +17,7 @@ export interface AttachedLog {
 }
 
 export default function WorklogAttach(props: { initial?: string; onAttach: (log: AttachedLog | undefined) => void }) {
-  const { db } = useServices();
-  const actor = useActor();
-  const days = createLiveQuery(
-    () => actor().userId,
-    (owner) => (owner ? myDays(db, owner) : Promise.resolve([])),
-    [],
-  );
+  const days = useMyDays();
   const [chosen, setChosen] = createSignal(props.initial?.trim() ?? '');
   const lines = () => (chosen() ? linesOf(daysFor(days(), { employerName: chosen() })) : []);
   // Tell the form whenever the choice or the log changes (the log arrives after the first render).
@@ -39,13 +31,14 @@ export default function WorklogAttach(props: { initial?: string; onAttach: (log:
   return (
     <Show when={days().length > 0}>
       <div class="worklog-attach" data-testid="worklog-attach">
-        <label class="field">
-          <span class="field-label">{t('attach.title')}</span>
-          <select name="worklog" value={chosen()} onChange={(e) => setChosen(e.currentTarget.value)}>
-            <option value="">{t('attach.none')}</option>
-            <For each={employersOf(days())}>{(name) => <option value={name}>{name}</option>}</For>
-          </select>
-        </label>
+        <EmployerSelect
+          name="worklog"
+          label={t('attach.title')}
+          none={t('attach.none')}
+          days={days()}
+          value={chosen()}
+          onChange={setChosen}
+        />
         <Show when={lines().length > 0} fallback={<p class="muted">{t('attach.hint')}</p>}>
           <WorklogSummary days={lines()} employerName={chosen()} lines />
         </Show>

@@ -8,21 +8,16 @@ import { createMemo, createSignal, For, Show } from 'solid-js';
 import { recordKey } from '../../core/records';
 import { daysFor } from '../../core/worklog';
 import { pendingRecordKeys } from '../../db/outbox-view';
-import { useActor } from '../../ui/actor';
 import { createLiveQuery } from '../../ui/live';
 import { useServices } from '../../ui/services';
 import { t } from './strings';
-import { employersOf, myDays } from './worklog.repo';
+import { EmployerSelect, useMyDays } from './my-days';
+import { employersOf } from './worklog.repo';
 import WorklogSummary from './WorklogSummary';
 
 export default function WorklogPage() {
   const { db } = useServices();
-  const actor = useActor();
-  const days = createLiveQuery(
-    () => actor().userId,
-    (owner) => (owner ? myDays(db, owner) : Promise.resolve([])),
-    [],
-  );
+  const days = useMyDays();
   const pending = createLiveQuery(
     () => null,
     () => pendingRecordKeys(db),
@@ -55,13 +50,14 @@ export default function WorklogPage() {
       </div>
       <Show when={days().length > 0} fallback={<p class="empty">{t('worklog.empty')}</p>}>
         <div class="filter-selects worklog-filters">
-          <label class="field">
-            <span class="field-label">{t('worklog.filter.employer')}</span>
-            <select name="employer" value={employer()} onChange={(e) => setEmployer(e.currentTarget.value)}>
-              <option value="">{t('worklog.filter.allEmployers')}</option>
-              <For each={employersOf(days())}>{(name) => <option value={name}>{name}</option>}</For>
-            </select>
-          </label>
+          <EmployerSelect
+            name="employer"
+            label={t('worklog.filter.employer')}
+            none={t('worklog.filter.allEmployers')}
+            days={days()}
+            value={employer()}
+            onChange={setEmployer}
+          />
           <label class="field">
             <span class="field-label">{t('worklog.filter.from')}</span>
             <input type="date" name="from" value={from()} onInput={(e) => setFrom(e.currentTarget.value)} />

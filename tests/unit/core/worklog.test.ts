@@ -8,9 +8,9 @@ import { bucketsOf } from '../../../src/core/buckets';
 import { uuidv7 } from '../../../src/core/ids';
 import { type MutationContext, runMutation } from '../../../src/core/mutators';
 import type { Workday } from '../../../src/core/records';
-import { MutationError } from '../../../src/core/validation';
 import { daysFor, summarize } from '../../../src/core/worklog';
 import { memoryTx } from '../../support/memory-tx';
+import { rejection } from '../../support/mutation-error';
 
 const NOW = Date.parse('2026-12-01T10:00:00Z');
 const worker: Actor = { role: 'worker', stationIds: [], counties: [], userId: '0190f3c2-0000-7000-8000-00000000a001' };
@@ -34,15 +34,6 @@ const dayArgs = (over: Partial<Workday> = {}) => ({
   hours: 9,
   ...over,
 });
-
-async function refused(promise: Promise<unknown>): Promise<MutationError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(MutationError);
-  return error as MutationError;
-}
 
 describe('the 记工 summary', () => {
   const days = [
@@ -104,11 +95,11 @@ describe('who may write a work log (docs/ACCESS.md)', () => {
 
   it('no desk, employer, admin or anonymous phone keeps a log: it is the worker’s own', async () => {
     for (const actor of [desk, admin, { ...worker, role: 'employer' as const }]) {
-      expect((await refused(runMutation(memoryTx(), 'workday.log', dayArgs(), ctx(actor)))).code).toBe('FORBIDDEN');
+      expect((await rejection(runMutation(memoryTx(), 'workday.log', dayArgs(), ctx(actor)))).code).toBe('FORBIDDEN');
     }
     const anonymous: Actor = { role: 'anonymous', stationIds: [], counties: [] };
     const onPhone = { ...ctx(anonymous), server: false };
-    expect((await refused(runMutation(memoryTx(), 'workday.log', dayArgs(), onPhone))).code).toBe('LOGIN_REQUIRED');
+    expect((await rejection(runMutation(memoryTx(), 'workday.log', dayArgs(), onPhone))).code).toBe('LOGIN_REQUIRED');
   });
 
   it('nobody else edits or deletes a worker’s day, not another worker, not the desk', async () => {
@@ -117,8 +108,8 @@ describe('who may write a work log (docs/ACCESS.md)', () => {
     await runMutation(tx, 'workday.log', args, ctx(worker));
     for (const actor of [otherWorker, desk]) {
       const edit = runMutation(tx, 'workday.edit', { id: args.id, patch: { paid: 260 } }, ctx(actor));
-      expect((await refused(edit)).code).toBe('FORBIDDEN');
-      expect((await refused(runMutation(tx, 'workday.remove', { id: args.id }, ctx(actor)))).code).toBe('FORBIDDEN');
+      expect((await rejection(edit)).code).toBe('FORBIDDEN');
+      expect((await rejection(runMutation(tx, 'workday.remove', { id: args.id }, ctx(actor)))).code).toBe('FORBIDDEN');
     }
     expect(await tx.get('workday', args.id)).toMatchObject({ deleted: false });
     expect((await tx.get('workday', args.id))?.paid).toBeUndefined();
@@ -148,14 +139,14 @@ describe('who may write a work log (docs/ACCESS.md)', () => {
     const args = dayArgs();
     await runMutation(tx, 'workday.log', args, ctx(worker));
     const stolen = runMutation(tx, 'workday.log', { ...args, wage: 1 }, ctx(otherWorker));
-    expect((await refused(stolen)).code).toBe('EXISTS');
+    expect((await rejection(stolen)).code).toBe('EXISTS');
     await runMutation(tx, 'workday.log', { ...args, wage: 999 }, ctx(worker, NOW + 5));
     expect(await tx.get('workday', args.id)).toMatchObject({ wage: 260, ownerId: worker.userId });
   });
 
   it('refuses out-of-bounds days: over 24 hours, an absurd wage, a date more than a day ahead or years back', async () => {
     const attempt = async (over: Partial<Workday>) =>
-      refused(runMutation(memoryTx(), 'workday.log', dayArgs(over), ctx(worker)));
+      rejection(runMutation(memoryTx(), 'workday.log', dayArgs(over), ctx(worker)));
     expect(await attempt({ hours: 25 })).toMatchObject({ code: 'INVALID', field: 'args.hours' });
     expect(await attempt({ hours: 0 })).toMatchObject({ code: 'INVALID', field: 'args.hours' });
     expect(await attempt({ wage: -5 })).toMatchObject({ code: 'INVALID', field: 'args.wage' });
@@ -173,9 +164,9 @@ describe('who may write a work log (docs/ACCESS.md)', () => {
     const args = dayArgs({ wage: 600 });
     await runMutation(tx, 'workday.log', args, ctx(worker));
     const edit = runMutation(tx, 'workday.edit', { id: args.id, patch: { wageUnit: 'hour' } }, ctx(worker));
-    expect(await refused(edit)).toMatchObject({ code: 'WAGE_TOO_HIGH' });
+    expect(await rejection(edit)).toMatchObject({ code: 'WAGE_TOO_HIGH' });
     const later = runMutation(tx, 'workday.edit', { id: args.id, patch: { hours: 30 } }, ctx(worker));
-    expect(await refused(later)).toMatchObject({ code: 'INVALID' });
+    expect(await rejection(later)).toMatchObject({ code: 'INVALID' });
   });
 
   it('a 求助 carries a snapshot of the days, held to the same bounds', async () => {
@@ -195,7 +186,7 @@ describe('who may write a work log (docs/ACCESS.md)', () => {
     await runMutation(tx, 'complaint.file', args, ctx(worker));
     expect((await tx.get('complaint', args.id))?.worklog?.days).toHaveLength(1);
     const future = complaint([{ ...snapshotDay, date: '2027-01-01' }]);
-    expect((await refused(runMutation(tx, 'complaint.file', future, ctx(worker)))).code).toBe('FUTURE_DATE');
-    expect((await refused(runMutation(tx, 'complaint.file', complaint([]), ctx(worker)))).code).toBe('INVALID');
+    expect((await rejection(runMutation(tx, 'complaint.file', future, ctx(worker)))).code).toBe('FUTURE_DATE');
+    expect((await rejection(runMutation(tx, 'complaint.file', complaint([]), ctx(worker)))).code).toBe('INVALID');
   });
 });
