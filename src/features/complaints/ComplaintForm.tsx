@@ -25,12 +25,14 @@ import {
   ToggleField,
 } from '../../ui/form';
 import { countyOf } from '../../core/regions/codes';
+import { EVIDENCE_ITEMS, WORKLOG_EVIDENCE } from '../../core/evidence';
 import { useActor } from '../../ui/actor';
+import { evidenceOnPhone } from '../../ui/evidence';
 import { homePlace } from '../../ui/place';
 import { useServices } from '../../ui/services';
 import { myProfile } from '../seekers';
 import { allStations } from '../stations';
-import { type AttachedLog, EVIDENCE_ITEMS, evidenceOnPhone, WORKLOG_EVIDENCE, WorklogAttach } from '../worklog';
+import { type AttachedLog, WorklogAttach } from '../worklog';
 import { t } from './strings';
 
 export default function ComplaintForm() {

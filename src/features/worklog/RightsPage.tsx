@@ -6,11 +6,13 @@
 import { A } from '@solidjs/router';
 import { createResource, For, type JSX, Show } from 'solid-js';
 import { countyWithCity } from '../../core/regions/names';
+import { EVIDENCE_CODES, type EvidenceCode } from '../../core/evidence';
+import { checkedEvidence, setCheckedEvidence } from '../../ui/evidence';
 import { homePlace } from '../../ui/place';
 import { useServices } from '../../ui/services';
 import { myProfile } from '../seekers';
 import { inspectionLine, LABOUR_HOTLINE, LEGAL_AID_HOTLINE, telHref, UNION_HOTLINE } from './hotlines';
-import { checkedEvidence, EVIDENCE_CODES, type EvidenceCode, setCheckedEvidence } from './evidence';
+
 import { t } from './strings';
 
 function Hotline(props: { title: string; about: JSX.Element; phone: string; demo?: boolean; testId: string }) {

@@ -85,7 +85,7 @@ export default function WorklogPage() {
                   </div>
                   <Show when={day.paid !== undefined}>
                     <div class="muted">
-                      {t('worklog.paid')} {t('worklog.yuan', { amount: day.paid ?? 0 })}
+                      {t('worklog.paid')} {t('worklog.yuan', { sum: day.paid ?? 0 })}
                     </div>
                   </Show>
                   <Show when={pending().has(recordKey('workday', day.id))}>

@@ -8,7 +8,7 @@ import { t } from './strings';
 
 export default function WorklogSummary(props: { days: readonly DayLine[]; employerName?: string; lines?: boolean }) {
   const summary = () => summarize(props.days);
-  const yuan = (amount: number) => t('worklog.yuan', { amount });
+  const yuan = (sum: number) => t('worklog.yuan', { sum });
   const byDate = () => [...props.days].sort((a, b) => a.date.localeCompare(b.date));
   return (
     <section class="worklog-summary" data-testid="worklog-summary" aria-label={t('worklog.summary')}>

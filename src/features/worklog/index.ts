@@ -11,5 +11,4 @@ export const WorkdayForm = lazy(() => import('./WorkdayForm'));
 export const WorklogSummary = lazy(() => import('./WorklogSummary'));
 /** The 求助 form's "附上记工记录": choose a boss from the log, see the summary, hand it back. */
 export const WorklogAttach = lazy(() => import('./WorklogAttach'));
-export { EVIDENCE_ITEMS, evidenceOnPhone, WORKLOG_EVIDENCE } from './evidence';
 export type { AttachedLog } from './WorklogAttach';

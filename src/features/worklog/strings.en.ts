@@ -59,7 +59,7 @@ export const en: Words = {
   'worklog.agreed': 'Agreed pay',
   'worklog.paid': 'Paid',
   'worklog.owed': 'Still owed',
-  'worklog.yuan': '{amount} yuan',
+  'worklog.yuan': '{sum} yuan',
   'worklog.range': '{from} to {to}',
   'worklog.ask': 'Ask for help with these days',
   'worklog.perDay': 'Day by day',
