@@ -4,7 +4,7 @@
  */
 import { Route, Router } from '@solidjs/router';
 import { type JSX, onMount } from 'solid-js';
-import { DESK_ROLES, type Role, STAFF_OR_EMPLOYER, STAFF_ROLES } from '../core/access';
+import { DESK_ROLES, type Role, STAFF_OR_EMPLOYER, STAFF_ROLES, WORKLOG_ROLES } from '../core/access';
 import type { GigDb } from '../db/db';
 import { LoginPage, RequireAccount } from '../features/account';
 import { CareerHome, InterviewPage, QuizPage, ResumePage } from '../features/career';
@@ -20,6 +20,7 @@ import { PointsPage } from '../features/points';
 import { ReviewsPage, SeekerForm } from '../features/seekers';
 import { ScanPage } from '../features/share';
 import { StationPage, StationsPage } from '../features/stations';
+import { RightsPage, WorkdayForm, WorklogPage } from '../features/worklog';
 import { ServicesProvider } from '../ui/services';
 import { createServices } from './services';
 import { Shell } from './Shell';
@@ -67,6 +68,9 @@ export function App(props: { db: GigDb }) {
         <Route path="/courses/:id" component={CoursePage} />
         <Route path="/courses/:id/edit" component={forRoles(DESK_ROLES, () => <CourseForm />)} />
         <Route path="/courses/:id/roster" component={forRoles(DESK_ROLES, () => <Roster />)} />
+        <Route path="/rights" component={RightsPage} />
+        <Route path="/worklog" component={forRoles(WORKLOG_ROLES, () => <WorklogPage />)} />
+        <Route path="/worklog/:id" component={forRoles(WORKLOG_ROLES, () => <WorkdayForm />)} />
         <Route path="/reviews" component={forRoles(STAFF_ROLES, () => <ReviewsPage />)} />
         <Route path="/policies" component={PoliciesPage} />
         <Route path="/policies/new" component={forRoles(DESK_ROLES, () => <PolicyForm />)} />

@@ -12,6 +12,8 @@ export type Role = (typeof ROLES)[number];
 export const STAFF_ROLES: readonly Role[] = ['station_staff', 'field_staff', 'admin'];
 /** The station desk's own work (verifying, publishing, handling complaints): desks and admins. */
 export const DESK_ROLES: readonly Role[] = ['station_staff', 'admin'];
+/** Who keeps a 记工 log: a worker, of their own days only (staff see days only attached to a 求助). */
+export const WORKLOG_ROLES: readonly Role[] = ['worker'];
 /** Who may post jobs. */
 export const STAFF_OR_EMPLOYER: readonly Role[] = [...STAFF_ROLES, 'employer'];
 
@@ -55,6 +57,7 @@ export function grantsFor(actor: Actor, followed: readonly string[], facts: Gran
   switch (actor.role) {
     case 'worker':
       grants.push(...facts.ownSeekerIds.map((s) => bucketName('own', s)));
+      if (me) grants.push(bucketName('worklog', me));
       break;
     case 'employer':
       if (me) grants.push(bucketName('emp', me));

@@ -14,6 +14,7 @@
  * - `reg:u:{user}`: the seekers a field worker registered
  * - `own:seeker:{seeker}`: a worker's own profile, applications, sign-ups, points, complaints
  * - `emp:u:{user}`: applications to the jobs an employer posted
+ * - `worklog:u:{user}`: a worker's 记工, their own days of work (nobody else's device holds them)
  * - `all`: every record, the admin's only bucket: read straight from the change log, so an
  *   admin's device keeps one cursor however many buckets the county has
  */
@@ -36,6 +37,7 @@ const SCOPE_TAG = {
   reg: 'u',
   own: 'seeker',
   emp: 'u',
+  worklog: 'u',
 } as const;
 export type ScopedFamily = keyof typeof SCOPE_TAG;
 export type BucketFamily = PublicFamily | ScopedFamily;
@@ -97,6 +99,8 @@ export function bucketsOf<K extends Kind>(kind: K, record: RecordByKind[K]): str
       return [...own, ...desk];
     case 'review':
       return [bucketName('reviews', county()), ...desk];
+    case 'workday':
+      return [bucketName('worklog', r.ownerId as string)];
     default:
       return [];
   }
@@ -120,6 +124,7 @@ const KINDS_IN: Record<BucketFamily, Kind[]> = {
   reg: ['seeker'],
   own: ['seeker', 'application', 'enrollment', 'points', 'complaint', 'courseRequest'],
   emp: ['application'],
+  worklog: ['workday'],
 };
 
 /** Which record kinds can appear in a bucket, so a reset only scans the tables it must. */

@@ -30,6 +30,7 @@ import {
   StationSchema,
   VERIFICATION_METHODS,
   VisitSchema,
+  WorkdaySchema,
 } from './records';
 import {
   type Actor,
@@ -44,6 +45,7 @@ import {
   type Role,
   STAFF_OR_EMPLOYER,
   STAFF_ROLES,
+  WORKLOG_ROLES,
   worksAt,
 } from './access';
 import { uuidv7 } from './ids';
@@ -52,6 +54,7 @@ import { duplicateKeys, lwwPatch, mergeProfiles, needsIdentityCheck } from './se
 import { countyOf } from './regions/codes';
 import { canMoveJob, isForwardApplicationMove, postingFlags } from './rules';
 import { MutationError, validate } from './validation';
+import { checkDay } from './worklog';
 
 export interface MutationContext {
   now: number;
@@ -450,6 +453,17 @@ async function registerEntry(tx: MutationTx, ctx: MutationContext, enrollmentId:
 
 /** 我想学 names a town or a village: the desk groups requests by where people are. */
 const townOrVillage = v.pipe(regionCode, v.minLength(9, 'town'));
+
+const WorkdayArgs = v.omit(WorkdaySchema, [...SERVER_FIELDS, 'ownerId']);
+const WORKDAY_EDITABLE = ['date', 'site', 'employerName', 'wage', 'wageUnit', 'hours', 'paid', 'note'] as const;
+
+/**
+ * 记工 is the worker's own record: only the account whose log it is changes a day. Staff
+ * do not write it either (they see days only as a summary attached to a 求助).
+ */
+function checkOwnDay(ctx: MutationContext, day: RecordByKind['workday'], what: string): void {
+  allowIf(ctx, ctx.actor.userId !== undefined && day.ownerId === ctx.actor.userId, what);
+}
 
 /** Job fields an edit may not take outside the editor's place. */
 const JOB_PLACE = ['regionCode', 'stationId'] as const;
@@ -998,6 +1012,7 @@ export const mutators = {
         const seeker = await tx.get('seeker', args.seekerId);
         if (!seeker || !mayActForSeeker(ctx.actor, seeker)) delete args.seekerId;
       }
+      for (const day of args.worklog?.days ?? []) checkDay(day, ctx.now);
       const filedBy = args.anonymous ? undefined : ctx.actor.userId;
       const sameCreate = (c: RecordByKind['complaint']) => c.filedBy === filedBy && sameFields(c, args);
       if (!(await isNew(tx, 'complaint', args.id, sameCreate))) return;
@@ -1059,6 +1074,33 @@ export const mutators = {
       await tx.put('complaint', { ...complaint, history: [...complaint.history, event], updatedAt: ctx.now });
     },
   ),
+
+  'workday.log': define(WorkdayArgs, async (tx, args, ctx) => {
+    requireRole(ctx, WORKLOG_ROLES, 'keep a work log');
+    const ownerId = ctx.actor.userId;
+    // Even on the phone: a day nobody owns could never be sent or read back.
+    if (!ownerId) throw new MutationError('LOGIN_REQUIRED', 'log in to keep a work log');
+    if (!(await isNew(tx, 'workday', args.id, (day) => day.ownerId === ownerId))) return;
+    checkDay(args, ctx.now);
+    await tx.put('workday', checked(WorkdaySchema, { ...args, ...fresh(args.id, ctx), ownerId }));
+  }),
+
+  'workday.edit': define(
+    v.object({ id, patch: v.partial(v.pick(WorkdaySchema, WORKDAY_EDITABLE)) }),
+    async (tx, args, ctx) => {
+      const day = await mustGet(tx, 'workday', args.id);
+      checkOwnDay(ctx, day, 'change another person’s work log');
+      const next = { ...day, ...args.patch, updatedAt: ctx.now };
+      checkDay(next, ctx.now);
+      await tx.put('workday', checked(WorkdaySchema, next));
+    },
+  ),
+
+  'workday.remove': define(v.object({ id }), async (tx, args, ctx) => {
+    const day = await mustGet(tx, 'workday', args.id);
+    checkOwnDay(ctx, day, 'delete another person’s work log');
+    await tx.put('workday', { ...day, deleted: true, updatedAt: ctx.now });
+  }),
 
   'visit.log': define(v.omit(VisitSchema, SERVER_FIELDS), async (tx, args, ctx) => {
     requireRole(ctx, STAFF_ROLES, 'log walk-ins');

@@ -18,6 +18,7 @@ import {
   tags,
   text,
 } from './fields';
+import { MAX_PAID, MAX_WAGE, WORK_WAGE_UNITS } from './worklog';
 
 export const STATION_KINDS = ['零工驿站', '就业驿站', '零工市场', '爱心驿站', '工会驿站'] as const;
 
@@ -311,6 +312,34 @@ export const EventSchema = v.object({
   ),
 });
 
+/** One day's work as the worker recorded it (src/core/worklog.ts has the bounds a schema cannot say alone). */
+const workdayFields = {
+  date: isoDate,
+  /** Where: the site, the village, the farm. */
+  site: text(60),
+  wage: v.pipe(v.number(), v.finite(), v.minValue(0, 'min'), v.maxValue(MAX_WAGE.day, 'max')),
+  wageUnit: v.picklist(WORK_WAGE_UNITS),
+  hours: v.pipe(v.number(), v.finite(), v.minValue(0.5, 'min'), v.maxValue(24, 'max')),
+  paid: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0, 'min'), v.maxValue(MAX_PAID, 'max'))),
+};
+
+/** 记工: a day a worker worked, on their own phone and in their own bucket only (docs/ACCESS.md). */
+export const WorkdaySchema = v.object({
+  ...recordBase,
+  /** The account whose log it is: only it may read or change the day. */
+  ownerId: id,
+  ...workdayFields,
+  /** The boss or company, as the worker calls them. */
+  employerName: text(60),
+  note: optionalText(200),
+});
+
+/** A worker's days for one employer, copied into a 求助 so the desk sees them without the log. */
+const WorklogSnapshot = v.object({
+  employerName: text(60),
+  days: v.pipe(v.array(v.object(workdayFields)), v.minLength(1, 'required'), v.maxLength(400, 'too_many')),
+});
+
 export const ComplaintSchema = v.object({
   ...recordBase,
   kind: v.picklist(COMPLAINT_KINDS),
@@ -332,6 +361,8 @@ export const ComplaintSchema = v.object({
    * device without a login), so one person reporting a job many times counts once.
    */
   reporter: optionalText(80),
+  /** 记工 attached: the filer's days for this employer when they filed (the summary is computed from them). */
+  worklog: v.optional(WorklogSnapshot),
 });
 
 export const VisitSchema = v.object({
@@ -419,6 +450,7 @@ export const RECORD_SCHEMAS = {
   visit: VisitSchema,
   points: PointsSchema,
   review: ReviewSchema,
+  workday: WorkdaySchema,
 } as const;
 
 export type Kind = keyof typeof RECORD_SCHEMAS;
@@ -446,6 +478,7 @@ export type Complaint = v.InferOutput<typeof ComplaintSchema>;
 export type Visit = v.InferOutput<typeof VisitSchema>;
 export type Points = v.InferOutput<typeof PointsSchema>;
 export type Review = v.InferOutput<typeof ReviewSchema>;
+export type Workday = v.InferOutput<typeof WorkdaySchema>;
 
 export interface RecordByKind {
   station: Station;
@@ -462,6 +495,7 @@ export interface RecordByKind {
   visit: Visit;
   points: Points;
   review: Review;
+  workday: Workday;
 }
 export type AnyRecord = RecordByKind[Kind];
 export type StationService = (typeof STATION_SERVICES)[number];

@@ -82,6 +82,7 @@ export const TABLE_OF = {
   visit: 'visits',
   points: 'points',
   review: 'reviews',
+  workday: 'workdays',
 } as const satisfies Record<Kind, string>;
 
 export class GigDb extends Dexie {
@@ -99,6 +100,7 @@ export class GigDb extends Dexie {
   visits!: EntityTable<RecordByKind['visit'], 'id'>;
   points!: EntityTable<RecordByKind['points'], 'id'>;
   reviews!: EntityTable<RecordByKind['review'], 'id'>;
+  workdays!: EntityTable<RecordByKind['workday'], 'id'>;
   outbox!: EntityTable<OutboxEntry, 'seq'>;
   quarantine!: EntityTable<QuarantineEntry, 'seq'>;
   /** Acknowledged entries, kept a while in case the server is restored from an older backup. */
@@ -163,6 +165,8 @@ export class GigDb extends Dexie {
     this.version(5).stores({ courseRequests: 'id, regionCode, seekerId, status' });
     // 提醒我 (src/features/events): the phone's own; the service worker reads them by `dueAt`.
     this.version(6).stores({ reminders: 'eventId, dueAt' });
+    // 记工 (src/features/worklog): a worker's own days, read by owner and date.
+    this.version(7).stores({ workdays: 'id, ownerId, date, [ownerId+date]' });
   }
 
   /**

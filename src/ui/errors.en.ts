@@ -20,6 +20,9 @@ export const en: Sentences = {
   'error.wageRange': 'Highest wage is below the lowest',
   'error.url': 'A link must start with https://',
   'error.endsBeforeStart': 'The end cannot be before the start',
+  'error.wageTooHigh': 'That wage is very high: is there an extra zero?',
+  'error.futureDate': 'That day has not come yet',
+  'error.tooLongAgo': 'That date is too long ago: check the year',
   'error.stale':
     'Someone changed this record after you; your change did not take effect. Look at the latest and change it again.',
   'error.forbidden': 'This account may not make this change.',

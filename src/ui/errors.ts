@@ -31,6 +31,9 @@ export const zh = {
   'error.wageRange': '最高工资不能低于最低工资',
   'error.url': '链接要以 https:// 开头',
   'error.endsBeforeStart': '结束时间不能早于开始时间',
+  'error.wageTooHigh': '工钱太高了，是不是多写了一个零？',
+  'error.futureDate': '这一天还没到',
+  'error.tooLongAgo': '日期太早了，请看看年份',
   // A write the rules refused (on this phone, or later on the server: then shown on 我的).
   'error.stale': '别人在你之后改过这条记录，你的修改没有生效。请看最新内容后再改。',
   'error.forbidden': '这个账号不能做这项修改。',
@@ -108,6 +111,9 @@ export const ERROR_MESSAGES = {
   NOT_ENROLLED: 'error.notEnrolled',
   POINTS_DAY_CAP: 'error.pointsDayCap',
   POINTS_SHORT: 'error.pointsShort',
+  WAGE_TOO_HIGH: 'error.wageTooHigh',
+  FUTURE_DATE: 'error.futureDate',
+  TOO_LONG_AGO: 'error.tooLongAgo',
   // server/: sync, login, request checks
   LOGIN_REQUIRED: 'error.loginRequired',
   TOKEN_EXPIRED: 'error.loginExpired',

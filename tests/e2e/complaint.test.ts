@@ -4,7 +4,15 @@
  * and the note after the next sync. Nobody else's device ever receives it (access tests).
  */
 import { expect, it } from 'vitest';
-import { describeBrowser, logInWithCode, logInWithPassword, serverForTests, waitForSynced, withPhone } from './harness';
+import {
+  describeBrowser,
+  deskStationName,
+  logInWithPassword,
+  logInWorkerWithProfile,
+  serverForTests,
+  waitForSynced,
+  withPhone,
+} from './harness';
 
 const WORKER = '13800000005';
 const DESK = '13800000002';
@@ -13,19 +21,9 @@ describeBrowser('asking the station for help in Chromium', () => {
   const server = serverForTests();
 
   it('a worker files a wage complaint offline; the desk accepts it with a note; the worker sees both', async () => {
-    const [station] = await server.db.query<{ name: string }>(
-      `SELECT s.data->>'name' AS name FROM records s JOIN accounts a ON a.phone = $1 WHERE s.kind = 'station' AND a.station_ids ? s.id::text`,
-      [DESK],
-    );
+    const stationName = await deskStationName(server, DESK);
     await withPhone(server, async (page, browser) => {
-      await logInWithCode(page, server, WORKER);
-      await page.goto(`${server.url}/profile`);
-      await page.fill('input[name=name]', '马师傅');
-      // A phone following every place has no home to start from: the worker says where.
-      await page.selectOption('select[name=county]', '630103');
-      await page.getByTestId('seeker-submit').click();
-      await page.getByTestId('job-list').waitFor();
-      await waitForSynced(page);
+      await logInWorkerWithProfile(page, server, WORKER);
 
       await page.locator('a.tab[href="/me"]').click();
       await page.getByTestId('complaint-link').click();
@@ -35,8 +33,8 @@ describeBrowser('asking the station for help in Chromium', () => {
       // A phone following every place has no home to start from: the worker says where.
       await page.selectOption('select[name=county]', '630103');
       await page.fill('textarea[name=description]', '在工地干了两个月，老板一直没发工资。');
-      await page.selectOption('select[name=stationId]', { label: station.name });
-      await page.getByRole('button', { name: '考勤记录' }).click();
+      await page.selectOption('select[name=stationId]', { label: stationName });
+      await page.getByRole('button', { name: '考勤或记工' }).click();
       await page.getByTestId('complaint-submit').click();
       await page.getByTestId('complaint').filter({ hasText: '已提交' }).waitFor();
       const complaintId = page.url().split('/complaints/')[1];

@@ -253,6 +253,26 @@ export async function chooseOccupation(page: Page, code: string): Promise<void> 
   await picker.locator(`[data-testid=picker-occupations] [data-code=${code}]`).click();
 }
 
+/** A worker logged in with a code and a profile of their own in `county` (a named 求助 needs one), synced. */
+export async function logInWorkerWithProfile(page: Page, server: FileServer, phone: string, county = '630103') {
+  await logInWithCode(page, server, phone);
+  await page.goto(`${server.url}/profile`);
+  await page.fill('input[name=name]', '马师傅');
+  // A phone following every place has no home to start from: the worker says where.
+  await page.selectOption('select[name=county]', county);
+  await page.getByTestId('seeker-submit').click();
+  await page.getByTestId('job-list').waitFor();
+  await waitForSynced(page);
+}
+
+/** The name of a desk account's station, as the 求助 form lists it. */
+export async function deskStationName(server: FileServer, deskPhone: string): Promise<string> {
+  const [station] = await server.db.query<{ name: string }>(
+    `SELECT s.data->>'name' AS name FROM records s JOIN accounts a ON a.phone = $1 WHERE s.kind = 'station' AND a.station_ids ? s.id::text`,
+    [deskPhone],
+  );
+  return station.name;
+}
 /** Until the badge says every change is synced: after a first visit, the data is on the device. */
 export async function waitForSynced(page: Page, timeout = 60_000): Promise<void> {
   await page

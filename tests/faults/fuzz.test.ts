@@ -302,6 +302,7 @@ describe.each(DATABASES)('attacking another county’s records on $name', (datab
       points: uuidv7(),
       enrollment: uuidv7(),
       request: uuidv7(),
+      workday: uuidv7(),
     };
     const victimMutations: { who: Sender; seq: number; id: string; name: string; args: unknown }[] = [];
     const setup = async (who: Sender, name: string, args: unknown) => {
@@ -384,6 +385,15 @@ describe.each(DATABASES)('attacking another county’s records on $name', (datab
       skill: '电工',
       regionCode: '150525100',
     });
+    const workday = {
+      date: new Date().toISOString().slice(0, 10),
+      site: '大沁他拉镇工地',
+      employerName: '某建筑队',
+      wage: 260,
+      wageUnit: 'day',
+      hours: 9,
+    };
+    await setup(victim, 'workday.log', { id: ids.workday, ...workday });
     const [review] = await db.query<{ id: string }>(`SELECT id FROM records WHERE kind = 'review'`);
     const victimIds = [...Object.values(ids), review.id, stationB.id];
     const victimPeople = [ids.seeker, ids.twin, ids.own];
@@ -534,6 +544,9 @@ describe.each(DATABASES)('attacking another county’s records on $name', (datab
           kind: 'correction',
           reason: '攻击',
         })),
+      'workday.log': idOf(ids.workday).map((id) => ({ id: target(id), ...workday, wage: 1 })),
+      'workday.edit': idOf(ids.workday).map((id) => ({ id: target(id), patch: { paid: 260, note: '攻击' } })),
+      'workday.remove': idOf(ids.workday).map((id) => ({ id: target(id) })),
     };
     const attackArb = fc.record({
       attacker: fc.nat(attackers.length - 1),

@@ -299,6 +299,56 @@ describe.each(DATABASES)('attacks on the sync API on $name', (database) => {
     });
   });
 
+  describe('a worker’s 记工 is theirs alone', () => {
+    it('nobody else overwrites, edits, deletes or pulls a worker’s day; a forged owner in the body is ignored', async () => {
+      const day = {
+        id: uuidv7(),
+        date: '2026-05-01',
+        site: '城南工地',
+        employerName: '王老板',
+        wage: 260,
+        wageUnit: 'day',
+        hours: 9,
+      };
+      await ok(senders.worker1, 'workday.log', day);
+      const owner = accounts.worker1.id;
+      expect(await stored('workday', day.id)).toMatchObject({ ownerId: owner, wage: 260 });
+
+      expect(await send(senders.worker2, 'workday.log', { ...day, wage: 1 })).toMatchObject({
+        ok: false,
+        code: 'EXISTS',
+      });
+      for (const who of [senders.worker2, senders.deskA, senders.fieldA, senders.employer]) {
+        expect(await send(who, 'workday.edit', { id: day.id, patch: { paid: 260 } })).toMatchObject({
+          ok: false,
+          code: 'FORBIDDEN',
+        });
+        expect(await send(who, 'workday.remove', { id: day.id })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+      }
+      expect(await send(senders.deskA, 'workday.log', { ...day, id: uuidv7() })).toMatchObject({
+        ok: false,
+        code: 'FORBIDDEN',
+      });
+      expect(await stored('workday', day.id)).toMatchObject({ ownerId: owner, deleted: false });
+      expect((await stored('workday', day.id)).paid).toBeUndefined();
+
+      // An owner named in the body is not a field of the create: the day is the sender's.
+      const forged = { ...day, id: uuidv7(), ownerId: owner };
+      await ok(senders.worker2, 'workday.log', forged);
+      expect((await stored('workday', forged.id)).ownerId).toBe(accounts.worker2.id);
+
+      const ids = async (who: Sender) => (await pullAll(who)).map((r) => r.id);
+      expect(await ids(senders.worker1)).toContain(day.id);
+      expect(await ids(senders.worker1)).not.toContain(forged.id);
+      for (const who of [senders.worker2, senders.deskA, senders.fieldA, senders.employer, senders.nobody]) {
+        expect(await ids(who)).not.toContain(day.id);
+      }
+
+      await ok(senders.worker1, 'workday.remove', { id: day.id });
+      expect((await stored('workday', day.id)).deleted).toBe(true);
+    });
+  });
+
   describe('ids: a create never overwrites, a mutation id answers only for its own account', () => {
     it('application.apply and enrollment.enroll with the id of someone else’s record are refused and change nothing', async () => {
       const job = jobPostArgs();

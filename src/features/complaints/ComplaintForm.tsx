@@ -1,10 +1,14 @@
 /**
  * 求助 (维权): tell the station that wages are owed, or another problem at work. Works
  * offline; the complaint is sent when there is signal. Without a login it can only be
- * anonymous, and then the worker cannot follow its progress.
+ * anonymous, and then the worker cannot follow its progress. A worker who keeps a 记工 log
+ * may attach their days for one boss (`?worklog=<boss>` chooses it): the boss and what is
+ * still owed fill in, and the 求助 carries the days for the desk. The evidence starts from
+ * what the worker ticked on 维权.
  */
-import { useNavigate } from '@solidjs/router';
-import { createResource, For, onMount, Show } from 'solid-js';
+import { useNavigate, useSearchParams } from '@solidjs/router';
+import { createResource, createSignal, For, onMount, Show } from 'solid-js';
+import { WORKLOG_ROLES } from '../../core/access';
 import { uuidv7 } from '../../core/ids';
 import { COMPLAINT_KINDS } from '../../core/records';
 import { readSession } from '../../db/session';
@@ -21,12 +25,15 @@ import {
   ToggleField,
 } from '../../ui/form';
 import { countyOf } from '../../core/regions/codes';
+import { EVIDENCE_ITEMS, WORKLOG_EVIDENCE } from '../../core/evidence';
+import { useActor } from '../../ui/actor';
+import { evidenceOnPhone } from '../../ui/evidence';
 import { homePlace } from '../../ui/place';
 import { useServices } from '../../ui/services';
 import { ReadAloud } from '../../ui/speech';
 import { myProfile } from '../seekers';
 import { allStations } from '../stations';
-import { EVIDENCE_ITEMS } from './complaints.repo';
+import { type AttachedLog, WorklogAttach } from '../worklog';
 import { t } from './strings';
 
 /** The guidance above the form, read aloud for those who read with difficulty. */
@@ -34,7 +41,10 @@ const STEPS = ['complaint.step1', 'complaint.step2', 'complaint.step3', 'complai
 
 export default function ComplaintForm() {
   const navigate = useNavigate();
+  const [query] = useSearchParams<{ worklog?: string }>();
   const { db } = useServices();
+  const actor = useActor();
+  const [attached, setAttached] = createSignal<AttachedLog>();
   const [worker] = createResource(async () =>
     (await readSession(db))?.account.role === 'worker' ? myProfile(db) : undefined,
   );
@@ -65,13 +75,27 @@ export default function ComplaintForm() {
         evidence: EVIDENCE_ITEMS.map((item) => ({ item, have: values.evidence.includes(item) })),
         stationId: values.stationId || undefined,
         regionCode: values.regionCode,
+        worklog: snapshot(),
       },
     }),
     done: ({ args }) => navigate(args.anonymous ? '/complaints?filed=anonymous' : `/complaints/${args.id}`),
   });
+  const snapshot = () => {
+    const log = attached();
+    return log && { employerName: log.employerName, days: log.days };
+  };
+  const attach = (log: AttachedLog | undefined) => {
+    setAttached(log);
+    if (!log) return;
+    form.patch({ kind: 'wage_arrears', employerName: log.employerName, amount: String(log.owed) });
+    if (!form.values.evidence.includes(WORKLOG_EVIDENCE))
+      form.set('evidence', [...form.values.evidence, WORKLOG_EVIDENCE]);
+  };
   // The county the user follows (a desk's own), town left at "不清楚/县里": that county's desks see it.
   onMount(async () => {
     if (!form.values.regionCode) form.set('regionCode', countyOf(await homePlace(db)));
+    const ticked = await evidenceOnPhone(db);
+    form.set('evidence', [...new Set([...ticked, ...form.values.evidence])]);
   });
 
   return (
@@ -89,6 +113,9 @@ export default function ComplaintForm() {
         </p>
       </Show>
       <Form form={form} testId="complaint-form">
+        <Show when={WORKLOG_ROLES.includes(actor().role)}>
+          <WorklogAttach initial={query.worklog} onAttach={attach} />
+        </Show>
         <SelectField
           form={form}
           name="kind"

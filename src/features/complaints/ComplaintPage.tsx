@@ -12,6 +12,7 @@ import { readSession } from '../../db/session';
 import { t } from './strings';
 import { formatTime } from '../../ui/format';
 import { createLiveQuery } from '../../ui/live';
+import { WorklogSummary } from '../worklog';
 import { complaintById } from './complaints.repo';
 
 export default function ComplaintPage() {
@@ -59,6 +60,16 @@ export default function ComplaintPage() {
                   {t('complaint.job')}
                 </A>
               )}
+            </Show>
+            <Show when={c().evidence.some((e) => e.have)}>
+              <h3>{t('complaint.evidenceHave')}</h3>
+              <ul class="chips" data-testid="complaint-evidence">
+                <For each={c().evidence.filter((e) => e.have)}>{(e) => <li class="chip chip-ok">{e.item}</li>}</For>
+              </ul>
+            </Show>
+            {/* The filer's 记工 days as they were when filed: only the filer and the handling desk hold this 求助. */}
+            <Show when={c().worklog}>
+              {(log) => <WorklogSummary days={log().days} employerName={log().employerName} lines />}
             </Show>
             <ol class="history" data-testid="complaint-history">
               <For each={c().history}>

@@ -9,6 +9,3 @@ export async function complaintsOnDevice(db: GigDb): Promise<Complaint[]> {
 export function complaintById(db: GigDb, id: string): Promise<Complaint | undefined> {
   return db.complaints.get(id);
 }
-
-/** The things that help a wage claim, asked as a checklist so nobody needs to know the terms. */
-export const EVIDENCE_ITEMS = ['考勤记录', '工资条或欠条', '聊天记录', '工友证言', '劳动合同'] as const;

@@ -26,6 +26,7 @@ export const en: Words = {
   'complaint.station': 'Which station should handle it',
   'complaint.anyStation': 'Any: the county assigns it',
   'complaint.evidence': 'What proof do you have (tap)',
+  'complaint.evidenceHave': 'Proof in hand',
   'complaint.anonymous': 'Anonymous (the station does not learn who)',
   'complaint.submit': 'Send',
   'complaint.listTitle': 'My requests for help',

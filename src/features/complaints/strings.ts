@@ -27,6 +27,7 @@ export const zh = {
   'complaint.station': '交给哪个驿站',
   'complaint.anyStation': '不指定，由县里分派',
   'complaint.evidence': '手上有哪些凭证（点选）',
+  'complaint.evidenceHave': '手上的凭证',
   'complaint.anonymous': '匿名（不让驿站知道是谁）',
   'complaint.submit': '提交求助',
   'complaint.listTitle': '求助记录',

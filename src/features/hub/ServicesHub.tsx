@@ -60,6 +60,13 @@ const TILES: Tile[] = [
     // A star: points earned at the station.
     icon: 'm12 2 3.1 6.3 6.9 1-5 4.9 1.2 6.8-6.2-3.2L5.8 21 7 14.2 2 9.3l6.9-1z',
   },
+  {
+    href: '/rights',
+    label: 'hub.rights',
+    about: 'hub.rights.about',
+    // A phone handset beside a page: who to call, and the days written down.
+    icon: 'M14 2h6a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2h-6a2 2 0 0 1-2-2V4a2 2 0 0 1 2-2zm1 3v2h4V5zm0 4v2h4V9zM6.6 10.8a12 12 0 0 0 6.6 6.6l2.2-2.2 3.6 1.5V21a1 1 0 0 1-1 1A17 17 0 0 1 2 5a1 1 0 0 1 1-1h4.3l1.5 3.6z',
+  },
 ];
 
 export default function ServicesHub() {

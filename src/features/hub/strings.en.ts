@@ -17,4 +17,6 @@ export const en: Words = {
   'hub.events.about': 'When the next job fair or live job stream is, with a reminder',
   'hub.points': 'Points',
   'hub.points.about': 'Earn points at the station; exchange them for meals or a training place',
+  'hub.rights': 'Rights · work log',
+  'hub.rights.about': 'Call for help, log your work days, see what you are owed',
 };

@@ -21,6 +21,8 @@ export const zh = {
   'hub.events.about': '哪天有招聘会、直播带岗，提前提醒你',
   'hub.points': '积分',
   'hub.points.about': '来驿站、干完活、帮人登记得积分，换爱心餐、培训名额',
+  'hub.rights': '维权·记工',
+  'hub.rights.about': '拨打维权电话，每天记工，算清还欠多少',
 } as const;
 
 export type Words = Record<keyof typeof zh, string>;

@@ -39,6 +39,9 @@ const WRITE_NAME: Record<MutatorName, KeyIn<typeof t>> = {
   'complaint.comment': 'write.complaintComment',
   'visit.log': 'write.visitLog',
   'points.award': 'write.pointsAward',
+  'workday.log': 'write.workdayLog',
+  'workday.edit': 'write.workdayEdit',
+  'workday.remove': 'write.workdayRemove',
 };
 
 /** "发布岗位" for 'job.post'; "一项修改" for a name this app version does not know. */
@@ -103,10 +106,19 @@ async function subjectOf(db: GigDb, name: string, args: Args): Promise<Named | u
     case 'complaint.advance':
     case 'complaint.comment':
       return db.complaints.get(args.id);
+    case 'workday.log':
+      return workdayNamed(args);
+    case 'workday.edit': {
+      const day = await db.workdays.get(args.id);
+      return day && workdayNamed({ ...day, ...args.patch });
+    }
     default:
       return undefined;
   }
 }
+
+/** A day of 记工 by its date and site: "记工：11-30 城南工地". */
+const workdayNamed = (day: { date: string; site: string }): Named => ({ title: `${day.date.slice(5)} ${day.site}` });
 
 /** "保洁员（总寨镇）": the subject's title or name, and the town (else the county) it is in. */
 function label(subject: Named): string | undefined {

@@ -27,7 +27,7 @@ const actor = (role: Actor['role'], extra: Partial<Actor> = {}): Actor => ({
 });
 
 describe('grants per role (SYNC.md §2.7)', () => {
-  it('anonymous and workers get public buckets and the counties they follow; workers also their own', () => {
+  it('anonymous and workers get public buckets and the counties they follow; workers also their own and their 记工', () => {
     expect(grantsFor(actor('anonymous', { userId: undefined }), ['630103'], facts)).toEqual([
       'jobs:cty:630103',
       'ref',
@@ -38,6 +38,7 @@ describe('grants per role (SYNC.md §2.7)', () => {
       'own:seeker:s1',
       'ref',
       'stations',
+      'worklog:u:u1',
     ]);
     // Following nothing yet means every county with jobs, as before login.
     expect(grantsFor(actor('worker'), [], facts)).toContain('jobs:cty:410172');

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../../src/core/access';
 import { type MutationContext, runMutation } from '../../../src/core/mutators';
 import { uuidv7 } from '../../../src/core/ids';
-import { MutationError } from '../../../src/core/validation';
 import { jobPostArgs, seekerRegisterArgs, station } from '../../fixtures/records';
 import { memoryTx } from '../../support/memory-tx';
+import { rejection } from '../../support/mutation-error';
 
 /** The desk of a station in the fixtures' county (tests/fixtures/records.ts places everything in 630103). */
 const DESK_STATION = '0190f3c2-0000-7000-8000-0000000057a0';
@@ -21,15 +21,6 @@ const serverCtx = (actor: Actor = desk, now = 1_000, clock = now): MutationConte
   actor,
   server: true,
 });
-
-async function rejection(promise: Promise<unknown>): Promise<MutationError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(MutationError);
-  return error as MutationError;
-}
 
 describe('job mutators', () => {
   it('post a job as open, unverified, with server-set dates and flags', async () => {

@@ -59,12 +59,31 @@ it('version 4 indexes the rows a version 3 phone already holds: people by statio
   old.close();
 
   const db = new GigDb(name);
-  expect(db.verno).toBe(6);
-  // Version 5 added the 我想学 requests' table, empty, beside the rows kept.
-  expect(await db.courseRequests.where('regionCode').startsWith('630103').count()).toBe(0);
+  // Later versions add tables of their own on top (5: 我想学 requests, 6: reminders, 7: 记工's workdays).
+  expect(db.verno).toBeGreaterThanOrEqual(4);
   expect((await db.seekers.where('stationId').equals(station).toArray()).map((s) => s.id)).toEqual([person.id]);
   expect((await db.seekers.where('registeredByUser').equals(staff).toArray()).map((s) => s.id)).toEqual([person.id]);
   expect((await db.jobs.where('createdBy').equals(staff).toArray()).map((j) => j.id)).toEqual([job.id]);
   expect(await db.outbox.count()).toBe(1);
+  db.close();
+});
+
+it('version 7 adds 记工 (workdays by owner and date) and leaves what the phone held', async () => {
+  const name = `test-${uuidv7()}`;
+  const job = serverJob();
+  const old = versionThree(name);
+  await old.table('jobs').put(job);
+  old.close();
+
+  const db = new GigDb(name);
+  const owner = uuidv7();
+  const day = { id: uuidv7(), version: 0, updatedAt: 1, deleted: false, ownerId: owner, date: '2026-11-30' };
+  await db.workdays.put({ ...day, site: '城南工地', employerName: '王老板', wage: 260, wageUnit: 'day', hours: 9 });
+  const mine = await db.workdays
+    .where('[ownerId+date]')
+    .between([owner, '2026-11-01'], [owner, '2026-11-31'])
+    .toArray();
+  expect(mine.map((d) => d.id)).toEqual([day.id]);
+  expect((await db.jobs.get(job.id))?.id).toBe(job.id);
   db.close();
 });
