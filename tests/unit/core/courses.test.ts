@@ -228,7 +228,7 @@ describe('who may do what with courses (attacks)', () => {
     expect((await refusal(runMutation(tx, 'courseRequest.ask', overwrite, on(b.actor)))).code).toBe('EXISTS');
     const takeSignUp = { id: a.id, courseId: course.id, seekerId: b.seekerId };
     expect((await refusal(runMutation(tx, 'enrollment.enroll', takeSignUp, on(b.actor)))).code).toBe('EXISTS');
-    const award = { id: uuidv7(), seekerId: b.seekerId, delta: 5, reason: '帮忙', at: 1 };
+    const award = { id: uuidv7(), seekerId: b.seekerId, delta: 5, kind: 'referral', reason: '帮忙', at: 1 };
     await runMutation(tx, 'points.award', award, on({ role: 'admin', stationIds: [], counties: [] }));
     const complete = runMutation(tx, 'enrollment.complete', { id: a.id, pointsId: award.id }, on(desk));
     expect((await refusal(complete)).code).toBe('EXISTS');
