@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { expectAccessible } from './axe';
-import { describeBrowser, logInWithCode, serverForTests, waitForSynced, withPhone } from './harness';
+import { chooseOccupation, describeBrowser, logInWithCode, serverForTests, waitForSynced, withPhone } from './harness';
 
 /** These screens read the profile, not the jobs: a small county keeps the first sync short. */
 const FEW_JOBS = { jobs: 60, seekers: 5, stationsPerCounty: 1 };
@@ -34,9 +34,8 @@ describeBrowser('简历·练面试 in Chromium', () => {
     await page.goto(`${server.url}/profile`);
     await page.fill('input[name=name]', '马建国');
     await page.selectOption('select[name=county]', '630103');
-    const form = page.getByTestId('seeker-form');
-    await form.getByRole('button', { name: '瓦工', exact: true }).click();
-    await form.getByRole('button', { name: '电工', exact: true }).click();
+    await chooseOccupation(page, 'bricklayer');
+    await chooseOccupation(page, 'electrician');
     await page.fill('input[name=birthYear]', '1980');
     await page.fill('input[name=skills]', '砌砖，看图纸，电工证');
     await page.getByTestId('seeker-submit').click();
