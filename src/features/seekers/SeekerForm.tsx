@@ -27,7 +27,8 @@ import { createLiveQuery } from '../../ui/live';
 import { homePlace } from '../../ui/place';
 import { OccupationPicker } from '../occupations';
 import { useServices } from '../../ui/services';
-import { myProfile, rememberMyProfile, stationsNearest } from './seekers.repo';
+import { myProfile, rememberMyProfile } from './seekers.repo';
+import { stationsNearest } from './stations-nearest';
 import { t } from './strings';
 
 const MAX_WISHES = 3;
