@@ -3,27 +3,45 @@
  * job list is in the first bundle, every other page is lazy() there and loads on demand.
  */
 import { Route, Router } from '@solidjs/router';
-import { type JSX, onMount } from 'solid-js';
+import { type Component, type JSX, lazy, onMount } from 'solid-js';
 import { DESK_ROLES, type Role, STAFF_OR_EMPLOYER, STAFF_ROLES, WORKLOG_ROLES } from '../core/access';
 import type { GigDb } from '../db/db';
 import { LoginPage, RequireAccount } from '../features/account';
-import { CareerHome, InterviewPage, QuizPage, ResumePage } from '../features/career';
 import { ComplaintForm, ComplaintPage, ComplaintsPage } from '../features/complaints';
-import { AskForm, CourseForm, CoursePage, CourseRequests, CoursesPage, Roster } from '../features/courses';
 import { SeekerPage, StationJobs, StationSeekers, VerifyJob } from '../features/desk';
-import { EventForm, EventPage, EventsCalendar } from '../features/events';
 import { JobDetail, JobList, JobPostForm } from '../features/jobs';
-import { ServicesHub } from '../features/hub';
 import { MePage } from '../features/me';
-import { PoliciesPage, PolicyForm, PolicyPage } from '../features/policies';
-import { PointsPage } from '../features/points';
 import { ReviewsPage, SeekerForm } from '../features/seekers';
-import { ScanPage } from '../features/share';
 import { StationPage, StationsPage } from '../features/stations';
-import { RightsPage, WorkdayForm, WorklogPage } from '../features/worklog';
 import { ServicesProvider } from '../ui/services';
 import { createServices } from './services';
 import { Shell } from './Shell';
+
+/** One of the services' pages, from the module that gathers them (loaded on the first visit to any). */
+const servicePage = (name: keyof typeof import('./service-pages')): Component =>
+  lazy(() => import('./service-pages').then((pages) => ({ default: pages[name] as Component })));
+const CareerHome = servicePage('CareerHome');
+const InterviewPage = servicePage('InterviewPage');
+const QuizPage = servicePage('QuizPage');
+const ResumePage = servicePage('ResumePage');
+const AskForm = servicePage('AskForm');
+const CourseForm = servicePage('CourseForm');
+const CoursePage = servicePage('CoursePage');
+const CourseRequests = servicePage('CourseRequests');
+const CoursesPage = servicePage('CoursesPage');
+const Roster = servicePage('Roster');
+const EventForm = servicePage('EventForm');
+const EventPage = servicePage('EventPage');
+const EventsCalendar = servicePage('EventsCalendar');
+const ServicesHub = servicePage('ServicesHub');
+const PoliciesPage = servicePage('PoliciesPage');
+const PolicyForm = servicePage('PolicyForm');
+const PolicyPage = servicePage('PolicyPage');
+const PointsPage = servicePage('PointsPage');
+const ScanPage = servicePage('ScanPage');
+const RightsPage = servicePage('RightsPage');
+const WorkdayForm = servicePage('WorkdayForm');
+const WorklogPage = servicePage('WorklogPage');
 
 /** A page only some roles may use; others are asked to log in (the server checks again). */
 const forRoles = (roles: readonly Role[], page: () => JSX.Element) => () => (

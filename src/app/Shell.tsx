@@ -1,7 +1,8 @@
 /** The frame around every page: title, sync badge, language switch, tab bar. */
 import { A } from '@solidjs/router';
-import { type JSX, Suspense } from 'solid-js';
-import { ReminderWatch } from '../features/events';
+import { type Component, createSignal, type JSX, onMount, Show } from 'solid-js';
+import { Dynamic } from 'solid-js/web';
+import { loadReminderWatch } from '../features/events';
 import { SyncBadge } from '../features/sync';
 import { lang, setLang, t } from '../i18n';
 import { UpdatePrompt } from '../pwa/UpdatePrompt';
@@ -35,6 +36,8 @@ const TABS = [
 ] as const;
 
 export function Shell(props: { children?: JSX.Element }) {
+  const [reminderWatch, setReminderWatch] = createSignal<Component>();
+  onMount(() => void loadReminderWatch().then((watch) => setReminderWatch(() => watch)));
   return (
     <div class="shell">
       <header class="top">
@@ -48,10 +51,7 @@ export function Shell(props: { children?: JSX.Element }) {
       <SyncBadge />
       <UpdatePrompt />
       <StorageLost />
-      {/* Its own boundary: loading it never holds up the page under it. */}
-      <Suspense>
-        <ReminderWatch />
-      </Suspense>
+      <Show when={reminderWatch()}>{(watch) => <Dynamic component={watch()} />}</Show>
       <main class="content">{props.children}</main>
       <nav class="tabs" aria-label="main">
         {TABS.map((tab) => (

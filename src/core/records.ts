@@ -18,7 +18,6 @@ import {
   tags,
   text,
 } from './fields';
-import { MAX_PAID, MAX_WAGE, WORK_WAGE_UNITS } from './worklog';
 
 export const STATION_KINDS = ['零工驿站', '就业驿站', '零工市场', '爱心驿站', '工会驿站'] as const;
 
@@ -311,6 +310,17 @@ export const EventSchema = v.object({
     }),
   ),
 });
+
+// 记工's bounds live here, beside the schema, so the first bundle's record schemas need not
+// load src/core/worklog.ts (the checks and summaries of the 记工 pages).
+/** How a day's wage was agreed: by the day or by the hour. */
+export const WORK_WAGE_UNITS = ['day', 'hour'] as const;
+export type WorkWageUnit = (typeof WORK_WAGE_UNITS)[number];
+
+/** Above these a typo (an extra zero) is more likely than the wage: 5000 元 a day, 500 元 an hour. */
+export const MAX_WAGE: Record<WorkWageUnit, number> = { day: 5000, hour: 500 };
+/** Paid for one day: a lump sum for weeks may be written on the day it was paid. */
+export const MAX_PAID = 100_000;
 
 /** One day's work as the worker recorded it (src/core/worklog.ts has the bounds a schema cannot say alone). */
 const workdayFields = {

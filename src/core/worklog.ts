@@ -3,16 +3,9 @@
  * unpaid. The bounds every day must keep (the mutators check them, the form shows them) and
  * the summary the 记工 page and a 求助 with a log attached both show.
  */
+import { MAX_WAGE, type WorkWageUnit } from './records';
 import { MutationError } from './validation';
 
-/** How a day's wage was agreed: by the day or by the hour. */
-export const WORK_WAGE_UNITS = ['day', 'hour'] as const;
-export type WorkWageUnit = (typeof WORK_WAGE_UNITS)[number];
-
-/** Above these a typo (an extra zero) is more likely than the wage: 5000 元 a day, 500 元 an hour. */
-export const MAX_WAGE: Record<WorkWageUnit, number> = { day: 5000, hour: 500 };
-/** Paid for one day: a lump sum for weeks may be written on the day it was paid. */
-export const MAX_PAID = 100_000;
 /** How far back a day may be: wage claims older than this are rare, and a wrong year is likely. */
 export const MAX_AGE_DAYS = 5 * 366;
 

@@ -10,5 +10,9 @@ export const EventPage = lazy(() => import('./EventPage'));
 export const EventForm = lazy(() => import('./EventForm'));
 /** 我的提醒: the reminders set on this phone, due ones marked (我的 shows it). */
 export const ReminderList = lazy(() => import('./ReminderList'));
-/** In the shell: asks the service worker to show due reminders, and shows them as a banner. */
-export const ReminderWatch = lazy(() => import('./ReminderWatch'));
+/**
+ * In the shell: asks the service worker to show due reminders, and shows them as a banner.
+ * Loaded by hand rather than lazy(): the shell shows it once loaded, with no Suspense
+ * boundary, so it never holds up the page and the first bundle carries no Suspense.
+ */
+export const loadReminderWatch = () => import('./ReminderWatch').then((module) => module.default);

@@ -7,7 +7,7 @@ import { A, useNavigate, useParams, useSearchParams } from '@solidjs/router';
 import { createResource, onMount, Show } from 'solid-js';
 import { uuidv7 } from '../../core/ids';
 import type { Workday } from '../../core/records';
-import { WORK_WAGE_UNITS } from '../../core/worklog';
+import { WORK_WAGE_UNITS } from '../../core/records';
 import {
   asNumber,
   asOptionalNumber,

@@ -1,6 +1,7 @@
 /** 记工 on the phone: the logged-in worker's days, the employers they name, and the evidence checklist. */
 import type { Workday } from '../../core/records';
-import { type DayLine, WORK_WAGE_UNITS, type WorkWageUnit } from '../../core/worklog';
+import { WORK_WAGE_UNITS, type WorkWageUnit } from '../../core/records';
+import type { DayLine } from '../../core/worklog';
 import type { GigDb } from '../../db/db';
 
 /** A worker's days, the latest first (the device holds only its own account's log anyway). */
