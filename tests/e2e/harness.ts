@@ -243,14 +243,21 @@ export async function logInWithCode(page: Page, server: FileServer, phone: strin
   await page.getByTestId('account-who').waitFor();
 }
 
-/** Choose an occupation in a form's picker: its category's picture, then its own (works offline). */
+/**
+ * Choose an occupation in a form's picker: its category's picture, then its own (works
+ * offline). After a choice the picker stays in that category, so a second trade of the same
+ * category is already on screen.
+ */
 export async function chooseOccupation(page: Page, code: string): Promise<void> {
   const picker = page.getByTestId('occupation-picker');
-  await picker
-    .getByTestId('picker-categories')
-    .getByRole('button', { name: occupationByCode(code)!.category, exact: true })
-    .click();
-  await picker.locator(`[data-testid=picker-occupations] [data-code=${code}]`).click();
+  const trade = picker.locator(`[data-testid=picker-occupations] [data-code=${code}]`);
+  if (!(await trade.isVisible())) {
+    await picker
+      .getByTestId('picker-categories')
+      .getByRole('button', { name: occupationByCode(code)!.category, exact: true })
+      .click();
+  }
+  await trade.click();
 }
 
 /** A worker logged in with a code and a profile of their own in `county` (a named 求助 needs one), synced. */
