@@ -1,6 +1,7 @@
 /**
  * Routes. Each page comes from its feature's face (src/features/<name>/index.ts); only the
- * job list is in the first bundle, every other page is lazy() there and loads on demand.
+ * job list is in the first bundle, every other page is lazy() there and loads on demand. The
+ * station services' pages come through `service-pages.ts`, one module loaded on first use.
  */
 import { Route, Router } from '@solidjs/router';
 import { type Component, type JSX, lazy, onMount } from 'solid-js';
