@@ -7,8 +7,7 @@ import { A } from '@solidjs/router';
 import { Match, Show, Switch } from 'solid-js';
 import { uuidv7 } from '../../core/ids';
 import { type Course, type Enrollment, recordKey } from '../../core/records';
-import { pendingRecordKeys } from '../../db/outbox-view';
-import { createLiveQuery } from '../../ui/live';
+import { createLiveQuery, createPendingKeys } from '../../ui/live';
 import { useServices } from '../../ui/services';
 import { signUpState } from './courses.repo';
 import { t } from './strings';
@@ -27,11 +26,7 @@ export function SignUpPanel(props: { course: Course }) {
     (courseId) => signUpState(db, courseId),
     {},
   );
-  const pending = createLiveQuery(
-    () => null,
-    () => pendingRecordKeys(db),
-    new Set(),
-  );
+  const pending = createPendingKeys(db);
   const signUp = (seekerId: string) =>
     void write('enrollment.enroll', { id: uuidv7(), courseId: props.course.id, seekerId });
   return (

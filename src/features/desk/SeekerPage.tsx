@@ -10,10 +10,9 @@ import { mayAwardPoints } from '../../core/access';
 import { OCCUPATIONS } from '../../core/occupations';
 import { type Job, recordKey } from '../../core/records';
 import { shortPlace } from '../../core/regions';
-import { pendingRecordKeys } from '../../db/outbox-view';
 import { lang } from '../../i18n';
 import { formatTime } from '../../ui/format';
-import { createLiveQuery } from '../../ui/live';
+import { createLiveQuery, createPendingKeys } from '../../ui/live';
 import { useServices } from '../../ui/services';
 import { JobCard, wageText } from '../jobs';
 import { SeekerPoints } from '../points';
@@ -35,11 +34,7 @@ export default function SeekerPage() {
     (id) => seekerWithApplications(db, id),
     undefined,
   );
-  const pending = createLiveQuery(
-    () => null,
-    () => pendingRecordKeys(db),
-    new Set<string>(),
-  );
+  const pending = createPendingKeys(db);
   const unsent = () => pending().has(recordKey('seeker', params.id));
   const [matches, setMatches] = createSignal<{ job: Job; because: string }[]>([]);
   // Asked again when the profile changes (an edit, or the server's copy arriving).

@@ -10,8 +10,7 @@ import { createStore } from 'solid-js/store';
 import { DESK_ROLES } from '../../core/access';
 import { JOB_STATUSES, type JobStatus, recordKey, VERIFICATION_STATES } from '../../core/records';
 import { shortPlace } from '../../core/regions';
-import { pendingRecordKeys } from '../../db/outbox-view';
-import { createLiveQuery } from '../../ui/live';
+import { createLiveQuery, createPendingKeys } from '../../ui/live';
 import { useServices } from '../../ui/services';
 import { useActor } from './actor';
 import { ourJobs } from './desk.repo';
@@ -32,11 +31,7 @@ export default function StationJobs() {
     verified: oneOf(VERIFICATION_STATES, params.verified),
   });
   const jobs = createLiveQuery(actor, (who) => ourJobs(db, who), []);
-  const pending = createLiveQuery(
-    () => null,
-    () => pendingRecordKeys(db),
-    new Set<string>(),
-  );
+  const pending = createPendingKeys(db);
   const found = createMemo(() => filterJobs(jobs(), { ...query }));
   const mayVerify = () => DESK_ROLES.includes(actor().role);
   return (

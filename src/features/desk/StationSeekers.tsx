@@ -8,9 +8,8 @@ import { createMemo, Show } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { recordKey } from '../../core/records';
 import { shortPlace } from '../../core/regions';
-import { pendingRecordKeys } from '../../db/outbox-view';
 import { maskPhone } from '../../ui/format';
-import { createLiveQuery } from '../../ui/live';
+import { createLiveQuery, createPendingKeys } from '../../ui/live';
 import { useServices } from '../../ui/services';
 import { useActor } from './actor';
 import { ourSeekers } from './desk.repo';
@@ -23,11 +22,7 @@ export default function StationSeekers() {
   const actor = useActor();
   const [query, setQuery] = createStore<SeekerQuery>({ ...ALL_SEEKERS });
   const seekers = createLiveQuery(actor, (who) => ourSeekers(db, who), []);
-  const pending = createLiveQuery(
-    () => null,
-    () => pendingRecordKeys(db),
-    new Set<string>(),
-  );
+  const pending = createPendingKeys(db);
   const found = createMemo(() => filterSeekers(seekers(), { ...query }));
   return (
     <ListPage

@@ -9,10 +9,9 @@ import { mayEditEvent } from '../../core/access';
 import { type Event, recordKey } from '../../core/records';
 import { placeLabel } from '../../core/regions/names';
 import { isDue } from '../../db/reminder-row';
-import { pendingRecordKeys } from '../../db/outbox-view';
 import { useActor } from '../../ui/actor';
 import { formatTime } from '../../ui/format';
-import { createLiveQuery } from '../../ui/live';
+import { createLiveQuery, createPendingKeys } from '../../ui/live';
 import { useServices } from '../../ui/services';
 import { ReadAloud } from '../../ui/speech';
 import { JobCard } from '../jobs';
@@ -85,11 +84,7 @@ function Session(props: { event: Event }) {
     (event) => attachedJobs(db, event),
     [],
   );
-  const pending = createLiveQuery(
-    () => null,
-    () => pendingRecordKeys(db),
-    new Set(),
-  );
+  const pending = createPendingKeys(db);
   const ended = () => props.event.endsAt <= now();
   const missing = () => jobs().filter((j) => !j.job).length;
   // Those named by the desk, then the employers of the jobs on the phone, each once.

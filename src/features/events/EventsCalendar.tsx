@@ -8,9 +8,8 @@ import { mayScheduleEvents } from '../../core/access';
 import type { Event } from '../../core/records';
 import { recordKey } from '../../core/records';
 import { placeLabel } from '../../core/regions/names';
-import { pendingRecordKeys } from '../../db/outbox-view';
 import { useActor } from '../../ui/actor';
-import { createLiveQuery } from '../../ui/live';
+import { createLiveQuery, createPendingKeys } from '../../ui/live';
 import { useServices } from '../../ui/services';
 import { calendarOf } from './calendar';
 import { allEvents, followedPlaces } from './events.repo';
@@ -58,11 +57,7 @@ export default function EventsCalendar() {
     () => followedPlaces(db),
     { counties: [] },
   );
-  const pending = createLiveQuery(
-    () => null,
-    () => pendingRecordKeys(db),
-    new Set(),
-  );
+  const pending = createPendingKeys(db);
   const calendar = () => calendarOf(events(), where(), now());
   const card = (event: Event) => (
     <EventCard event={event} now={now()} pending={pending().has(recordKey('event', event.id))} />

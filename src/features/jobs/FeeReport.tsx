@@ -7,8 +7,7 @@
 import { createSignal, Show } from 'solid-js';
 import { uuidv7 } from '../../core/ids';
 import { type Job, recordKey } from '../../core/records';
-import { pendingRecordKeys } from '../../db/outbox-view';
-import { createLiveQuery } from '../../ui/live';
+import { createLiveQuery, createPendingKeys } from '../../ui/live';
 import { useServices } from '../../ui/services';
 import { feeReportOf, rememberFeeReport } from './jobs.repo';
 import { t } from './strings';
@@ -30,11 +29,7 @@ export function FeeReport(props: { job: Job }) {
     (jobId) => feeReportOf(db, jobId),
     undefined,
   );
-  const pending = createLiveQuery(
-    () => null,
-    () => pendingRecordKeys(db),
-    new Set<string>(),
-  );
+  const pending = createPendingKeys(db);
   const [sending, setSending] = createSignal(false);
   async function report() {
     if (sending() || reported()) return;

@@ -3,8 +3,7 @@ import { For, Show } from 'solid-js';
 import { useServices } from '../../ui/services';
 import { type Job, recordKey } from '../../core/records';
 import { t } from '../../i18n';
-import { createLiveQuery } from '../../ui/live';
-import { pendingRecordKeys } from '../../db/outbox-view';
+import { createLiveQuery, createPendingKeys } from '../../ui/live';
 import { placeChoice } from '../place';
 import { JobCard } from './JobCard';
 
@@ -16,11 +15,7 @@ export interface JobRow {
 
 export function JobCards(props: { rows: JobRow[]; testId: string; more?: boolean; onMore?: () => void }) {
   const { db } = useServices();
-  const pending = createLiveQuery(
-    () => null,
-    () => pendingRecordKeys(db),
-    new Set<string>(),
-  );
+  const pending = createPendingKeys(db);
   // Cards name the city too unless every job here is from the one county the phone follows.
   const withCity = createLiveQuery(
     () => null,

@@ -11,9 +11,8 @@ import { postingFindings } from '../../core/rules';
 import { essentialsFromHash } from '../../core/job-link';
 import { ShareSheet } from '../share';
 import { t } from './strings';
-import { createLiveQuery } from '../../ui/live';
+import { createLiveQuery, createPendingKeys } from '../../ui/live';
 import { SeekerMatches } from '../seekers';
-import { pendingRecordKeys } from '../../db/outbox-view';
 import { Applicants } from './Applicants';
 import { ApplyPanel } from './ApplyPanel';
 import { FeeReport, FeeWarning } from './FeeReport';
@@ -35,11 +34,7 @@ export default function JobDetail() {
     (id) => jobWithStation(db, id),
     null,
   );
-  const pending = createLiveQuery(
-    () => null,
-    () => pendingRecordKeys(db),
-    new Set<string>(),
-  );
+  const pending = createPendingKeys(db);
 
   return (
     <section class="page">

@@ -7,8 +7,7 @@ import { A } from '@solidjs/router';
 import { For, Show } from 'solid-js';
 import { recordKey } from '../../core/records';
 import { shortPlace } from '../../core/regions';
-import { pendingRecordKeys } from '../../db/outbox-view';
-import { createLiveQuery } from '../../ui/live';
+import { createLiveQuery, createPendingKeys } from '../../ui/live';
 import { useServices } from '../../ui/services';
 import { myApplications } from './mine.repo';
 import { t } from './strings';
@@ -25,11 +24,7 @@ export default function MyApplications() {
     () => myApplications(db),
     [],
   );
-  const pending = createLiveQuery(
-    () => null,
-    () => pendingRecordKeys(db),
-    new Set<string>(),
-  );
+  const pending = createPendingKeys(db);
   return (
     <section data-testid="my-applications">
       <h3>{t('mine.applicationsTitle', { n: applications().length })}</h3>

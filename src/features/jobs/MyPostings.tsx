@@ -7,9 +7,8 @@ import { A } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
 import { recordKey } from '../../core/records';
 import { shortPlace } from '../../core/regions';
-import { pendingRecordKeys } from '../../db/outbox-view';
 import { useActor } from '../../ui/actor';
-import { createLiveQuery } from '../../ui/live';
+import { createLiveQuery, createPendingKeys } from '../../ui/live';
 import { useServices } from '../../ui/services';
 import { Applicants } from './Applicants';
 import { wageText } from './format';
@@ -25,11 +24,7 @@ export default function MyPostings() {
     (userId) => (userId ? myPostings(db, userId) : Promise.resolve([])),
     [],
   );
-  const pending = createLiveQuery(
-    () => null,
-    () => pendingRecordKeys(db),
-    new Set<string>(),
-  );
+  const pending = createPendingKeys(db);
   const [shown, setShown] = createSignal<string>();
   return (
     <section data-testid="my-postings">

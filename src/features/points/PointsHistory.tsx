@@ -1,18 +1,13 @@
 /** A ledger's entries, newest first: what for, the desk's note, when, and 待同步 until the server has it. */
 import { For, Show } from 'solid-js';
 import { type Points, recordKey } from '../../core/records';
-import { pendingRecordKeys } from '../../db/outbox-view';
-import { createLiveQuery } from '../../ui/live';
+import { createPendingKeys } from '../../ui/live';
 import { useServices } from '../../ui/services';
 import { t } from './strings';
 
 export function PointsHistory(props: { entries: Points[] }) {
   const { db } = useServices();
-  const pending = createLiveQuery(
-    () => null,
-    () => pendingRecordKeys(db),
-    new Set<string>(),
-  );
+  const pending = createPendingKeys(db);
   return (
     <ul class="cards" data-testid="points-history" aria-label={t('points.history')}>
       <For each={props.entries} fallback={<li class="empty">{t('points.none')}</li>}>

@@ -8,9 +8,8 @@ import { Show } from 'solid-js';
 import { mayPublishPolicy } from '../../core/access';
 import { type Policy, recordKey } from '../../core/records';
 import { regionPath } from '../../core/regions';
-import { pendingRecordKeys } from '../../db/outbox-view';
 import { useActor } from '../../ui/actor';
-import { createLiveQuery } from '../../ui/live';
+import { createLiveQuery, createPendingKeys } from '../../ui/live';
 import { useServices } from '../../ui/services';
 import { ReadAloud } from '../../ui/speech';
 import { PolicySummary, summaryLines } from './PolicySummary';
@@ -46,11 +45,7 @@ export default function PolicyPage() {
     (id) => policyById(db, id).then((p) => p ?? false),
     null,
   );
-  const pending = createLiveQuery(
-    () => null,
-    () => pendingRecordKeys(db),
-    new Set<string>(),
-  );
+  const pending = createPendingKeys(db);
   return (
     <section class="page">
       <A href="/policies" class="back">

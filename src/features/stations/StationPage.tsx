@@ -9,10 +9,9 @@ import { ReadAloud } from '../../ui/speech';
 import { recordKey, type Station } from '../../core/records';
 import type { KeyIn } from '../../i18n';
 import { t } from './strings';
-import { createLiveQuery } from '../../ui/live';
+import { createLiveQuery, createPendingKeys } from '../../ui/live';
 import { position } from '../../ui/geolocation';
 import { JobCard } from '../jobs';
-import { pendingRecordKeys } from '../../db/outbox-view';
 import { CoordinateInput } from './CoordinateInput';
 import { distanceText, openText, stationOpenState, travelText } from './format';
 import { type MapLink, mapLinks } from './navigation';
@@ -43,11 +42,7 @@ export default function StationPage() {
     (id) => openJobsAt(db, id),
     [],
   );
-  const pending = createLiveQuery(
-    () => null,
-    () => pendingRecordKeys(db),
-    new Set<string>(),
-  );
+  const pending = createPendingKeys(db);
   // A market station can hold hundreds of postings: show a page at a time.
   const [shown, setShown] = createSignal(JOBS_PAGE);
 

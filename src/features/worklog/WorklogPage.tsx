@@ -7,8 +7,7 @@ import { A } from '@solidjs/router';
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { recordKey } from '../../core/records';
 import { daysFor } from '../../core/worklog';
-import { pendingRecordKeys } from '../../db/outbox-view';
-import { createLiveQuery } from '../../ui/live';
+import { createPendingKeys } from '../../ui/live';
 import { useServices } from '../../ui/services';
 import { t } from './strings';
 import { EmployerSelect, useMyDays } from './my-days';
@@ -18,11 +17,7 @@ import WorklogSummary from './WorklogSummary';
 export default function WorklogPage() {
   const { db } = useServices();
   const days = useMyDays();
-  const pending = createLiveQuery(
-    () => null,
-    () => pendingRecordKeys(db),
-    new Set(),
-  );
+  const pending = createPendingKeys(db);
   const [employer, setEmployer] = createSignal('');
   const [from, setFrom] = createSignal('');
   const [to, setTo] = createSignal('');
