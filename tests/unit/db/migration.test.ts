@@ -87,3 +87,21 @@ it('version 7 adds 记工 (workdays by owner and date) and leaves what the phone
   expect((await db.jobs.get(job.id))?.id).toBe(job.id);
   db.close();
 });
+
+it('a version 1 phone upgrades through version 3: its unsent writes belong to nobody and keep their numbers', async () => {
+  const name = `test-${uuidv7()}`;
+  const old = new Dexie(name);
+  old.version(1).stores({ outbox: 'seq, id, *touches', jobs: 'id, regionCode', meta: 'key' });
+  const job = serverJob();
+  await old.table('jobs').put(job);
+  await old.table('outbox').put({ seq: 7, id: uuidv7(), name: 'job.post', args: {}, at: 1, touches: [] });
+  old.close();
+
+  const db = new GigDb(name);
+  const [entry] = await db.outbox.toArray();
+  expect({ owner: entry.owner, clientSeq: entry.clientSeq }).toEqual({ owner: '', clientSeq: 7 });
+  expect(await db.outbox.where('[owner+clientSeq]').equals(['', 7]).count()).toBe(1);
+  expect((await db.jobs.get(job.id))?.id).toBe(job.id);
+  expect(await db.workdays.count()).toBe(0);
+  db.close();
+});
