@@ -55,6 +55,10 @@ export default defineConfig({
   ],
   // Classic workers and syntax that Chrome 69-era Android WebViews parse (tests/e2e/old-browsers.test.ts).
   worker: { format: 'iife' },
-  build: { target: ['chrome69', 'safari12'], chunkSizeWarningLimit: 1500 },
+  build: {
+    target: ['chrome69', 'safari12'],
+    chunkSizeWarningLimit: 1500,
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] } } },
+  },
   server: { proxy: { '/api': 'http://localhost:8080' } },
 });
