@@ -1,11 +1,13 @@
 /** The frame around every page: title, sync badge, language switch, tab bar. */
 import { A } from '@solidjs/router';
-import { type Component, createSignal, type JSX, onMount, Show } from 'solid-js';
+import { type Component, createEffect, createSignal, type JSX, Show } from 'solid-js';
 import { Dynamic } from 'solid-js/web';
-import { loadReminderWatch } from '../features/events';
+import { holdsReminders, loadReminderWatch } from '../features/events';
 import { SyncBadge } from '../features/sync';
 import { lang, setLang, t } from '../i18n';
 import { UpdatePrompt } from '../pwa/UpdatePrompt';
+import { createLiveQuery } from '../ui/live';
+import { useServices } from '../ui/services';
 import { BrowserLimits } from './BrowserLimits';
 import { DemoBanner } from './DemoBanner';
 import { StorageLost } from './StorageLost';
@@ -36,8 +38,17 @@ const TABS = [
 ] as const;
 
 export function Shell(props: { children?: JSX.Element }) {
+  const { db } = useServices();
   const [reminderWatch, setReminderWatch] = createSignal<Component>();
-  onMount(() => void loadReminderWatch().then((watch) => setReminderWatch(() => watch)));
+  // The watch loads once the phone holds a reminder: a first visit fetches and runs none of it.
+  const anyReminder = createLiveQuery(
+    () => null,
+    () => holdsReminders(db),
+    false,
+  );
+  createEffect(() => {
+    if (anyReminder() && !reminderWatch()) void loadReminderWatch().then((watch) => setReminderWatch(() => watch));
+  });
   return (
     <div class="shell">
       <header class="top">
