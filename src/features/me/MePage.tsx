@@ -23,6 +23,17 @@ import { pendingLines, refusedLines } from './me.repo';
 import { StoragePanel } from '../storage';
 import { t } from './strings';
 
+/**
+ * The parts every role's 我的 shows, fetched with the page rather than after it: each one
+ * arriving later pushed the rest of the page down (a layout shift of 0.09-0.3 on a first visit).
+ */
+export const partsLoaded = Promise.all([
+  AccountPanel.preload(),
+  ReminderList.preload(),
+  FollowedPlaces.preload(),
+  StoragePanel.preload(),
+]);
+
 /** True when the browser may evict this site's data under storage pressure (not persisted). */
 async function storageAtRisk(): Promise<boolean> {
   return navigator.storage?.persisted ? !(await navigator.storage.persisted()) : false;
