@@ -48,9 +48,9 @@ describe('error sentences', () => {
     const { seq } = await mutate(db, 'job.post', jobPostArgs({ title: '电焊工', regionCode: '630103100' }));
     await acknowledge(db, '', [{ seq, ok: false, code: 'STALE', message: 'wageMin: changed by someone else' }]);
     renderWithServices(db, () => <MePage />);
-    // 我的 loads its parts on demand; on a loaded machine that takes longer than findBy's 1 s.
-    const refused = await screen.findByTestId('rejected-list', {}, { timeout: 10_000 });
+    // 我的 appears once its parts have loaded; on a loaded machine that takes longer than findBy's 1 s.
+    const refused = await screen.findByTestId('rejected-list', {}, { timeout: 15_000 });
     expect(refused).toHaveTextContent('发布岗位：电焊工（总寨镇）别人在你之后改过这条记录');
     expect(refused.textContent).not.toMatch(/STALE|job\.post|wageMin/);
-  });
+  }, 20_000);
 });
