@@ -32,13 +32,15 @@ export async function nearbyOpenJobs(
   const jobs: Job[] = [];
   for (const county of near.counties) {
     if (jobs.length >= limit) break;
+    // Walking the date index newest first stops at the page's last job: on a cold start a phone
+    // with 4,000 of the county's jobs reads a page of them, not all 4,000 to sort them.
     const inCounty = await db.jobs
-      .where('regionCode')
-      .startsWith(county)
-      .filter((j) => j.status === 'open')
+      .orderBy('postedAt')
       .reverse()
-      .sortBy('postedAt');
-    jobs.push(...inCounty.slice(0, limit - jobs.length));
+      .filter((j) => j.status === 'open' && countyOf(j.regionCode) === county)
+      .limit(limit - jobs.length)
+      .toArray();
+    jobs.push(...inCounty);
   }
   if (jobs.length < limit) {
     // Jobs outside the followed counties (a desk's own county, or every county when all are followed).
