@@ -195,6 +195,20 @@ const MODIFIER_FACTOR = 0.8;
 /** Shortest phrase that may be read with a gap or a unit amiss: two characters are too few to tell. */
 const NEAR_MIN_UNITS = 3;
 
+/** What p read whole inside a longer query scores, the query's other units typed as pinyin or as hanzi. */
+const TYPED_AROUND = 0.8;
+const HAN_AROUND = 0.86;
+
+/**
+ * The most `compare(q, p)` can score when the units of q sharing a sound with p weigh
+ * `shared`: every unit q and p match on shares a sound, and adds at most its own weight.
+ * Lets an index skip the many phrases that share only 工 or 员 with a query.
+ */
+export function compareBound(q: Phrase, p: Phrase, shared: number): number {
+  const dice = (2 * shared) / (q.weight + p.weight);
+  return q.units.length > p.units.length ? Math.max(dice, HAN_AROUND * Math.min(1, shared / p.weight)) : dice;
+}
+
 /**
  * The score is a weighted Dice overlap, and, when the query says more than p ("保洁阿姨" vs
  * "保洁"), how fully p appears in it as one stretch.
@@ -219,7 +233,7 @@ export function compare(q: Phrase, p: Phrase): Comparison | undefined {
   if (q.units.length > p.units.length) {
     const covered = window / p.weight;
     // Typed syllables around a match are more likely a misread word than extra words.
-    const factor = q.units[0].ch === undefined ? 0.8 : 0.86;
+    const factor = q.units[0].ch === undefined ? TYPED_AROUND : HAN_AROUND;
     if (covered >= 0.85) score = Math.max(score, factor * covered);
   }
   const coverage = Math.min(1, common / q.weight);
