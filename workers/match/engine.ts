@@ -120,8 +120,13 @@ export class MatchEngine {
   search(text: string, options: SearchOptions = {}): SearchResult {
     const k = options.k ?? 10;
     const query = parseQuery(text, this.gazetteer);
+    const store = this.jobs;
+    const placeMarks = new Uint8Array(this.gazetteer.names.length);
+    for (const id of query.places) placeMarks[id] = 1;
     const ask: QueryAsk = {
       places: new Set(query.places),
+      placeMarks,
+      titled: store.titleMarks(query.han),
       payPeriod: payPeriodCode(query.payPeriod),
       perkBits: query.perks.reduce((bits, p) => bits | perkBit(p), 0),
       wage: query.wage,
@@ -129,13 +134,12 @@ export class MatchEngine {
       origin: options.origin,
       now: options.now ?? Date.now(),
     };
-    const store = this.jobs;
     const top = new TopK(k, store.ids);
     let total = 0;
     const consider = (slot: number, fit: number) => {
       if (!passesFilters(store, slot, options, ask.now)) return;
       // A named place narrows the count (the list still shows other places after it).
-      if (ask.places.size === 0 || store.inPlace(slot, ask.places) >= 0) total++;
+      if (ask.places.size === 0 || store.inPlace(slot, ask.placeMarks) >= 0) total++;
       top.offer(slot, W.fit * fit + askScore(store, slot, ask));
     };
 
@@ -157,14 +161,21 @@ export class MatchEngine {
     } else if (choice.offered) {
       didYouMean = offeredAs(choice.offered);
     } else if (!query.hasWords && query.asks) {
-      // Only places and pay terms: rank every job by them.
-      for (let slot = 0; slot < store.size; slot++) if (store.alive[slot]) consider(slot, 0);
+      // Only places and pay terms: rank every job by them. Asked for places alone, a job
+      // elsewhere (title, freshness and verification: at most 1) never outranks one there
+      // (W.place), so the others are scored only when the place has fewer than k jobs.
+      const placeOnly = ask.places.size > 0 && !ask.payPeriod && !ask.perkBits && !ask.wage && !ask.origin;
+      const there = (slot: number) => store.inPlace(slot, placeMarks) >= 0;
+      for (let slot = 0; slot < store.size; slot++)
+        if (store.alive[slot] && (!placeOnly || there(slot))) consider(slot, 0);
+      if (placeOnly && top.slots.length < k)
+        for (let slot = 0; slot < store.size; slot++) if (store.alive[slot] && !there(slot)) consider(slot, 0);
     }
 
     const hits = top.slots.map((slot, i) => {
       const group = this.groups.get(store.group[slot]);
       const fit = group ? choice.groups.get(group) : undefined;
-      const place = store.inPlace(slot, ask.places);
+      const place = store.inPlace(slot, ask.placeMarks);
       return {
         id: store.ids[slot],
         score: top.scores[i],

@@ -172,11 +172,18 @@ export class JobStore {
     return out;
   }
 
-  /** Whether any level of the job's place is one of `ids`. */
-  inPlace(slot: number, ids: ReadonlySet<number>): number {
+  /** A mark per distinct title holding one of the words, read per job in the hot loop (titleId). */
+  titleMarks(words: readonly string[]): Uint8Array {
+    const marks = new Uint8Array(this.titleIndex.texts.length);
+    for (const w of words) for (const id of this.titleIndex.holding(w)) marks[id] = 1;
+    return marks;
+  }
+
+  /** The first level of the job's place (village up) marked in `marks` (by gazetteer id), or -1. */
+  inPlace(slot: number, marks: Uint8Array): number {
     for (let l = NL - 1; l >= 0; l--) {
       const p = this.place[slot * NL + l];
-      if (p >= 0 && ids.has(p)) return p;
+      if (p >= 0 && marks[p] === 1) return p;
     }
     return -1;
   }

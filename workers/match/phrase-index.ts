@@ -6,7 +6,7 @@
 import type { Probe } from './concepts';
 import { type Evidence, type GuessFacts, gradeOf, type How, MIN_SCORE, outranks } from './evidence';
 import { keySequences, keysOf } from './keypad';
-import { type Comparison, compare, compareBound, letterSimilarity, type Phrase } from './phrase';
+import { type Comparison, compare, compareBound, letterMask, letterSimilarity, type Phrase } from './phrase';
 
 /** A sound match this good needs no typo reading. */
 const GOOD_ENOUGH = 0.9;
@@ -107,8 +107,9 @@ export class PhraseIndex<T> {
       if (probe.letters) {
         const lettersArePinyin = q !== undefined;
         if (best < GOOD_ENOUGH) {
+          const mask = letterMask(probe.letters);
           for (const [item, phrase] of this.phrases) {
-            const m = letterSimilarity(probe.letters, phrase);
+            const m = letterSimilarity(probe.letters, phrase, mask);
             if (m)
               offer(item, { score: m.score * probe.factor, fit: 'whole', how: m.how, coverage: 1, lettersArePinyin });
           }
