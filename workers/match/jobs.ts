@@ -37,10 +37,11 @@ class Titles {
       this.idOf.set(title, id);
       this.texts.push(title);
       this.refs.push(0);
-      for (const ch of new Set(title)) {
+      for (const ch of title) {
         const ids = this.byChar.get(ch);
-        if (ids) ids.push(id);
-        else this.byChar.set(ch, [id]);
+        // A character said twice in a title (工…工) was just filed under this id.
+        if (!ids) this.byChar.set(ch, [id]);
+        else if (ids[ids.length - 1] !== id) ids.push(id);
       }
     }
     this.refs[id]++;
