@@ -82,6 +82,9 @@ export interface JobFacts {
   verified: boolean;
 }
 
+/** Marks of nothing: every id reads undefined. */
+const NO_MARKS = new Uint8Array(0);
+
 export class JobStore {
   private cap = 0;
   private readonly slotById = new Map<string, number>();
@@ -175,6 +178,7 @@ export class JobStore {
 
   /** A mark per distinct title holding one of the words, read per job in the hot loop (titleId). */
   titleMarks(words: readonly string[]): Uint8Array {
+    if (words.length === 0) return NO_MARKS;
     const marks = new Uint8Array(this.titleIndex.texts.length);
     for (const w of words) for (const id of this.titleIndex.holding(w)) marks[id] = 1;
     return marks;
