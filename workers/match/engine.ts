@@ -11,7 +11,7 @@ import { type Group, Groups } from './groups';
 import { JobStore, perkBit } from './jobs';
 import { Gazetteer } from './places';
 import { parseQuery } from './query';
-import { askScore, pairFit, payPeriodCode, type QueryAsk, searchReasons, W } from './rank';
+import { askScore, ceilingElsewhere, pairFit, payPeriodCode, type QueryAsk, searchReasons, W } from './rank';
 import type {
   Changes,
   DidYouMean,
@@ -161,14 +161,14 @@ export class MatchEngine {
     } else if (choice.offered) {
       didYouMean = offeredAs(choice.offered);
     } else if (!query.hasWords && query.asks) {
-      // Only places and pay terms: rank every job by them. Asked for places alone, a job
-      // elsewhere (title, freshness and verification: at most 1) never outranks one there
-      // (W.place), so the others are scored only when the place has fewer than k jobs.
-      const placeOnly = ask.places.size > 0 && !ask.payPeriod && !ask.perkBits && !ask.wage && !ask.origin;
-      const there = (slot: number) => store.inPlace(slot, placeMarks) >= 0;
-      for (let slot = 0; slot < store.size; slot++)
-        if (store.alive[slot] && (!placeOnly || there(slot))) consider(slot, 0);
-      if (placeOnly && top.slots.length < k)
+      // Only places and pay terms: rank every job by them, the named places' first. A job
+      // elsewhere scores at most `elsewhere`, so the rest are scored only when that could
+      // still place one in the top k.
+      const named = ask.places.size > 0;
+      const there = (slot: number) => !named || store.inPlace(slot, placeMarks) >= 0;
+      for (let slot = 0; slot < store.size; slot++) if (store.alive[slot] && there(slot)) consider(slot, 0);
+      const elsewhere = ceilingElsewhere(ask);
+      if (named && (top.slots.length < k || top.scores[k - 1] <= elsewhere))
         for (let slot = 0; slot < store.size; slot++) if (store.alive[slot] && !there(slot)) consider(slot, 0);
     }
 

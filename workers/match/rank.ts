@@ -81,6 +81,19 @@ export function askScore(store: JobStore, slot: number, ask: QueryAsk): number {
   return s + W.fresh * freshness(store.postedAt[slot], ask.now) + W.verified * store.verified[slot];
 }
 
+/**
+ * The most askScore can give a job in none of the query's places: what the pay terms, the
+ * title, distance, freshness and verification add at best (every part's fit is at most 1).
+ */
+export function ceilingElsewhere(ask: QueryAsk): number {
+  let s = W.title + W.fresh + W.verified;
+  if (ask.payPeriod) s += W.payPeriod;
+  for (let b = ask.perkBits; b; b &= b - 1) s += W.perk;
+  if (ask.wage) s += W.wage + W.payPeriod;
+  if (ask.origin) s += W.distance;
+  return s;
+}
+
 function commonReasons(job: JobFacts, origin: Origin | undefined, now: number): Reason[] {
   const out: Reason[] = [];
   if (origin && !Number.isNaN(job.lat)) {

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { OCCUPATIONS } from '../../../src/core/occupations/index';
+import { createEngine } from '../../../workers/match/engine';
 import { MIN_SCORE } from '../../../workers/match/evidence';
 import {
   compare,
@@ -16,6 +17,7 @@ import {
   pinyinPhrase,
 } from '../../../workers/match/phrase';
 import { segmentPinyin } from '../../../workers/match/pinyin';
+import { dictionaryJobs, TEST_NOW } from './fixtures';
 
 const DICTIONARY: Phrase[] = OCCUPATIONS.flatMap((o) => [o.name, ...o.aliases, ...o.skills]).map(hanPhrase);
 
@@ -64,4 +66,40 @@ describe('the letters a typo reading needs', () => {
       expect(typos).toBeGreaterThan(0);
     },
   );
+});
+
+describe('a query of places and pay terms', () => {
+  const jobs = dictionaryJobs();
+  const village = { ...jobs[0].place, village: '谢家寨村' };
+  // Twelve monthly jobs in the village, and daily jobs with board and lodging elsewhere that outrank them.
+  const there = Array.from({ length: 12 }, (_, i) => ({
+    ...jobs[i],
+    id: `village-${i}`,
+    place: village,
+    payPeriod: 'monthly' as const,
+    perks: [],
+  }));
+  const elsewhere = Array.from({ length: 5 }, (_, i) => ({
+    ...jobs[i],
+    id: `board-${i}`,
+    payPeriod: 'daily' as const,
+    perks: ['meals' as const, 'lodging' as const],
+  }));
+  const engine = createEngine([...jobs, ...there, ...elsewhere]);
+  const ids = (text: string, k: number) => engine.search(text, { k, now: TEST_NOW }).hits.map((h) => h.id);
+
+  it.each(['总寨', '总寨 日结', '奈曼 包吃住', '总寨 200一天', '谢家寨 日结 包吃住'])(
+    '%s: the top ten are those of a ranking of every job (jobs elsewhere skipped only when they cannot rank)',
+    (text) => {
+      const everyJob = ids(text, 100_000);
+      expect(everyJob.length).toBeGreaterThan(10);
+      expect(ids(text, 10)).toEqual(everyJob.slice(0, 10));
+    },
+  );
+
+  it('lists daily jobs with board elsewhere above the named village’s monthly jobs, which still follow', () => {
+    const top = ids('谢家寨 日结 包吃住', 10);
+    expect(top.slice(0, 5).every((id) => id.startsWith('board-'))).toBe(true);
+    expect(top.slice(5).every((id) => id.startsWith('village-'))).toBe(true);
+  });
 });
