@@ -131,28 +131,18 @@ function summarize(rows: Row[]) {
   const scored = rows.filter((r) => r.p10 !== undefined);
   const kinds = [...new Set(rows.map((r) => r.kind))];
   const unseen = scored.filter((r) => r.unseen);
+  const wall = rows.map((r) => r.ms);
+  const cpu = rows.map((r) => r.cpuMs);
   return {
     queries: rows.length,
     unanswerable: rows.length - scored.length,
     misfires: rows.filter((r) => r.misfire).length,
     p10: mean(scored.map((r) => r.p10!)),
     mrr: mean(scored.map((r) => r.rr!)),
-    p50: pct(
-      rows.map((r) => r.ms),
-      0.5,
-    ),
-    p95: pct(
-      rows.map((r) => r.ms),
-      0.95,
-    ),
-    cpuP50: pct(
-      rows.map((r) => r.cpuMs),
-      0.5,
-    ),
-    cpuP95: pct(
-      rows.map((r) => r.cpuMs),
-      0.95,
-    ),
+    p50: pct(wall, 0.5),
+    p95: pct(wall, 0.95),
+    cpuP50: pct(cpu, 0.5),
+    cpuP95: pct(cpu, 0.95),
     byKind: Object.fromEntries(
       kinds.map((k) => {
         const rs = scored.filter((r) => r.kind === k);
