@@ -2,8 +2,9 @@
  * One engine, one corpus size, one process (so memory figures are its own), every query set:
  *   node --expose-gc --import tsx bench/search-bench.ts --engine ours --size 100000 [--json out.json]
  *        [--sets dev,blind,tune,tune2] [--misses] [--every N]
- * Prints, per query set, precision@10 and MRR by query kind, latency, and how many queries
- * misfired; then build time and index memory. `--every N` runs every Nth query only (for
+ * Prints, per query set, precision@10 and MRR by query kind, latency (wall clock and the
+ * process's CPU time, which a loaded machine inflates less), and how many queries misfired;
+ * then build time and index memory. `--every N` runs every Nth query only (for
  * engines too slow to run them all at 100,000 jobs). `--misses` lists the queries that missed,
  * except for the held-out blind set, which is only ever reported in aggregate.
  *
@@ -60,6 +61,12 @@ const jobs: LabelledJob[] = existsSync(cache)
 if (!existsSync(cache)) writeFileSync(cache, `${jobs.map((j) => JSON.stringify(j)).join('\n')}\n`);
 const byId = new Map(jobs.map((j) => [j.id, j]));
 
+/** Milliseconds of CPU (user + system) since `c`. */
+const cpuSince = (c: NodeJS.CpuUsage) => {
+  const d = process.cpuUsage(c);
+  return (d.user + d.system) / 1000;
+};
+
 // The engine gets its own copy of the corpus, dropped after the build, so index memory counts
 // every string the index keeps (and nothing it does not).
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
@@ -67,9 +74,11 @@ gc();
 const heap0 = process.memoryUsage().heapUsed;
 const engine = make();
 let copy: LabelledJob[] | undefined = structuredClone(jobs);
+const c0 = process.cpuUsage();
 const t0 = performance.now();
 engine.build(copy);
 const buildMs = performance.now() - t0;
+const buildCpuMs = cpuSince(c0);
 copy = undefined;
 gc();
 const memMb = (process.memoryUsage().heapUsed - heap0) / 2 ** 20;
@@ -83,6 +92,8 @@ interface Row {
   p10?: number;
   rr?: number;
   ms: number;
+  /** CPU time of the query (user + system): what a shared, loaded machine inflates least. */
+  cpuMs: number;
   misfire: boolean;
   unseen: boolean;
 }
@@ -91,17 +102,17 @@ const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.l
 const pct = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))];
 
-function score(q: DevQuery, ms: number, ids: string[], sure: number): Row {
+function score(q: DevQuery, ms: number, cpuMs: number, ids: string[], sure: number): Row {
   const unseen = q.kind === 'colloquial' && !dictionaryTerms.has(q.text);
   if (q.kind === 'none') {
     const right = sure === 0 ? 1 : 0;
-    return { kind: q.kind, p10: right, rr: right, ms, misfire: sure > 0, unseen };
+    return { kind: q.kind, p10: right, rr: right, ms, cpuMs, misfire: sure > 0, unseen };
   }
   const top = ids.length > 0 ? byId.get(ids[0]) : undefined;
   const misfire = top !== undefined && !occupationMatcher(q)(top);
   const isRelevant = relevance(q);
   const total = jobs.reduce((n, j) => n + (isRelevant(j) ? 1 : 0), 0);
-  if (total === 0) return { kind: q.kind, ms, misfire, unseen };
+  if (total === 0) return { kind: q.kind, ms, cpuMs, misfire, unseen };
   const rel = ids.map((id) => isRelevant(byId.get(id)!));
   const first = rel.indexOf(true);
   return {
@@ -110,6 +121,7 @@ function score(q: DevQuery, ms: number, ids: string[], sure: number): Row {
     p10: rel.filter(Boolean).length / Math.min(K, total),
     rr: first >= 0 ? 1 / (first + 1) : 0,
     ms,
+    cpuMs,
     misfire,
     unseen,
   };
@@ -119,20 +131,18 @@ function summarize(rows: Row[]) {
   const scored = rows.filter((r) => r.p10 !== undefined);
   const kinds = [...new Set(rows.map((r) => r.kind))];
   const unseen = scored.filter((r) => r.unseen);
+  const wall = rows.map((r) => r.ms);
+  const cpu = rows.map((r) => r.cpuMs);
   return {
     queries: rows.length,
     unanswerable: rows.length - scored.length,
     misfires: rows.filter((r) => r.misfire).length,
     p10: mean(scored.map((r) => r.p10!)),
     mrr: mean(scored.map((r) => r.rr!)),
-    p50: pct(
-      rows.map((r) => r.ms),
-      0.5,
-    ),
-    p95: pct(
-      rows.map((r) => r.ms),
-      0.95,
-    ),
+    p50: pct(wall, 0.5),
+    p95: pct(wall, 0.95),
+    cpuP50: pct(cpu, 0.5),
+    cpuP95: pct(cpu, 0.95),
     byKind: Object.fromEntries(
       kinds.map((k) => {
         const rs = scored.filter((r) => r.kind === k);
@@ -150,14 +160,18 @@ const WARM_UP = 60;
 for (const { queries } of sets) for (const q of queries.slice(0, WARM_UP)) engine.search(q.text, K);
 const bySet: Record<string, SetSummary> = {};
 const allMs: number[] = [];
+const allCpuMs: number[] = [];
 for (const { set, queries } of sets) {
   const rows: Row[] = [];
   for (const q of queries) {
+    const c = process.cpuUsage();
     const t = performance.now();
     const { ids, sure } = engine.search(q.text, K);
     const ms = performance.now() - t;
+    const cpuMs = cpuSince(c);
     allMs.push(ms);
-    const row = score(q, ms, ids, sure);
+    allCpuMs.push(cpuMs);
+    const row = score(q, ms, cpuMs, ids, sure);
     rows.push(row);
     if (values.misses && set !== HELD_OUT && (row.misfire || (row.p10 ?? 1) < 0.9))
       console.error(
@@ -176,9 +190,12 @@ const summary = {
   size,
   every: Number(values.every),
   buildMs: Math.round(buildMs),
+  buildCpuMs: Math.round(buildCpuMs),
   memMb: Math.round(memMb * 10) / 10,
   p50: pct(allMs, 0.5),
   p95: pct(allMs, 0.95),
+  cpuP50: pct(allCpuMs, 0.5),
+  cpuP95: pct(allCpuMs, 0.95),
   sets: bySet,
 };
 export type BenchSummary = typeof summary;

@@ -13,13 +13,13 @@ import {
   createEngine,
   docFromJob,
   docFromSeeker,
-  formatDidYouMean,
-  formatReading,
   formatReasons,
   type Hit,
   reasonsBeyondTheCard,
   isSearchable,
   type MatchEngine,
+  occupationName,
+  type Reading,
   type SearchOptions,
 } from './match';
 
@@ -39,10 +39,10 @@ export interface ExplainedSearch {
   hits: ExplainedHit[];
   /** Jobs that answer the query; 0 when the hits are only offered (see didYouMean). */
   total: number;
-  /** How the query was read, when not as typed: "按拼音 dianhong 理解为“电工”". */
-  reading?: Worded;
-  /** Nothing answers: "没找到“滇红”。你是不是要找“电工”？"; the hits, if any, are that occupation's. */
-  didYouMean?: Worded & { name: string };
+  /** How the query was read, when not as typed (the UI words it: "按拼音 dianhong 理解为“电工”"). */
+  reading?: Reading;
+  /** Nothing answers; the occupation it may have meant ("你是不是要找“电工”？"); the hits, if any, are its. */
+  didYouMean?: { name: Worded };
 }
 
 /** Reasons worded for the line under a card, leaving out what the card itself shows. */
@@ -106,11 +106,9 @@ const api = {
     return {
       hits: explain(hits),
       total,
-      reading: reading && { zh: formatReading(reading, 'zh'), en: formatReading(reading, 'en') },
+      reading,
       didYouMean: didYouMean && {
-        name: didYouMean.name,
-        zh: formatDidYouMean(text, didYouMean, 'zh'),
-        en: formatDidYouMean(text, didYouMean, 'en'),
+        name: { zh: didYouMean.name, en: occupationName(didYouMean.code, didYouMean.name, 'en') },
       },
     };
   },

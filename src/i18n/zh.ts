@@ -45,6 +45,13 @@ export const zh = {
   'search.searching': '正在找…',
   'search.none': '没找到合适的活。换个说法，或者少选几个条件试试。',
   'search.count': '找到 {n} 个活',
+  // How a query was read when not as typed ({typed}: what was typed; {as}: the occupation word).
+  'search.read.pinyin': '按拼音 {typed} 理解为“{as}”',
+  'search.read.initials': '按拼音首字母 {typed} 理解为“{as}”',
+  'search.read.typo': '{typed} 像是打错了，理解为“{as}”',
+  'search.read.sound': '按读音把“{typed}”理解为“{as}”',
+  'search.read.keypad': '按九键拼音把“{typed}”理解为“{as}”',
+  'search.didYouMean': '没找到“{query}”。你是不是要找“{name}”？',
   'search.failed': '搜索出错了，请刷新页面再试。',
   'search.verifiedOnly': '只看已核实',
   'search.distance': '距离',

@@ -119,12 +119,18 @@ const LICENCE_SCORE = 0.95;
 /** …and more surely when the words beside it name the same trade (B2 + 司机 is a truck driver). */
 const LICENCE_AGREES = 0.1;
 
+/** Typed English words, joined and stemmed once per probe rather than once per term. */
+interface TypedEnglish {
+  words: string[];
+  text: string;
+  stems: string[];
+}
+
 /** How well English words name an occupation term; 'typo' when only by a misspelling. */
-function englishScore(words: string[], term: EnglishTerm): { score: number; typo?: true } | undefined {
+function englishScore(typed: TypedEnglish, term: EnglishTerm): { score: number; typo?: true } | undefined {
+  const { words, text, stems } = typed;
   if (words.length === 0) return undefined;
-  const text = words.join(' ');
   if (text === term.text) return { score: 1 };
-  const stems = words.map(stem);
   const has = (list: string[], s: string) => list.includes(s);
   if (stems.length === term.stems.length && stems.every((s, i) => s === term.stems[i])) return { score: 0.97 };
   if (term.stems.every((s) => has(stems, s))) return { score: 0.9 };
@@ -162,8 +168,9 @@ export function scoreOccupations(probes: readonly Probe[]): Map<string, Evidence
   }
   for (const probe of probes) {
     if (probe.words) {
+      const typed = { words: probe.words, text: probe.words.join(' '), stems: probe.words.map(stem) };
       for (const term of ENGLISH) {
-        const m = englishScore(probe.words, term);
+        const m = englishScore(typed, term);
         if (!m) continue;
         const facts = {
           score: m.score * probe.factor,

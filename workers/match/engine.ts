@@ -11,7 +11,7 @@ import { type Group, Groups } from './groups';
 import { JobStore, perkBit } from './jobs';
 import { Gazetteer } from './places';
 import { parseQuery } from './query';
-import { askScore, pairFit, payPeriodCode, type QueryAsk, searchReasons, W } from './rank';
+import { askScore, ceilingElsewhere, pairFit, payPeriodCode, type QueryAsk, searchReasons, W } from './rank';
 import type {
   Changes,
   DidYouMean,
@@ -120,8 +120,13 @@ export class MatchEngine {
   search(text: string, options: SearchOptions = {}): SearchResult {
     const k = options.k ?? 10;
     const query = parseQuery(text, this.gazetteer);
+    const store = this.jobs;
+    const placeMarks = new Uint8Array(this.gazetteer.names.length);
+    for (const id of query.places) placeMarks[id] = 1;
     const ask: QueryAsk = {
       places: new Set(query.places),
+      placeMarks,
+      titled: store.titleMarks(query.han),
       payPeriod: payPeriodCode(query.payPeriod),
       perkBits: query.perks.reduce((bits, p) => bits | perkBit(p), 0),
       wage: query.wage,
@@ -129,13 +134,12 @@ export class MatchEngine {
       origin: options.origin,
       now: options.now ?? Date.now(),
     };
-    const store = this.jobs;
     const top = new TopK(k, store.ids);
     let total = 0;
     const consider = (slot: number, fit: number) => {
       if (!passesFilters(store, slot, options, ask.now)) return;
       // A named place narrows the count (the list still shows other places after it).
-      if (ask.places.size === 0 || store.inPlace(slot, ask.places) >= 0) total++;
+      if (ask.places.size === 0 || store.inPlace(slot, ask.placeMarks) >= 0) total++;
       top.offer(slot, W.fit * fit + askScore(store, slot, ask));
     };
 
@@ -157,14 +161,21 @@ export class MatchEngine {
     } else if (choice.offered) {
       didYouMean = offeredAs(choice.offered);
     } else if (!query.hasWords && query.asks) {
-      // Only places and pay terms: rank every job by them.
-      for (let slot = 0; slot < store.size; slot++) if (store.alive[slot]) consider(slot, 0);
+      // Only places and pay terms: rank every job by them, the named places' first. A job
+      // elsewhere scores at most `elsewhere`, so the rest are scored only when that could
+      // still place one in the top k.
+      const named = ask.places.size > 0;
+      const there = (slot: number) => !named || store.inPlace(slot, placeMarks) >= 0;
+      for (let slot = 0; slot < store.size; slot++) if (store.alive[slot] && there(slot)) consider(slot, 0);
+      const elsewhere = ceilingElsewhere(ask);
+      if (named && (top.slots.length < k || top.scores[k - 1] <= elsewhere))
+        for (let slot = 0; slot < store.size; slot++) if (store.alive[slot] && !there(slot)) consider(slot, 0);
     }
 
     const hits = top.slots.map((slot, i) => {
       const group = this.groups.get(store.group[slot]);
       const fit = group ? choice.groups.get(group) : undefined;
-      const place = store.inPlace(slot, ask.places);
+      const place = store.inPlace(slot, ask.placeMarks);
       return {
         id: store.ids[slot],
         score: top.scores[i],

@@ -4,9 +4,10 @@
  */
 import { occupationByCode } from '../../src/core/occupations/index';
 import { type Lang, PAY_WORDS, wageText } from '../../src/core/words';
-import type { DidYouMean, Reading, ReadingHow, Reason } from './types';
+import type { Reason } from './types';
 
-function occupationName(code: string | undefined, name: string, lang: Lang): string {
+/** An occupation's name in the language asked, the dictionary's English when it has one. */
+export function occupationName(code: string | undefined, name: string, lang: Lang): string {
   const en = code ? occupationByCode(code)?.en[0] : undefined;
   return lang === 'en' && en ? en : name;
 }
@@ -58,34 +59,4 @@ export function reasonsBeyondTheCard(reasons: readonly Reason[]): Reason[] {
 
 export function formatReasons(reasons: readonly Reason[], lang: Lang): string {
   return reasons.map((r) => formatReason(r, lang)).join(' · ');
-}
-
-const READING: Record<ReadingHow, Record<Lang, (r: Reading) => string>> = {
-  pinyin: { zh: (r) => `按拼音 ${r.typed} 理解为“${r.as}”`, en: (r) => `read pinyin “${r.typed}” as “${r.as}”` },
-  initials: {
-    zh: (r) => `按拼音首字母 ${r.typed} 理解为“${r.as}”`,
-    en: (r) => `read initials “${r.typed}” as “${r.as}”`,
-  },
-  typo: { zh: (r) => `${r.typed} 像是打错了，理解为“${r.as}”`, en: (r) => `read “${r.typed}” as “${r.as}” (a typo?)` },
-  sound: {
-    zh: (r) => `按读音把“${r.typed}”理解为“${r.as}”`,
-    en: (r) => `read “${r.typed}” as “${r.as}” (sounds alike)`,
-  },
-  keypad: {
-    zh: (r) => `按九键拼音把“${r.typed}”理解为“${r.as}”`,
-    en: (r) => `read “${r.typed}” as “${r.as}” (9-key typing)`,
-  },
-};
-
-/** How the query was read: "按拼音 dianhong 理解为“电工”". */
-export function formatReading(r: Reading, lang: Lang): string {
-  return READING[r.how][lang](r);
-}
-
-/** "没找到“滇红”。你是不是要找“电工”？" */
-export function formatDidYouMean(query: string, d: DidYouMean, lang: Lang): string {
-  const name = lang === 'en' ? occupationName(d.code, d.name, lang) : d.name;
-  return lang === 'zh'
-    ? `没找到“${query.trim()}”。你是不是要找“${name}”？`
-    : `Nothing found for “${query.trim()}”. Did you mean “${name}”?`;
 }

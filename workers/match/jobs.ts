@@ -37,10 +37,11 @@ class Titles {
       this.idOf.set(title, id);
       this.texts.push(title);
       this.refs.push(0);
-      for (const ch of new Set(title)) {
+      for (const ch of title) {
         const ids = this.byChar.get(ch);
-        if (ids) ids.push(id);
-        else this.byChar.set(ch, [id]);
+        // A character said twice in a title (工…工) was just filed under this id.
+        if (!ids) this.byChar.set(ch, [id]);
+        else if (ids[ids.length - 1] !== id) ids.push(id);
       }
     }
     this.refs[id]++;
@@ -80,6 +81,9 @@ export interface JobFacts {
   startDate?: string;
   verified: boolean;
 }
+
+/** Marks of nothing: every id reads undefined. */
+const NO_MARKS = new Uint8Array(0);
 
 export class JobStore {
   private cap = 0;
@@ -172,11 +176,19 @@ export class JobStore {
     return out;
   }
 
-  /** Whether any level of the job's place is one of `ids`. */
-  inPlace(slot: number, ids: ReadonlySet<number>): number {
+  /** A mark per distinct title holding one of the words, read per job in the hot loop (titleId). */
+  titleMarks(words: readonly string[]): Uint8Array {
+    if (words.length === 0) return NO_MARKS;
+    const marks = new Uint8Array(this.titleIndex.texts.length);
+    for (const w of words) for (const id of this.titleIndex.holding(w)) marks[id] = 1;
+    return marks;
+  }
+
+  /** The first level of the job's place (village up) marked in `marks` (by gazetteer id), or -1. */
+  inPlace(slot: number, marks: Uint8Array): number {
     for (let l = NL - 1; l >= 0; l--) {
       const p = this.place[slot * NL + l];
-      if (p >= 0 && ids.has(p)) return p;
+      if (p >= 0 && marks[p] === 1) return p;
     }
     return -1;
   }

@@ -4,9 +4,9 @@
  * view (typos, initials) runs over all of them, and only when the sound view found nothing good.
  */
 import type { Probe } from './concepts';
-import { type Evidence, type GuessFacts, gradeOf, type How, outranks } from './evidence';
+import { type Evidence, type GuessFacts, gradeOf, type How, MIN_SCORE, outranks } from './evidence';
 import { keySequences, keysOf } from './keypad';
-import { type Comparison, compare, letterSimilarity, type Phrase } from './phrase';
+import { type Comparison, compare, compareBound, letterMask, letterSimilarity, type Phrase } from './phrase';
 
 /** A sound match this good needs no typo reading. */
 const GOOD_ENOUGH = 0.9;
@@ -58,6 +58,18 @@ export class PhraseIndex<T> {
     for (const keys of keysFor(phrase)) unfile(this.byKeys, keys, item);
   }
 
+  /** Items sharing a sound with q, each with the weight of q's units that share one. */
+  private sharingSounds(q: Phrase): Map<T, number> {
+    const shared = new Map<T, number>();
+    const touched = new Set<T>();
+    for (const u of q.units) {
+      touched.clear();
+      for (const sound of u.loose) for (const item of this.bySound.get(sound) ?? []) touched.add(item);
+      for (const item of touched) shared.set(item, (shared.get(item) ?? 0) + u.w);
+    }
+    return shared;
+  }
+
   /** The best evidence each item has from the probes (items with none are absent). */
   score(probes: readonly Probe[]): Map<T, Evidence> {
     const out = new Map<T, Evidence>();
@@ -72,19 +84,14 @@ export class PhraseIndex<T> {
       let best = 0;
       const q = probe.phrase;
       if (q) {
-        const seen = new Set<T>();
-        for (const u of q.units) {
-          for (const sound of u.loose) {
-            for (const item of this.bySound.get(sound) ?? []) {
-              if (seen.has(item)) continue;
-              seen.add(item);
-              const c = compare(q, this.phrases.get(item)!);
-              if (!c) continue;
-              const score = c.score * probe.factor;
-              best = Math.max(best, score);
-              offer(item, { score, fit: c.fit, how: howOf(probe, c), coverage: c.coverage });
-            }
-          }
+        for (const [item, shared] of this.sharingSounds(q)) {
+          const p = this.phrases.get(item)!;
+          if (compareBound(q, p, shared) < MIN_SCORE) continue;
+          const c = compare(q, p);
+          if (!c) continue;
+          const score = c.score * probe.factor;
+          best = Math.max(best, score);
+          offer(item, { score, fit: c.fit, how: howOf(probe, c), coverage: c.coverage });
         }
         // Hanzi typed on the keypad (alone or among typed pinyin, houji司机): every reading of
         // every character, syllable by syllable.
@@ -100,8 +107,9 @@ export class PhraseIndex<T> {
       if (probe.letters) {
         const lettersArePinyin = q !== undefined;
         if (best < GOOD_ENOUGH) {
+          const mask = letterMask(probe.letters);
           for (const [item, phrase] of this.phrases) {
-            const m = letterSimilarity(probe.letters, phrase);
+            const m = letterSimilarity(probe.letters, phrase, mask);
             if (m)
               offer(item, { score: m.score * probe.factor, fit: 'whole', how: m.how, coverage: 1, lettersArePinyin });
           }

@@ -26,6 +26,8 @@ export interface Phrase {
   initials: string;
   /** Its hanzi in order; '' for typed pinyin. */
   han: string;
+  /** Which of a–z `letters` holds, one bit each (letterMask). */
+  letterMask: number;
 }
 
 const dictPinyin = occupationPinyin as Record<string, string>;
@@ -60,7 +62,23 @@ function fromUnits(text: string, units: Unit[]): Phrase {
     initials += u.syl[0][0];
     han += u.ch ?? '';
   }
-  return { text, units, weight, letters, initials, han };
+  return { text, units, weight, letters, initials, han, letterMask: letterMask(letters) };
+}
+
+/** One bit per letter a–z present; other characters are left out. */
+export function letterMask(letters: string): number {
+  let mask = 0;
+  for (let i = 0; i < letters.length; i++) {
+    const c = letters.charCodeAt(i) - 97;
+    if (c >= 0 && c < 26) mask |= 1 << c;
+  }
+  return mask;
+}
+
+function popcount(x: number): number {
+  let n = 0;
+  for (let b = x; b; b &= b - 1) n++;
+  return n;
 }
 
 /**
@@ -195,6 +213,20 @@ const MODIFIER_FACTOR = 0.8;
 /** Shortest phrase that may be read with a gap or a unit amiss: two characters are too few to tell. */
 const NEAR_MIN_UNITS = 3;
 
+/** What p read whole inside a longer query scores, the query's other units typed as pinyin or as hanzi. */
+const TYPED_AROUND = 0.8;
+const HAN_AROUND = 0.86;
+
+/**
+ * The most `compare(q, p)` can score when the units of q sharing a sound with p weigh
+ * `shared`: every unit q and p match on shares a sound, and adds at most its own weight.
+ * Lets an index skip the many phrases that share only 工 or 员 with a query.
+ */
+export function compareBound(q: Phrase, p: Phrase, shared: number): number {
+  const dice = (2 * shared) / (q.weight + p.weight);
+  return q.units.length > p.units.length ? Math.max(dice, HAN_AROUND * Math.min(1, shared / p.weight)) : dice;
+}
+
 /**
  * The score is a weighted Dice overlap, and, when the query says more than p ("保洁阿姨" vs
  * "保洁"), how fully p appears in it as one stretch.
@@ -219,7 +251,7 @@ export function compare(q: Phrase, p: Phrase): Comparison | undefined {
   if (q.units.length > p.units.length) {
     const covered = window / p.weight;
     // Typed syllables around a match are more likely a misread word than extra words.
-    const factor = q.units[0].ch === undefined ? 0.8 : 0.86;
+    const factor = q.units[0].ch === undefined ? TYPED_AROUND : HAN_AROUND;
     if (covered >= 0.85) score = Math.max(score, factor * covered);
   }
   const coverage = Math.min(1, common / q.weight);
@@ -296,6 +328,9 @@ export function editDistance(a: string, b: string): number {
   return prev[n];
 }
 
+/** Letters typed this much like a phrase's pinyin read as a slip of the finger. */
+const TYPO_SIMILARITY = 0.75;
+
 /** A reading of typed letters: by first letters ("bjy") or as a slip of the finger ("baojeiyuan"). */
 export interface LetterMatch {
   score: number;
@@ -307,13 +342,17 @@ export interface LetterMatch {
  * typos ("baojeiyuan", "bamgchu") and initials ("bjy"). Raw letters: a typo is a slip of the
  * finger, not of the ear, so loose forms would only blur the distance.
  */
-export function letterSimilarity(letters: string, p: Phrase): LetterMatch | undefined {
+export function letterSimilarity(letters: string, p: Phrase, mask = letterMask(letters)): LetterMatch | undefined {
   if (p.letters.length === 0) return undefined;
   if (letters.length >= 2 && letters.length <= 6 && letters === p.initials) return { score: 0.9, how: 'initials' };
   const b = p.letters;
   if (letters.length >= 4 && Math.abs(letters.length - b.length) <= 2) {
-    const sim = 1 - editDistance(letters, b) / Math.max(letters.length, b.length);
-    if (sim >= 0.75) return { score: 0.95 * sim, how: 'typo' };
+    const longest = Math.max(letters.length, b.length);
+    // Each letter one side has and the other lacks costs an edit: most pairs end here, before the distance.
+    const fewestEdits = Math.max(popcount(mask & ~p.letterMask), popcount(p.letterMask & ~mask));
+    if (fewestEdits > (1 - TYPO_SIMILARITY) * longest) return undefined;
+    const sim = 1 - editDistance(letters, b) / longest;
+    if (sim >= TYPO_SIMILARITY) return { score: 0.95 * sim, how: 'typo' };
   }
   return undefined;
 }

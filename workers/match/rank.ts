@@ -47,6 +47,10 @@ export const distanceFit = (km: number): number => 1 / (1 + km / 10);
 /** What a parsed query asks beyond the occupation; built once per query. */
 export interface QueryAsk {
   places: ReadonlySet<number>;
+  /** The same places as marks by gazetteer id (JobStore.inPlace). */
+  placeMarks: Uint8Array;
+  /** Marks by title id: titles holding one of `han` (JobStore.titleMarks). */
+  titled: Uint8Array;
   payPeriod: number;
   perkBits: number;
   wage?: WageWish;
@@ -58,7 +62,7 @@ export interface QueryAsk {
 /** Everything but occupation fit, for one job; the hot loop of search. */
 export function askScore(store: JobStore, slot: number, ask: QueryAsk): number {
   let s = 0;
-  if (ask.places.size > 0 && store.inPlace(slot, ask.places) >= 0) s += W.place;
+  if (ask.places.size > 0 && store.inPlace(slot, ask.placeMarks) >= 0) s += W.place;
   if (ask.payPeriod && store.payPeriod[slot] === ask.payPeriod) s += W.payPeriod;
   if (ask.perkBits) {
     const have = store.perks[slot] & ask.perkBits;
@@ -70,16 +74,24 @@ export function askScore(store: JobStore, slot: number, ask: QueryAsk): number {
     // "200一天" asks for a day rate, not a month's pay that happens to divide to 200.
     if (unit === ask.wage.unit) s += W.payPeriod;
   }
-  for (const h of ask.han) {
-    if (store.titles[slot].includes(h)) {
-      s += W.title;
-      break;
-    }
-  }
+  if (ask.titled[store.titleId[slot]] === 1) s += W.title;
   if (ask.origin && !Number.isNaN(store.lat[slot])) {
     s += W.distance * distanceFit(distanceKm(ask.origin.lat, ask.origin.lon, store.lat[slot], store.lon[slot]));
   }
   return s + W.fresh * freshness(store.postedAt[slot], ask.now) + W.verified * store.verified[slot];
+}
+
+/**
+ * The most askScore can give a job in none of the query's places: what the pay terms, the
+ * title, distance, freshness and verification add at best (every part's fit is at most 1).
+ */
+export function ceilingElsewhere(ask: QueryAsk): number {
+  let s = W.title + W.fresh + W.verified;
+  if (ask.payPeriod) s += W.payPeriod;
+  for (let b = ask.perkBits; b; b &= b - 1) s += W.perk;
+  if (ask.wage) s += W.wage + W.payPeriod;
+  if (ask.origin) s += W.distance;
+  return s;
 }
 
 function commonReasons(job: JobFacts, origin: Origin | undefined, now: number): Reason[] {

@@ -2,7 +2,7 @@
 import { createEffect, createSignal, on, Show } from 'solid-js';
 import { useServices } from '../../ui/services';
 import type { Job } from '../../core/records';
-import type { Worded } from '../../../workers/match.worker';
+import type { ExplainedSearch, Worded } from '../../../workers/match.worker';
 import { lang, t } from '../../i18n';
 import { position } from '../../ui/geolocation';
 import { type JobFilters, matchWorker, toSearchOptions } from '../search';
@@ -12,13 +12,22 @@ import { jobsByIds } from './jobs.repo';
 const PAGE = 30;
 
 interface Results {
+  /** The query these results answer (the box may already say more). */
+  query: string;
   rows: { job: Job; because: Worded }[];
   more: boolean;
   /** Jobs that answer the query. */
   total: number;
   /** How the query was read ("按拼音 … 理解为 …"), or what it may have meant ("没找到…，你是不是要找…"). */
-  reading?: Worded;
-  didYouMean?: Worded;
+  reading?: ExplainedSearch['reading'];
+  didYouMean?: ExplainedSearch['didYouMean'];
+}
+
+/** The line above the results: what nothing close was found for and what it may have meant, or how the query was read. */
+function readingNote(r: Results): string | undefined {
+  if (r.didYouMean) return t('search.didYouMean', { query: r.query.trim(), name: r.didYouMean.name[lang()] });
+  if (r.reading) return t(`search.read.${r.reading.how}`, { typed: r.reading.typed, as: r.reading.as });
+  return undefined;
 }
 
 export function SearchResults(props: { query: string; filters: JobFilters }) {
@@ -52,7 +61,7 @@ export function SearchResults(props: { query: string; filters: JobFilters }) {
             const job = jobs.get(h.id);
             return job ? [{ job, because: h.because }] : [];
           });
-          setResults({ rows, more: hits.length > k, total, reading, didYouMean });
+          setResults({ query, rows, more: hits.length > k, total, reading, didYouMean });
           setFailed(false);
         } catch (error) {
           console.error('[search]', error);
@@ -68,12 +77,12 @@ export function SearchResults(props: { query: string; filters: JobFilters }) {
         {(current) => (
           <Show
             when={current().rows.length > 0}
-            fallback={<p class="empty">{current().didYouMean?.[lang()] ?? t('search.none')}</p>}
+            fallback={<p class="empty">{readingNote(current()) ?? t('search.none')}</p>}
           >
-            <Show when={current().didYouMean ?? current().reading}>
+            <Show when={readingNote(current())}>
               {(note) => (
                 <p class={current().didYouMean ? 'notice' : 'muted'} data-testid="search-reading">
-                  {note()[lang()]}
+                  {note()}
                 </p>
               )}
             </Show>

@@ -5,10 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../../workers/match/engine';
-import { formatDidYouMean, formatReading } from '../../../workers/match/format';
 import { Gazetteer } from '../../../workers/match/places';
 import { parseQuery } from '../../../workers/match/query';
-import type { SearchResult } from '../../../workers/match/types';
+import { en } from '../../../src/i18n/en';
+import { zh } from '../../../src/i18n/zh';
+import type { ReadingHow, SearchResult } from '../../../workers/match/types';
 import { dictionaryJobs, TEST_NOW } from './fixtures';
 
 const jobs = dictionaryJobs();
@@ -20,6 +21,9 @@ const gazetteer = new Gazetteer();
 const placeNames = (text: string) => parseQuery(text, gazetteer).places.map((id) => gazetteer.names[id]);
 /** Answers the engine stands behind: none when it only offers a "did you mean". */
 const answers = (r: SearchResult) => (r.didYouMean ? [] : codes(r));
+/** The search box's words (src/i18n), filled in as the UI's `t` fills them. */
+const words = (catalog: Record<string, string>, key: string, params: Record<string, string>) =>
+  catalog[key].replace(/\{(\w+)\}/g, (_, name: string) => params[name]);
 
 describe('the examples of issue 14', () => {
   it.each([
@@ -44,7 +48,9 @@ describe('the examples of issue 14', () => {
     const r = search(text);
     expect(answers(r)).toEqual([]);
     expect(r.didYouMean).toMatchObject({ code: 'electrician', name: '电工' });
-    expect(formatDidYouMean(text, r.didYouMean!, 'zh')).toBe(`没找到“${text}”。你是不是要找“电工”？`);
+    expect(words(zh, 'search.didYouMean', { query: text, name: r.didYouMean!.name })).toBe(
+      `没找到“${text}”。你是不是要找“电工”？`,
+    );
   });
 
   it('滇红 in a job title is literal evidence and wins over any sound-alike', () => {
@@ -94,8 +100,10 @@ describe('guesses beat a threshold and explain themselves', () => {
   });
 
   it('words the reading in both languages', () => {
-    expect(formatReading({ how: 'pinyin', typed: 'dianhong', as: '电工' }, 'zh')).toBe('按拼音 dianhong 理解为“电工”');
-    expect(formatReading({ how: 'keypad', typed: '电杆工', as: '电焊工' }, 'en')).toBe(
+    const hows: ReadingHow[] = ['pinyin', 'initials', 'typo', 'sound', 'keypad'];
+    for (const how of hows) expect([zh, en].every((c) => `search.read.${how}` in c)).toBe(true);
+    expect(words(zh, 'search.read.pinyin', { typed: 'dianhong', as: '电工' })).toBe('按拼音 dianhong 理解为“电工”');
+    expect(words(en, 'search.read.keypad', { typed: '电杆工', as: '电焊工' })).toBe(
       'read “电杆工” as “电焊工” (9-key typing)',
     );
   });
