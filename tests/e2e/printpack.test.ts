@@ -15,7 +15,6 @@ const FEW_JOBS = { jobs: 60, seekers: 5, stationsPerCounty: 1 };
 const SLOW = 300_000;
 const DESK = '13800000002';
 
-
 describeBrowser('打印村务公告 in Chromium', () => {
   const server = serverForTests({ demo: FEW_JOBS });
 
