@@ -36,3 +36,19 @@ export function fitted(
     px -= 4;
   } while (ctx.measureText(text).width > width && px > 20);
 }
+
+/** A white canvas of this size, ready for text laid out from the top. */
+export function whiteCanvas(
+  width: number,
+  height: number,
+): { canvas: HTMLCanvasElement; ctx: CanvasRenderingContext2D } {
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('no 2d canvas');
+  ctx.fillStyle = '#fff';
+  ctx.fillRect(0, 0, width, height);
+  ctx.textBaseline = 'top';
+  return { canvas, ctx };
+}

@@ -24,6 +24,26 @@ const occupationName = new Map(OCCUPATIONS.map((o) => [o.code, o.name]));
 const closedWord = (job: Job) =>
   job.deleted ? t('print.status.removed') : t(`print.status.${job.status as 'filled'}`);
 
+/** One filter: every choice ("本县全部") or one of them. */
+function ChoiceSelect(props: {
+  name: string;
+  label: string;
+  all: string;
+  value: string;
+  choices: readonly { value: string; label: string }[];
+  onChange: (value: string) => void;
+}) {
+  return (
+    <label>
+      {props.label}
+      <select name={props.name} value={props.value} onChange={(e) => props.onChange(e.currentTarget.value)}>
+        <option value="">{props.all}</option>
+        <For each={props.choices}>{(c) => <option value={c.value}>{c.label}</option>}</For>
+      </select>
+    </label>
+  );
+}
+
 export default function PrintPack() {
   const { db, write } = useServices();
   const actor = useActor();
@@ -107,28 +127,22 @@ export default function PrintPack() {
         <div class="no-print">
           <p class="muted">{t('print.hint')}</p>
           <div class="filter-selects pairs">
-            <label>
-              {t('print.place')}
-              <select
-                name="place"
-                value={query().place}
-                onChange={(e) => setQuery({ ...query(), place: e.currentTarget.value })}
-              >
-                <option value="">{t('print.allPlaces')}</option>
-                <For each={placeChoices(open())}>{(c) => <option value={c.value}>{c.label}</option>}</For>
-              </select>
-            </label>
-            <label>
-              {t('print.occupation')}
-              <select
-                name="occupation"
-                value={query().occupation}
-                onChange={(e) => setQuery({ ...query(), occupation: e.currentTarget.value })}
-              >
-                <option value="">{t('print.allOccupations')}</option>
-                <For each={occupations()}>{(c) => <option value={c.value}>{c.label}</option>}</For>
-              </select>
-            </label>
+            <ChoiceSelect
+              name="place"
+              label={t('print.place')}
+              all={t('print.allPlaces')}
+              value={query().place}
+              choices={placeChoices(open())}
+              onChange={(place) => setQuery({ ...query(), place })}
+            />
+            <ChoiceSelect
+              name="occupation"
+              label={t('print.occupation')}
+              all={t('print.allOccupations')}
+              value={query().occupation}
+              choices={occupations()}
+              onChange={(occupation) => setQuery({ ...query(), occupation })}
+            />
           </div>
           <label class="print-check">
             <input

@@ -8,7 +8,7 @@
  * and the QR code and strips print as sharp as a 150-dpi page needs.
  */
 import { PDFDocument } from 'pdf-lib';
-import { CANVAS_FONT, fitted, lines } from '../../ui/canvas-text';
+import { CANVAS_FONT, fitted, lines, whiteCanvas } from '../../ui/canvas-text';
 import { drawQr, qrMatrix } from '../../ui/qr/encode';
 import { occupationPicturePath } from '../occupations';
 import { STRIPS, type SheetContent } from './sheet';
@@ -67,15 +67,8 @@ function drawStrips(ctx: CanvasRenderingContext2D, text: string): void {
 }
 
 export function drawSheet(sheet: SheetContent, iconPath: string | undefined): HTMLCanvasElement {
-  const canvas = document.createElement('canvas');
-  canvas.width = WIDTH;
-  canvas.height = HEIGHT;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('no 2d canvas');
+  const { canvas, ctx } = whiteCanvas(WIDTH, HEIGHT);
   const inner = WIDTH - 2 * MARGIN;
-  ctx.fillStyle = '#fff';
-  ctx.fillRect(0, 0, WIDTH, HEIGHT);
-  ctx.textBaseline = 'top';
 
   ctx.fillStyle = '#5b5b66';
   ctx.font = `28px ${CANVAS_FONT}`;

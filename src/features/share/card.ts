@@ -3,7 +3,7 @@
  * big, where, the phone, the no-fee line and the job's QR code, which a phone that never
  * saw the job reads offline (src/core/job-link.ts).
  */
-import { CANVAS_FONT, fitted, lines } from '../../ui/canvas-text';
+import { CANVAS_FONT, fitted, lines, whiteCanvas } from '../../ui/canvas-text';
 import { drawQr, qrMatrix } from '../../ui/qr/encode';
 import { t } from './strings';
 
@@ -22,15 +22,8 @@ export interface CardContent {
 }
 
 export function drawCard(content: CardContent): HTMLCanvasElement {
-  const canvas = document.createElement('canvas');
-  canvas.width = WIDTH;
-  canvas.height = HEIGHT;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('no 2d canvas');
+  const { canvas, ctx } = whiteCanvas(WIDTH, HEIGHT);
   const inner = WIDTH - 2 * MARGIN;
-  ctx.fillStyle = '#fff';
-  ctx.fillRect(0, 0, WIDTH, HEIGHT);
-  ctx.textBaseline = 'top';
 
   ctx.fillStyle = GREEN;
   ctx.fillRect(0, 0, WIDTH, 100);
