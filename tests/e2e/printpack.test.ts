@@ -29,11 +29,14 @@ describeBrowser('打印村务公告 in Chromium', () => {
         await expect.poll(() => page.getByTestId('sheet').count()).toBeGreaterThan(0);
         await expectAccessible(page, '打印村务公告');
 
-        // One village's board (villages are listed under their town).
-        const village = await page
-          .locator('select[name=place] option')
-          .evaluateAll((options) => (options as HTMLOptionElement[]).find((o) => o.value.length === 12)?.value ?? '');
-        expect(village).toHaveLength(12);
+        // One village's board (villages are listed under their town): one with a job of the desk's
+        // own station, which the desk may close below.
+        const [{ village, closing }] = await server.db.query<{ village: string; closing: string }>(
+          `SELECT j.data->>'regionCode' AS village, j.id::text AS closing FROM records j JOIN accounts a ON a.phone = $1
+           WHERE j.kind = 'job' AND NOT j.deleted AND j.data->>'status' = 'open' AND length(j.data->>'regionCode') = 12
+             AND a.station_ids ? (j.data->>'stationId') ORDER BY 1, 2 LIMIT 1`,
+          [DESK],
+        );
         await page.selectOption('select[name=place]', village);
         await expect.poll(() => page.getByTestId('sheet-batch').count()).toBe(1);
         const sheets = await page.getByTestId('sheet').count();
@@ -67,6 +70,16 @@ describeBrowser('打印村务公告 in Chromium', () => {
           `SELECT data FROM records WHERE kind = 'boardPrint' AND NOT deleted`,
         );
         expect(logged.map((row) => [row.data.regionCode, row.data.jobIds.length])).toEqual([[village, sheets]]);
+
+        // The job of one sheet closes: the sheet is listed to take down.
+        await page.goto(`${server.url}/jobs/${closing}`);
+        const title = await page.getByTestId('job-detail').locator('h2').first().innerText();
+        await page.getByTestId('job-close').click();
+        await page.getByTestId('job-close-confirm').click();
+        await page.locator('a.tab[href="/me"]').click();
+        await page.getByTestId('desk-print-link').click();
+        await page.getByTestId('take-down').filter({ hasText: title }).waitFor();
+        expect(await page.getByTestId('take-down').locator('li').count()).toBe(1);
       });
     },
     SLOW,

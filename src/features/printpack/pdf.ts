@@ -23,7 +23,8 @@ const GREEN = '#1b7f4b';
 const INK = '#1d1d1f';
 const WARN = '#a24a00';
 const WARN_BG = '#fff1e0';
-const STRIP_HEIGHT = 300;
+const STRIP_HEIGHT = 340;
+const QR_SIDE = 400;
 const ICON = 150;
 
 function drawIcon(ctx: CanvasRenderingContext2D, path: string, x: number, y: number): void {
@@ -55,13 +56,13 @@ function drawStrips(ctx: CanvasRenderingContext2D, text: string): void {
   ctx.stroke();
   ctx.setLineDash([]);
   ctx.fillStyle = INK;
-  ctx.font = `bold 30px ${CANVAS_FONT}`;
+  ctx.font = `bold 28px ${CANVAS_FONT}`;
   const [line] = lines(ctx, text, STRIP_HEIGHT - 24, 1);
   for (let i = 0; i < STRIPS; i++) {
     ctx.save();
-    ctx.translate(MARGIN + i * width + width / 2 - 15, top + 12);
+    ctx.translate(MARGIN + i * width + width / 2 - 14, top + 12);
     ctx.rotate(Math.PI / 2);
-    ctx.fillText(line, 0, -15);
+    ctx.fillText(line, 0, -14);
     ctx.restore();
   }
 }
@@ -95,19 +96,31 @@ export function drawSheet(sheet: SheetContent, iconPath: string | undefined): HT
   ctx.fillText(sheet.wage, MARGIN, y);
   y += 210;
 
+  // The QR code on the right of where, pay and phone: big enough for a cheap phone's camera from a step away.
+  const top = y;
+  const textWidth = inner - QR_SIDE - 40;
   ctx.fillStyle = INK;
   ctx.font = `52px ${CANVAS_FONT}`;
-  for (const line of lines(ctx, t('sheet.place', { place: sheet.place }), inner, 2)) {
+  for (const line of lines(ctx, t('sheet.place', { place: sheet.place }), textWidth, 3)) {
     ctx.fillText(line, MARGIN, y);
     y += 68;
   }
+  y += 12;
   ctx.fillText(t('sheet.pay', { pay: sheet.pay }), MARGIN, y);
-  y += 80;
+  y += 92;
   if (sheet.phone) {
-    ctx.font = `bold 72px ${CANVAS_FONT}`;
-    ctx.fillText(t('sheet.phone', { phone: sheet.phone }), MARGIN, y);
+    const phone = t('sheet.phone', { phone: sheet.phone });
+    fitted(ctx, phone, textWidth, 72);
+    ctx.fillText(phone, MARGIN, y);
     y += 100;
   }
+  drawQr(ctx, qrMatrix(sheet.qrText), WIDTH - MARGIN - QR_SIDE, top, QR_SIDE);
+  ctx.fillStyle = '#5b5b66';
+  ctx.textAlign = 'center';
+  fitted(ctx, t('sheet.scan'), QR_SIDE, 32, 'normal');
+  ctx.fillText(t('sheet.scan'), WIDTH - MARGIN - QR_SIDE / 2, top + QR_SIDE + 8);
+  ctx.textAlign = 'left';
+  y = Math.max(y, top + QR_SIDE + 70);
 
   ctx.fillStyle = WARN_BG;
   ctx.fillRect(MARGIN, y, inner, 90);
@@ -119,16 +132,7 @@ export function drawSheet(sheet: SheetContent, iconPath: string | undefined): HT
     ctx.fillStyle = GREEN;
     ctx.font = `bold 48px ${CANVAS_FONT}`;
     ctx.fillText(t('sheet.verified', { date: sheet.verifiedOn }), MARGIN, y);
-    y += 76;
   }
-
-  const side = Math.min(440, HEIGHT - MARGIN - STRIP_HEIGHT - 70 - y);
-  drawQr(ctx, qrMatrix(sheet.qrText), (WIDTH - side) / 2, y, side);
-  ctx.fillStyle = '#5b5b66';
-  ctx.font = `36px ${CANVAS_FONT}`;
-  ctx.textAlign = 'center';
-  ctx.fillText(t('sheet.scan'), WIDTH / 2, y + side + 8);
-  ctx.textAlign = 'left';
 
   drawStrips(ctx, sheet.strip);
   return canvas;

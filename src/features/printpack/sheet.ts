@@ -1,7 +1,7 @@
 /** What one A4 sheet says about a job, worded once for the printed page and the PDF alike. */
 import { jobEssentials, jobQrText } from '../../core/job-link';
 import type { Job, Station } from '../../core/records';
-import { shortPlace } from '../../core/regions';
+import { shortPlace, villageWord } from '../../core/regions';
 import { wageText } from '../jobs';
 import type { Batch } from './pack';
 import { t } from './strings';
@@ -34,7 +34,7 @@ export const boardLabel = (batch: Pick<Batch, 'name' | 'town'>): string =>
 
 export function sheetContent(job: Job, station: Station | undefined, batch: Batch, origin: string): SheetContent {
   const essentials = jobEssentials(job, station);
-  const where = shortPlace(job.regionCode);
+  const where = villageWord(shortPlace(job.regionCode));
   const verified = job.verification.state === 'verified' && job.verification.at !== undefined;
   return {
     jobId: job.id,
@@ -42,11 +42,13 @@ export function sheetContent(job: Job, station: Station | undefined, batch: Batc
     title: job.title,
     occupationCode: job.occupationCode,
     wage: wageText(job),
-    place: job.place && !where.endsWith(job.place) ? `${where} ${job.place}` : where,
+    // The poster's own words for the place when they add to the region's names (a site, a farm).
+    place: job.place && !where.endsWith(villageWord(job.place)) ? `${where} ${job.place}` : where,
     pay: t(`pay.${job.payPeriod}`),
     phone: essentials.phone,
     verifiedOn: verified ? dayText(job.verification.at as number) : undefined,
     qrText: jobQrText(origin, essentials),
-    strip: `${Array.from(job.title).slice(0, 6).join('')} ${essentials.phone ?? ''}`.trim(),
+    // The phone first: a strip too narrow for both keeps the number whole and cuts the title.
+    strip: `${essentials.phone ?? ''} ${Array.from(job.title).slice(0, 6).join('')}`.trim(),
   };
 }
