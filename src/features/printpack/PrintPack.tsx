@@ -123,7 +123,15 @@ export default function PrintPack() {
         ‹ {t('print.back')}
       </A>
       <h2 class="page-title no-print">{t('print.title')}</h2>
-      <Show when={mayPrintForBoards(actor())} fallback={<p class="notice warn">{t('print.noStation')}</p>}>
+      <Show
+        when={mayPrintForBoards(actor())}
+        fallback={
+          // Said only once the account is read: before that every page sees nobody logged in.
+          <Show when={actor().role !== 'anonymous'}>
+            <p class="notice warn">{t('print.noStation')}</p>
+          </Show>
+        }
+      >
         <div class="no-print">
           <p class="muted">{t('print.hint')}</p>
           <div class="filter-selects pairs">
