@@ -12,6 +12,7 @@ import { ComplaintForm, ComplaintPage, ComplaintsPage } from '../features/compla
 import { SeekerPage, StationJobs, StationSeekers, VerifyJob } from '../features/desk';
 import { JobDetail, JobList, JobPostForm } from '../features/jobs';
 import { MePage } from '../features/me';
+import { PrintPack } from '../features/printpack';
 import { ReviewsPage, SeekerForm } from '../features/seekers';
 import { StationPage, StationsPage } from '../features/stations';
 import { ServicesProvider } from '../ui/services';
@@ -76,6 +77,7 @@ export function App(props: { db: GigDb }) {
         <Route path="/desk/jobs" component={forRoles(STAFF_ROLES, () => <StationJobs />)} />
         <Route path="/desk/seekers" component={forRoles(STAFF_ROLES, () => <StationSeekers />)} />
         <Route path="/desk/verify/:id" component={forRoles(DESK_ROLES, () => <VerifyJob />)} />
+        <Route path="/desk/print" component={forRoles(DESK_ROLES, () => <PrintPack />)} />
         <Route path="/login" component={LoginPage} />
         <Route path="/complaints" component={ComplaintsPage} />
         <Route path="/complaints/new" component={ComplaintForm} />

@@ -281,6 +281,13 @@ export function mayPublishPolicy(actor: Actor, regionCodes?: readonly string[]):
 /** Scheduling a 招聘会 or 直播带岗 (`event.save`): desks, for their stations and counties. */
 export const mayScheduleEvents = (actor: Actor): boolean => DESK_ROLES.includes(actor.role);
 
+/**
+ * 打印村务公告 (`boardPrint.log`): a desk with a station, whose phone the sheets carry and
+ * whose desk bucket keeps the print log. Field staff hold no station's log; admins have no station.
+ */
+export const mayPrintForBoards = (actor: Actor): boolean =>
+  DESK_ROLES.includes(actor.role) && actor.stationIds.length > 0;
+
 /** Changing a scheduled session: the desk where it is. */
 export const mayEditEvent = (actor: Actor, event: { regionCode: string; stationId?: string }): boolean =>
   mayScheduleEvents(actor) && worksAt(actor, jobPlace(event));

@@ -8,7 +8,7 @@
  * - `employers:cty:{county}`, `seekers:cty:{county}`: staff working that county
  * - `complaints:cty:{county}`: complaints not yet routed to a station (the county's desks)
  * - `desk:st:{station}`: what a station's desk handles: its seekers, applications,
- *   enrollments, complaints, walk-ins and the points entries it made
+ *   enrollments, complaints, walk-ins, the points entries it made and its notice-board print log
  * - `reviews:cty:{county}`: possible duplicates and identity conflicts for the county's staff
  * - `asks:cty:{county}`: 我想学 requests of the county, for its desks
  * - `reg:u:{user}`: the seekers a field worker registered
@@ -93,6 +93,7 @@ export function bucketsOf<K extends Kind>(kind: K, record: RecordByKind[K]): str
     case 'courseRequest':
       return [...own, bucketName('asks', county())];
     case 'visit':
+    case 'boardPrint':
       return desk;
     case 'points':
       // The person's own ledger, and the desk that made the entry.
@@ -118,7 +119,7 @@ const KINDS_IN: Record<BucketFamily, Kind[]> = {
   employers: ['employer'],
   seekers: ['seeker'],
   complaints: ['complaint'],
-  desk: ['seeker', 'application', 'enrollment', 'complaint', 'visit', 'review', 'points'],
+  desk: ['seeker', 'application', 'enrollment', 'complaint', 'visit', 'review', 'points', 'boardPrint'],
   reviews: ['review'],
   asks: ['courseRequest'],
   reg: ['seeker'],

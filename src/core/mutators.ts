@@ -8,6 +8,7 @@ import { count, id, regionCode } from './fields';
 import {
   APPLICATION_STATUSES,
   ApplicationSchema,
+  BoardPrintSchema,
   COMPLAINT_STATUSES,
   ComplaintSchema,
   CourseRequestSchema,
@@ -1142,6 +1143,32 @@ export const mutators = {
       });
       await checkPointsCaps(tx, entry);
       await tx.put('points', entry);
+    },
+  ),
+
+  /**
+   * 村务公告: the desk printed these postings for one notice board. The board is in the
+   * station's county (a desk posts on its own villages' boards), and every job must exist,
+   * so the take-down list never names a posting nobody can look up.
+   */
+  'boardPrint.log': define(
+    v.omit(BoardPrintSchema, [...SERVER_FIELDS, 'printedAt', 'printedBy']),
+    async (tx, args, ctx) => {
+      requireRole(ctx, DESK_ROLES, 'log notice-board prints');
+      if (!(await isNew(tx, 'boardPrint', args.id, (print) => sameFields(print, args)))) return;
+      const station = await mustGet(tx, 'station', args.stationId);
+      await checkPlace(tx, ctx, { regionCode: args.regionCode, stationId: args.stationId });
+      allowHere(ctx, countyOf(args.regionCode) === countyOf(station.regionCode));
+      if (ctx.server) for (const jobId of args.jobIds) await mustGet(tx, 'job', jobId);
+      await tx.put(
+        'boardPrint',
+        checked(BoardPrintSchema, {
+          ...args,
+          ...fresh(args.id, ctx),
+          printedAt: ctx.clock,
+          printedBy: ctx.actor.userId,
+        }),
+      );
     },
   ),
 } as const;

@@ -445,6 +445,24 @@ export const PointsSchema = v.object({
   at: epochMs,
 });
 
+/** Most postings one board's batch holds: a village board takes a few dozen sheets at most. */
+export const BOARD_PRINT_JOBS_MAX = 60;
+
+/**
+ * 村务公告栏 print log: the postings a station's desk printed for one notice board (a
+ * village's, or a town's for jobs placed at town level), when and by whom, so the desk can
+ * later list the sheets whose job has closed and have them taken down.
+ */
+export const BoardPrintSchema = v.object({
+  ...recordBase,
+  stationId: id,
+  /** The board: a village's code (12 digits), or a town's (9) for jobs without a village. */
+  regionCode: v.pipe(regionCode, v.minLength(9, 'town')),
+  jobIds: v.pipe(v.array(id), v.minLength(1, 'required'), v.maxLength(BOARD_PRINT_JOBS_MAX, 'too_many')),
+  printedAt: epochMs,
+  printedBy: v.optional(id),
+});
+
 export const RECORD_SCHEMAS = {
   station: StationSchema,
   job: JobSchema,
@@ -461,6 +479,7 @@ export const RECORD_SCHEMAS = {
   points: PointsSchema,
   review: ReviewSchema,
   workday: WorkdaySchema,
+  boardPrint: BoardPrintSchema,
 } as const;
 
 export type Kind = keyof typeof RECORD_SCHEMAS;
@@ -489,6 +508,7 @@ export type Visit = v.InferOutput<typeof VisitSchema>;
 export type Points = v.InferOutput<typeof PointsSchema>;
 export type Review = v.InferOutput<typeof ReviewSchema>;
 export type Workday = v.InferOutput<typeof WorkdaySchema>;
+export type BoardPrint = v.InferOutput<typeof BoardPrintSchema>;
 
 export interface RecordByKind {
   station: Station;
@@ -506,6 +526,7 @@ export interface RecordByKind {
   points: Points;
   review: Review;
   workday: Workday;
+  boardPrint: BoardPrint;
 }
 export type AnyRecord = RecordByKind[Kind];
 export type StationService = (typeof STATION_SERVICES)[number];

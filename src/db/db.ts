@@ -78,7 +78,7 @@ const SCHEMA_V3 = {
   reviews: 'id, status, stationId',
 };
 
-/** Today's schema (version 7). A new table or index: change it here and raise `version(7)` below. */
+/** Today's schema (version 8). A new table or index: change it here and raise `version(8)` below. */
 const SCHEMA = {
   ...SCHEMA_V3,
   // 4: the desk's and field staff's lists (src/features/desk): a station's people, a field
@@ -91,6 +91,8 @@ const SCHEMA = {
   reminders: 'eventId, dueAt',
   // 7: 记工 (src/features/worklog): a worker's own days, read by owner and date.
   workdays: 'id, ownerId, date, [ownerId+date]',
+  // 8: 村务公告 print log (src/features/printpack): a station's batches, by station and board.
+  boardPrints: 'id, stationId, regionCode',
 };
 
 /** One entry per changed row of an indexed kind, in write order (see rows.ts). */
@@ -121,6 +123,7 @@ export const TABLE_OF = {
   points: 'points',
   review: 'reviews',
   workday: 'workdays',
+  boardPrint: 'boardPrints',
 } as const satisfies Record<Kind, string>;
 
 export class GigDb extends Dexie {
@@ -139,6 +142,7 @@ export class GigDb extends Dexie {
   points!: EntityTable<RecordByKind['points'], 'id'>;
   reviews!: EntityTable<RecordByKind['review'], 'id'>;
   workdays!: EntityTable<RecordByKind['workday'], 'id'>;
+  boardPrints!: EntityTable<RecordByKind['boardPrint'], 'id'>;
   outbox!: EntityTable<OutboxEntry, 'seq'>;
   quarantine!: EntityTable<QuarantineEntry, 'seq'>;
   /** Acknowledged entries, kept a while in case the server is restored from an older backup. */
@@ -173,7 +177,7 @@ export class GigDb extends Dexie {
             entry.clientSeq ??= entry.seq;
           });
       });
-    this.version(7).stores(SCHEMA);
+    this.version(8).stores(SCHEMA);
   }
 
   /**

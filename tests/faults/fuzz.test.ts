@@ -303,6 +303,7 @@ describe.each(DATABASES)('attacking another county’s records on $name', (datab
       enrollment: uuidv7(),
       request: uuidv7(),
       workday: uuidv7(),
+      boardPrint: uuidv7(),
     };
     const victimMutations: { who: Sender; seq: number; id: string; name: string; args: unknown }[] = [];
     const setup = async (who: Sender, name: string, args: unknown) => {
@@ -377,6 +378,12 @@ describe.each(DATABASES)('attacking another county’s records on $name', (datab
       delta: 20,
       kind: 'attendance',
       reason: '培训结业',
+    });
+    await setup(deskB, 'boardPrint.log', {
+      id: ids.boardPrint,
+      stationId: stationB.id,
+      regionCode: '150525100',
+      jobIds: [ids.job],
     });
     await setup(victim, 'enrollment.enroll', { id: ids.enrollment, courseId: ids.course, seekerId: ids.own });
     await setup(victim, 'courseRequest.ask', {
@@ -544,6 +551,12 @@ describe.each(DATABASES)('attacking another county’s records on $name', (datab
           kind: 'correction',
           reason: '攻击',
         })),
+      'boardPrint.log': fc.tuple(idOf(ids.boardPrint), place).map(([id, p]) => ({
+        id: target(id),
+        stationId: p.stationId,
+        regionCode: p.regionCode,
+        jobIds: [ids.job],
+      })),
       'workday.log': idOf(ids.workday).map((id) => ({ id: target(id), ...workday, wage: 1 })),
       'workday.edit': idOf(ids.workday).map((id) => ({ id: target(id), patch: { paid: 260, note: '攻击' } })),
       'workday.remove': idOf(ids.workday).map((id) => ({ id: target(id) })),

@@ -6,6 +6,7 @@
  */
 import { A } from '@solidjs/router';
 import { For, Show } from 'solid-js';
+import { mayPrintForBoards } from '../../core/access';
 import { shortPlace } from '../../core/regions';
 import { formatTime } from '../../ui/format';
 import { createLiveQuery } from '../../ui/live';
@@ -74,6 +75,11 @@ export default function DeskHome() {
           {t('desk.stationSeekers')}
         </A>
       </div>
+      <Show when={mayPrintForBoards(actor())}>
+        <A href="/desk/print" class="button wide" data-testid="desk-print-link">
+          {t('desk.printBoards')}
+        </A>
+      </Show>
 
       <Show when={today().feeReports.length > 0}>
         <h4 id="desk-fees">{t('desk.feesTitle')}</h4>

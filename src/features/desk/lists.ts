@@ -6,7 +6,7 @@
  */
 import { OCCUPATIONS } from '../../core/occupations';
 import type { Job, JobStatus, Seeker } from '../../core/records';
-import { regionName } from '../../core/regions';
+import { regionName, villageWord } from '../../core/regions';
 import { countyOf, townOf } from '../../core/regions/codes';
 
 const occupationName = new Map(OCCUPATIONS.map((o) => [o.code, o.name]));
@@ -94,10 +94,6 @@ export function occupationChoices(codes: Iterable<string>): Choice[] {
     .map((code) => ({ value: code, label: occupationName.get(code) ?? code }))
     .sort((a, b) => a.label.localeCompare(b.label, 'zh-CN'));
 }
-
-/** "王斌堡村" from "王斌堡村委会", "清华路社区" from "清华路社区居委会": villages as people say them. */
-const villageWord = (name: string) =>
-  name.replace(/村(民委员会|委会)$/, '村').replace(/社区(居民委员会|居委会)$/, '社区');
 
 /** A field trip's stop: one village (or a town, for records without one), and what was registered there. */
 export interface VillageGroup {

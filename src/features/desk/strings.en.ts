@@ -19,6 +19,7 @@ export const en: Words = {
   'desk.stationSeekers': 'Job seekers',
   'desk.register': 'Register a job seeker',
   'desk.postJob': 'Post a job',
+  'desk.printBoards': 'Print for notice boards',
   'desk.anonymous': 'Anonymous',
   'desk.unknownJob': '(job not on this phone)',
   'desk.search': 'Search',

@@ -53,6 +53,7 @@ export const en: Words = {
   'write.workdayLog': 'Log a work day',
   'write.workdayEdit': 'Change a work day',
   'write.workdayRemove': 'Delete a work day',
+  'write.boardPrintLog': 'Print for a notice board',
   'write.other': 'A change',
   'write.about': '{what}: {about}',
   'write.where': '{what} ({place})',

@@ -58,6 +58,7 @@ export const zh = {
   'write.workdayLog': '记工',
   'write.workdayEdit': '修改记工',
   'write.workdayRemove': '删除记工',
+  'write.boardPrintLog': '打印村务公告',
   'write.other': '一项修改',
   'write.about': '{what}：{about}',
   'write.where': '{what}（{place}）',

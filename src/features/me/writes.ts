@@ -42,6 +42,7 @@ const WRITE_NAME: Record<MutatorName, KeyIn<typeof t>> = {
   'workday.log': 'write.workdayLog',
   'workday.edit': 'write.workdayEdit',
   'workday.remove': 'write.workdayRemove',
+  'boardPrint.log': 'write.boardPrintLog',
 };
 
 /** "发布岗位" for 'job.post'; "一项修改" for a name this app version does not know. */
@@ -103,6 +104,8 @@ async function subjectOf(db: GigDb, name: string, args: Args): Promise<Named | u
       return { title: args.skill, regionCode: args.regionCode };
     case 'points.award':
       return db.seekers.get(args.seekerId);
+    case 'boardPrint.log':
+      return { name: regionName(args.regionCode), regionCode: args.regionCode };
     case 'complaint.advance':
     case 'complaint.comment':
       return db.complaints.get(args.id);

@@ -3,6 +3,7 @@
  * big, where, the phone, the no-fee line and the job's QR code, which a phone that never
  * saw the job reads offline (src/core/job-link.ts).
  */
+import { CANVAS_FONT, fitted, lines, whiteCanvas } from '../../ui/canvas-text';
 import { drawQr, qrMatrix } from '../../ui/qr/encode';
 import { t } from './strings';
 
@@ -11,7 +12,6 @@ const HEIGHT = 1160;
 const MARGIN = 40;
 const GREEN = '#1b7f4b';
 const WARN = '#a24a00';
-const FONT = 'system-ui, "PingFang SC", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif';
 
 export interface CardContent {
   title: string;
@@ -21,55 +21,19 @@ export interface CardContent {
   qrText: string;
 }
 
-/** Lines of `text` that fit `width` (broken anywhere: Chinese has no spaces), at most `max`, the last cut with "…". */
-function lines(ctx: CanvasRenderingContext2D, text: string, width: number, max: number): string[] {
-  const out: string[] = [];
-  let line = '';
-  for (const char of Array.from(text)) {
-    if (ctx.measureText(line + char).width > width && line) {
-      out.push(line);
-      line = '';
-    }
-    line += char;
-  }
-  out.push(line);
-  if (out.length <= max) return out;
-  const kept = out.slice(0, max);
-  kept[max - 1] = `${Array.from(kept[max - 1])
-    .slice(0, -1)
-    .join('')}…`;
-  return kept;
-}
-
-/** The largest font size up to `size` at which `text` fits on one line of `width`. */
-function fitted(ctx: CanvasRenderingContext2D, text: string, width: number, size: number, weight = 'bold'): void {
-  let px = size;
-  do {
-    ctx.font = `${weight} ${px}px ${FONT}`;
-    px -= 4;
-  } while (ctx.measureText(text).width > width && px > 20);
-}
-
 export function drawCard(content: CardContent): HTMLCanvasElement {
-  const canvas = document.createElement('canvas');
-  canvas.width = WIDTH;
-  canvas.height = HEIGHT;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('no 2d canvas');
+  const { canvas, ctx } = whiteCanvas(WIDTH, HEIGHT);
   const inner = WIDTH - 2 * MARGIN;
-  ctx.fillStyle = '#fff';
-  ctx.fillRect(0, 0, WIDTH, HEIGHT);
-  ctx.textBaseline = 'top';
 
   ctx.fillStyle = GREEN;
   ctx.fillRect(0, 0, WIDTH, 100);
   ctx.fillStyle = '#fff';
-  ctx.font = `bold 40px ${FONT}`;
+  ctx.font = `bold 40px ${CANVAS_FONT}`;
   ctx.fillText(t('share.card.brand'), MARGIN, 28);
 
   let y = 130;
   ctx.fillStyle = '#1d1d1f';
-  ctx.font = `bold 52px ${FONT}`;
+  ctx.font = `bold 52px ${CANVAS_FONT}`;
   for (const line of lines(ctx, content.title, inner, 2)) {
     ctx.fillText(line, MARGIN, y);
     y += 66;
@@ -82,13 +46,13 @@ export function drawCard(content: CardContent): HTMLCanvasElement {
   y += 120;
 
   ctx.fillStyle = '#1d1d1f';
-  ctx.font = `36px ${FONT}`;
+  ctx.font = `36px ${CANVAS_FONT}`;
   for (const line of lines(ctx, t('share.card.place', { place: content.place }), inner, 2)) {
     ctx.fillText(line, MARGIN, y);
     y += 48;
   }
   if (content.phone) {
-    ctx.font = `bold 40px ${FONT}`;
+    ctx.font = `bold 40px ${CANVAS_FONT}`;
     ctx.fillText(t('share.card.phone', { phone: content.phone }), MARGIN, y + 6);
     y += 60;
   }
@@ -104,7 +68,7 @@ export function drawCard(content: CardContent): HTMLCanvasElement {
   const side = Math.min(400, HEIGHT - y - 70);
   drawQr(ctx, qrMatrix(content.qrText), (WIDTH - side) / 2, y, side);
   ctx.fillStyle = '#5b5b66';
-  ctx.font = `30px ${FONT}`;
+  ctx.font = `30px ${CANVAS_FONT}`;
   ctx.textAlign = 'center';
   ctx.fillText(t('share.card.scan'), WIDTH / 2, y + side + 12);
   return canvas;

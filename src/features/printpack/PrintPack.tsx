@@ -1,0 +1,228 @@
+/**
+ * 打印村务公告 (/desk/print): the desk picks jobs by place, trade or "checked this week", sees
+ * them as A4 sheets, one pile per notice board, and prints them from the phone's browser or
+ * downloads a PDF. Either way the print log records which postings went to which board, and
+ * 要撕下的 lists the sheets whose job has closed since.
+ */
+import { A } from '@solidjs/router';
+import { createMemo, createSignal, For, Show } from 'solid-js';
+import { mayPrintForBoards } from '../../core/access';
+import { uuidv7 } from '../../core/ids';
+import { OCCUPATIONS } from '../../core/occupations';
+import { BOARD_PRINT_JOBS_MAX, type Job } from '../../core/records';
+import { useActor } from '../../ui/actor';
+import { createLiveQuery } from '../../ui/live';
+import { useServices } from '../../ui/services';
+import { type Batch, batchesByBoard, boardName, packJobs, placeChoices, staleSheets, WHOLE_COUNTY } from './pack';
+import { countyJobs, deskStation, printLog } from './printpack.repo';
+import { Sheet } from './Sheet';
+import { boardLabel, dayText, sheetContent } from './sheet';
+import { t } from './strings';
+
+const occupationName = new Map(OCCUPATIONS.map((o) => [o.code, o.name]));
+
+const closedWord = (job: Job) =>
+  job.deleted ? t('print.status.removed') : t(`print.status.${job.status as 'filled'}`);
+
+/** One filter: every choice ("本县全部") or one of them. */
+function ChoiceSelect(props: {
+  name: string;
+  label: string;
+  all: string;
+  value: string;
+  choices: readonly { value: string; label: string }[];
+  onChange: (value: string) => void;
+}) {
+  return (
+    <label>
+      {props.label}
+      <select name={props.name} value={props.value} onChange={(e) => props.onChange(e.currentTarget.value)}>
+        <option value="">{props.all}</option>
+        <For each={props.choices}>{(c) => <option value={c.value}>{c.label}</option>}</For>
+      </select>
+    </label>
+  );
+}
+
+export default function PrintPack() {
+  const { db, write } = useServices();
+  const actor = useActor();
+  const station = createLiveQuery(actor, (who) => deskStation(db, who), undefined);
+  const jobs = createLiveQuery(station, async (s) => (s ? countyJobs(db, s) : []), []);
+  const log = createLiveQuery(
+    () => station()?.id,
+    async (id) => (id ? printLog(db, id) : { prints: [], jobsById: new Map() }),
+    { prints: [], jobsById: new Map() },
+  );
+  const [query, setQuery] = createSignal(WHOLE_COUNTY);
+  const [said, setSaid] = createSignal('');
+  const [making, setMaking] = createSignal<{ done: number; total: number }>();
+
+  const open = createMemo(() => packJobs(jobs(), WHOLE_COUNTY, Date.now()));
+  const batches = createMemo(() => batchesByBoard(packJobs(jobs(), query(), Date.now())));
+  const sheets = createMemo(() =>
+    batches().flatMap((batch) => batch.jobs.map((job) => sheetContent(job, station(), batch, location.origin))),
+  );
+  const stale = createMemo(() => staleSheets(log().prints, log().jobsById));
+  const occupations = createMemo(() =>
+    [...new Set(open().map((job) => job.occupationCode))]
+      .map((code) => ({ value: code, label: occupationName.get(code) ?? code }))
+      .sort((a, b) => a.label.localeCompare(b.label, 'zh-CN')),
+  );
+
+  /** One `boardPrint` per board (a board's batch split where it passes the record's bound). */
+  const logPrints = async (printed: readonly Batch[]) => {
+    const stationId = station()?.id;
+    if (!stationId) return;
+    for (const batch of printed)
+      for (let from = 0; from < batch.jobs.length; from += BOARD_PRINT_JOBS_MAX)
+        await write('boardPrint.log', {
+          id: uuidv7(),
+          stationId,
+          regionCode: batch.board,
+          jobIds: batch.jobs.slice(from, from + BOARD_PRINT_JOBS_MAX).map((job) => job.id),
+        });
+    setSaid(t('print.logged', { boards: printed.length }));
+  };
+
+  const print = async () => {
+    const printed = batches();
+    window.print();
+    await logPrints(printed);
+  };
+
+  const download = async () => {
+    const printed = batches();
+    const content = sheets();
+    setSaid('');
+    setMaking({ done: 0, total: content.length });
+    try {
+      const { packPdf } = await import('./pdf');
+      const pdf = await packPdf(content, (done) => setMaking({ done, total: content.length }));
+      const url = URL.createObjectURL(pdf);
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = `${t('print.title')}-${printed
+        .map((b) => b.name)
+        .join('、')
+        .slice(0, 40)}.pdf`;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      await logPrints(printed);
+    } catch (error) {
+      console.error('[print pack]', error);
+      setSaid(t('print.pdfFailed'));
+    } finally {
+      setMaking(undefined);
+    }
+  };
+
+  return (
+    <section class="page print-pack">
+      <A href="/me" class="back">
+        ‹ {t('print.back')}
+      </A>
+      <h2 class="page-title no-print">{t('print.title')}</h2>
+      <Show
+        when={mayPrintForBoards(actor())}
+        fallback={
+          // Said only once the account is read: before that every page sees nobody logged in.
+          <Show when={actor().role !== 'anonymous'}>
+            <p class="notice warn">{t('print.noStation')}</p>
+          </Show>
+        }
+      >
+        <div class="no-print">
+          <p class="muted">{t('print.hint')}</p>
+          <div class="filter-selects pairs">
+            <ChoiceSelect
+              name="place"
+              label={t('print.place')}
+              all={t('print.allPlaces')}
+              value={query().place}
+              choices={placeChoices(open())}
+              onChange={(place) => setQuery({ ...query(), place })}
+            />
+            <ChoiceSelect
+              name="occupation"
+              label={t('print.occupation')}
+              all={t('print.allOccupations')}
+              value={query().occupation}
+              choices={occupations()}
+              onChange={(occupation) => setQuery({ ...query(), occupation })}
+            />
+          </div>
+          <label class="print-check">
+            <input
+              type="checkbox"
+              name="verifiedThisWeek"
+              checked={query().verifiedThisWeek}
+              onChange={(e) => setQuery({ ...query(), verifiedThisWeek: e.currentTarget.checked })}
+            />
+            {t('print.verifiedThisWeek')}
+          </label>
+          <p class="muted" data-testid="print-count">
+            {t('print.count', { boards: batches().length, n: sheets().length })}
+          </p>
+          <div class="row">
+            <button
+              type="button"
+              class="button primary"
+              disabled={sheets().length === 0}
+              onClick={print}
+              data-testid="print-now"
+            >
+              {t('print.print')}
+            </button>
+            <button
+              type="button"
+              class="button"
+              disabled={sheets().length === 0 || making() !== undefined}
+              onClick={download}
+              data-testid="print-pdf"
+            >
+              {t('print.pdf')}
+            </button>
+          </div>
+          <p class="muted" role="status" data-testid="print-status">
+            {making() ? t('print.making', { done: making()!.done, total: making()!.total }) : said()}
+          </p>
+
+          <h3>{t('print.takeDownTitle')}</h3>
+          <Show when={stale().length > 0} fallback={<p class="empty">{t('print.takeDownNone')}</p>}>
+            <p class="muted">{t('print.takeDownHint')}</p>
+            <ul class="cards" data-testid="take-down">
+              <For each={stale()}>
+                {(sheet) => (
+                  <li class="card">
+                    <A href={`/jobs/${sheet.job.id}`} class="card-link">
+                      <strong>{boardName(sheet.board)}</strong> · {sheet.job.title}
+                      <p class="muted">
+                        {closedWord(sheet.job)} · {t('print.printedOn', { date: dayText(sheet.printedAt) })}
+                      </p>
+                    </A>
+                  </li>
+                )}
+              </For>
+            </ul>
+          </Show>
+        </div>
+
+        <Show when={sheets().length > 0} fallback={<p class="empty no-print">{t('print.none')}</p>}>
+          <For each={batches()}>
+            {(batch) => (
+              <section class="sheet-batch" data-testid="sheet-batch">
+                <h3 class="no-print">
+                  {boardLabel(batch)} · {t('print.sheets', { n: batch.jobs.length })}
+                </h3>
+                <For each={batch.jobs}>
+                  {(job) => <Sheet sheet={sheetContent(job, station(), batch, location.origin)} />}
+                </For>
+              </section>
+            )}
+          </For>
+        </Show>
+      </Show>
+    </section>
+  );
+}

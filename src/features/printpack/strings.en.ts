@@ -1,0 +1,43 @@
+import type { Words } from './strings';
+
+export const en: Words = {
+  'print.title': 'Print for notice boards',
+  'print.back': 'Today',
+  'print.hint':
+    'Pick the jobs: one pile per village, one job per A4 sheet, for the village notice boards. Use your phone browser’s Print, or download a PDF for a print shop.',
+  'print.place': 'Village or town',
+  'print.allPlaces': 'Whole county',
+  'print.occupation': 'Trade',
+  'print.allOccupations': 'All trades',
+  'print.verifiedThisWeek': 'Only jobs checked this week',
+  'print.count': '{boards} notice boards, {n} sheets',
+  'print.none': 'No open jobs match.',
+  'print.print': 'Print',
+  'print.pdf': 'Download PDF',
+  'print.making': 'Making the PDF, sheet {done} of {total}…',
+  'print.pdfFailed': 'The PDF could not be made. Try again, or use Print.',
+  'print.logged':
+    'Noted which jobs went up on {boards} notice boards. When a job closes, this page will remind you to take it down.',
+  'print.noStation':
+    'This account is not linked to a station, so the sheets would have no station phone. Printing is off.',
+  'print.board': '{name} notice board',
+  'print.boardIn': '{name} notice board · {town}',
+  'print.sheets': '{n} sheets',
+  'print.takeDownTitle': 'Sheets to take down',
+  'print.takeDownHint': 'These jobs no longer hire. Take their sheets down on your next visit.',
+  'print.takeDownNone': 'Every job on the boards is still hiring.',
+  'print.printedOn': 'Put up {date}',
+  'print.status.filled': 'Filled',
+  'print.status.closed': 'Closed',
+  'print.status.expired': 'Expired',
+  'print.status.removed': 'Removed',
+  'sheet.brand': 'Gig Station · Hiring',
+  'sheet.place': 'Where: {place}',
+  'sheet.pay': 'Pay: {pay}',
+  'sheet.phone': 'Phone: {phone}',
+  'sheet.noFee': 'No fees of any kind. Report anyone who asks for money',
+  'sheet.verified': '✓ Checked by the station {date}',
+  'sheet.scan': 'Scan to see the job, even offline',
+  'sheet.qrLabel': 'Job QR code: {title}',
+  'sheet.tearOff': 'Tear off and keep',
+};
