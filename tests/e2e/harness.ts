@@ -195,16 +195,20 @@ export async function openApp(context: BrowserContext, url: string, options: Ope
     undefined,
     { timeout: 30_000 },
   );
-  // A just-installed worker controls this page through clients.claim(), but for about a
-  // second Chromium does not yet send new navigations to it (an offline reload then fails).
-  // Reload until a navigation itself comes back controlled, as every later visit does.
-  for (let attempt = 0; attempt < 40; attempt++) {
+  // A just-installed worker controls this page through clients.claim(), but for several
+  // seconds (10-30 on a busy machine) Chromium does not yet send new navigations to it (an
+  // offline reload then fails). Reload until a navigation itself comes back controlled, as
+  // every later visit does. The wait is for time to pass, not for the reloads: each one boots
+  // the whole app (about a second of CPU), so they are spaced out. Every 250 ms cost each
+  // phone 15-25 s of CPU, more than the rest of its install and first sync together.
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
     await page.reload();
     if (await page.evaluate(() => navigator.serviceWorker.controller !== null)) {
       if ((options.place ?? 'all') === 'all') await answerPlace(page);
       return page;
     }
-    await page.waitForTimeout(250);
+    await page.waitForTimeout(2_000);
   }
   throw new Error('the service worker never took over navigations');
 }
