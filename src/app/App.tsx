@@ -43,6 +43,9 @@ const ScanPage = servicePage('ScanPage');
 const RightsPage = servicePage('RightsPage');
 const WorkdayForm = servicePage('WorkdayForm');
 const WorklogPage = servicePage('WorklogPage');
+const CheckInPage = servicePage('CheckInPage');
+const DoorPoster = servicePage('DoorPoster');
+const WalkinsPage = servicePage('WalkinsPage');
 
 /** A page only some roles may use; others are asked to log in (the server checks again). */
 const forRoles = (roles: readonly Role[], page: () => JSX.Element) => () => (
@@ -76,6 +79,9 @@ export function App(props: { db: GigDb }) {
         <Route path="/desk/jobs" component={forRoles(STAFF_ROLES, () => <StationJobs />)} />
         <Route path="/desk/seekers" component={forRoles(STAFF_ROLES, () => <StationSeekers />)} />
         <Route path="/desk/verify/:id" component={forRoles(DESK_ROLES, () => <VerifyJob />)} />
+        <Route path="/desk/walkins" component={forRoles(DESK_ROLES, () => <WalkinsPage />)} />
+        <Route path="/desk/walkins/poster/:stationId" component={forRoles(DESK_ROLES, () => <DoorPoster />)} />
+        <Route path="/checkin/:stationId" component={CheckInPage} />
         <Route path="/login" component={LoginPage} />
         <Route path="/complaints" component={ComplaintsPage} />
         <Route path="/complaints/new" component={ComplaintForm} />

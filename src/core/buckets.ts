@@ -93,7 +93,8 @@ export function bucketsOf<K extends Kind>(kind: K, record: RecordByKind[K]): str
     case 'courseRequest':
       return [...own, bucketName('asks', county())];
     case 'visit':
-      return desk;
+      // A person's own door check-ins come back to their phone (today's 已签到); a desk's log of them does not.
+      return [...desk, ...(r.checkInDay === undefined ? [] : own)];
     case 'points':
       // The person's own ledger, and the desk that made the entry.
       return [...own, ...desk];
@@ -122,7 +123,7 @@ const KINDS_IN: Record<BucketFamily, Kind[]> = {
   reviews: ['review'],
   asks: ['courseRequest'],
   reg: ['seeker'],
-  own: ['seeker', 'application', 'enrollment', 'points', 'complaint', 'courseRequest'],
+  own: ['seeker', 'application', 'enrollment', 'points', 'complaint', 'courseRequest', 'visit'],
   emp: ['application'],
   worklog: ['workday'],
 };
