@@ -63,11 +63,14 @@ export default function CheckInPage() {
               <Match when={isStaff(actor())}>
                 <p class="muted">{t('checkin.staff')}</p>
               </Match>
-              <Match when={!CHECK_IN_ROLES.includes(actor().role)}>
+              <Match when={actor().role === 'anonymous'}>
                 <p>{t('checkin.login')}</p>
                 <A href={`/login?next=/checkin/${s().id}`} class="button primary wide">
                   {t('checkin.loginButton')}
                 </A>
+              </Match>
+              <Match when={!CHECK_IN_ROLES.includes(actor().role)}>
+                <p class="muted">{t('checkin.workersOnly')}</p>
               </Match>
               <Match when={!profile()}>
                 <p>{t('checkin.profile')}</p>

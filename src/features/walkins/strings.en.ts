@@ -48,5 +48,6 @@ export const en: Words = {
   'checkin.loginButton': 'Log in',
   'checkin.profile': 'Fill in your job profile first, then scan again.',
   'checkin.profileButton': 'Fill in my job profile',
+  'checkin.workersOnly': 'Check-in is for workers visiting the station: log in with a worker’s account.',
   'checkin.staff': 'Staff log visits under Walk-ins.',
 };

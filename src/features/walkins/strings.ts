@@ -50,6 +50,7 @@ export const zh = {
   'checkin.loginButton': '登录',
   'checkin.profile': '先填好“我的求职意向”，再扫码签到。',
   'checkin.profileButton': '填写求职意向',
+  'checkin.workersOnly': '签到是给来驿站的工友用的，要用工友的账号登录。',
   'checkin.staff': '工作人员请在“来访登记”里登记来访。',
 } as const;
 
