@@ -14,6 +14,7 @@ import { JobDetail, JobList, JobPostForm } from '../features/jobs';
 import { MePage } from '../features/me';
 import { ReviewsPage, SeekerForm } from '../features/seekers';
 import { StationPage, StationsPage } from '../features/stations';
+import { CheckInPage, DoorPoster, WalkinsPage } from '../features/walkins';
 import { ServicesProvider } from '../ui/services';
 import { createServices } from './services';
 import { Shell } from './Shell';
@@ -43,9 +44,6 @@ const ScanPage = servicePage('ScanPage');
 const RightsPage = servicePage('RightsPage');
 const WorkdayForm = servicePage('WorkdayForm');
 const WorklogPage = servicePage('WorklogPage');
-const CheckInPage = servicePage('CheckInPage');
-const DoorPoster = servicePage('DoorPoster');
-const WalkinsPage = servicePage('WalkinsPage');
 
 /** A page only some roles may use; others are asked to log in (the server checks again). */
 const forRoles = (roles: readonly Role[], page: () => JSX.Element) => () => (

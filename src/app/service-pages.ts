@@ -11,4 +11,3 @@ export { PoliciesPage, PolicyForm, PolicyPage } from '../features/policies';
 export { PointsPage } from '../features/points';
 export { ScanPage } from '../features/share';
 export { RightsPage, WorkdayForm, WorklogPage } from '../features/worklog';
-export { CheckInPage, DoorPoster, WalkinsPage } from '../features/walkins';
