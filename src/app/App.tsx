@@ -15,6 +15,7 @@ import { MePage } from '../features/me';
 import { PrintPack } from '../features/printpack';
 import { ReviewsPage, SeekerForm } from '../features/seekers';
 import { StationPage, StationsPage } from '../features/stations';
+import { CheckInPage, DoorPoster, WalkinsPage } from '../features/walkins';
 import { ServicesProvider } from '../ui/services';
 import { createServices } from './services';
 import { Shell } from './Shell';
@@ -78,6 +79,9 @@ export function App(props: { db: GigDb }) {
         <Route path="/desk/seekers" component={forRoles(STAFF_ROLES, () => <StationSeekers />)} />
         <Route path="/desk/verify/:id" component={forRoles(DESK_ROLES, () => <VerifyJob />)} />
         <Route path="/desk/print" component={forRoles(DESK_ROLES, () => <PrintPack />)} />
+        <Route path="/desk/walkins" component={forRoles(DESK_ROLES, () => <WalkinsPage />)} />
+        <Route path="/desk/walkins/poster/:stationId" component={forRoles(DESK_ROLES, () => <DoorPoster />)} />
+        <Route path="/checkin/:stationId" component={CheckInPage} />
         <Route path="/login" component={LoginPage} />
         <Route path="/complaints" component={ComplaintsPage} />
         <Route path="/complaints/new" component={ComplaintForm} />

@@ -14,6 +14,8 @@ export const STAFF_ROLES: readonly Role[] = ['station_staff', 'field_staff', 'ad
 export const DESK_ROLES: readonly Role[] = ['station_staff', 'admin'];
 /** Who keeps a 记工 log: a worker, of their own days only (staff see days only attached to a 求助). */
 export const WORKLOG_ROLES: readonly Role[] = ['worker'];
+/** Who checks in at a station's door by its code: a worker, as their own profile (staff log walk-ins at the desk). */
+export const CHECK_IN_ROLES: readonly Role[] = ['worker'];
 /** Who may post jobs. */
 export const STAFF_OR_EMPLOYER: readonly Role[] = [...STAFF_ROLES, 'employer'];
 

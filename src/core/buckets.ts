@@ -93,6 +93,8 @@ export function bucketsOf<K extends Kind>(kind: K, record: RecordByKind[K]): str
     case 'courseRequest':
       return [...own, bucketName('asks', county())];
     case 'visit':
+      // A person's own door check-ins come back to their phone (today's 已签到); a desk's log of them does not.
+      return [...desk, ...(r.checkInDay === undefined ? [] : own)];
     case 'boardPrint':
       return desk;
     case 'points':
@@ -123,7 +125,7 @@ const KINDS_IN: Record<BucketFamily, Kind[]> = {
   reviews: ['review'],
   asks: ['courseRequest'],
   reg: ['seeker'],
-  own: ['seeker', 'application', 'enrollment', 'points', 'complaint', 'courseRequest'],
+  own: ['seeker', 'application', 'enrollment', 'points', 'complaint', 'courseRequest', 'visit'],
   emp: ['application'],
   worklog: ['workday'],
 };

@@ -1,4 +1,6 @@
 /**
+ * The app's links a QR code carries: a job's, and a station's door check-in (checkInUrl).
+ *
  * A job's link with its essentials in the fragment, so a phone with no signal and without
  * the job in its database can still show what it is and whom to call:
  *
@@ -19,7 +21,9 @@ export const QR_MAX_BYTES = 200;
 
 const FORMAT = 'q1';
 const SEPARATOR = '~';
-const JOB_PATH = /^\/jobs\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+const JOB_PATH = new RegExp(`^/jobs/(${UUID})$`);
+const CHECK_IN_PATH = new RegExp(`^/checkin/(${UUID})$`);
 
 /** What a job's QR code carries: enough to decide and to call. */
 const EssentialsSchema = v.object({
@@ -81,8 +85,21 @@ export function essentialsFromHash(id: string, hash: string): JobEssentials | nu
   }
 }
 
-/** What a scanned text is: one of this app's job links (path to open), a web address, or plain text. */
-export type Scanned = { kind: 'job'; path: string } | { kind: 'web'; url: string } | { kind: 'text'; text: string };
+/**
+ * A station's door check-in code (the poster at its door): scanned with the app, it opens
+ * the check-in page, which logs the visit on the worker's phone. Only the station's id: the
+ * station's name and the day come from the phone, so one poster serves every day.
+ */
+export const checkInUrl = (origin: string, stationId: string): string => `${origin}/checkin/${stationId}`;
+
+/**
+ * What a scanned text is: one of this app's links (a job, a station's door check-in: the path
+ * to open), a web address, or plain text.
+ */
+export type Scanned =
+  | { kind: 'job' | 'checkIn'; path: string }
+  | { kind: 'web'; url: string }
+  | { kind: 'text'; text: string };
 
 export function readScanned(text: string, origin: string): Scanned {
   const trimmed = text.trim();
@@ -93,9 +110,10 @@ export function readScanned(text: string, origin: string): Scanned {
   } catch {
     return { kind: 'text', text: trimmed };
   }
-  const job = JOB_PATH.exec(url.pathname);
   // Another site's "job" is a web address like any other: it is opened only when the user says so.
-  if (url.origin === origin && job) return { kind: 'job', path: `${url.pathname}${url.hash}` };
+  if (url.origin !== origin) return { kind: 'web', url: url.href };
+  if (JOB_PATH.test(url.pathname)) return { kind: 'job', path: `${url.pathname}${url.hash}` };
+  if (CHECK_IN_PATH.test(url.pathname)) return { kind: 'checkIn', path: url.pathname };
   return { kind: 'web', url: url.href };
 }
 

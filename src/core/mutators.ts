@@ -35,6 +35,7 @@ import {
 } from './records';
 import {
   type Actor,
+  CHECK_IN_ROLES,
   DESK_ROLES,
   handles,
   isStaff,
@@ -334,6 +335,9 @@ export const POINTS_PER_AWARD = 500;
 export const POINTS_PER_DAY = 100;
 /** How many different people must report a job asking for money before it goes before the desk. */
 export const FEE_REPORTS_FOR_REVIEW = 3;
+
+/** How old a door check-in may be when it reaches the server: a field trip without signal lasts days, not months. */
+export const CHECK_IN_MAX_AGE_DAYS = 30;
 
 const CHINA_OFFSET_MS = 8 * 3_600_000;
 /** The calendar day in China (UTC+8, no daylight saving) of a time: the per-day cap counts by it. */
@@ -1103,13 +1107,37 @@ export const mutators = {
     await tx.put('workday', { ...day, deleted: true, updatedAt: ctx.now });
   }),
 
-  'visit.log': define(v.omit(VisitSchema, SERVER_FIELDS), async (tx, args, ctx) => {
+  'visit.log': define(v.omit(VisitSchema, [...SERVER_FIELDS, 'checkInDay']), async (tx, args, ctx) => {
     requireRole(ctx, STAFF_ROLES, 'log walk-ins');
     if (!(await isNew(tx, 'visit', args.id, (visit) => sameFields(visit, args)))) return;
     await checkPlace(tx, ctx, { stationId: args.stationId });
     if (args.seekerId) await checkSeeker(tx, args.seekerId, ctx, 'log a walk-in for this person');
     await tx.put('visit', checked(VisitSchema, { ...args, ...fresh(args.id, ctx) }));
   }),
+
+  /**
+   * A worker checks in at a station's door by scanning its code (src/core/job-link.ts ›
+   * checkInUrl), on their own phone, offline if need be. One check-in counts per person,
+   * station and day in China: another that day, from this phone or another, changes nothing.
+   * It earns no points: a station has no setting that awards them for coming in.
+   */
+  'visit.checkIn': define(
+    v.object({ id, stationId: id, seekerId: id, services: VisitSchema.entries.services }),
+    async (tx, args, ctx) => {
+      requireRole(ctx, CHECK_IN_ROLES, 'check in at a station');
+      await checkSeeker(tx, args.seekerId, ctx, 'check in as another person');
+      if (!(await isNew(tx, 'visit', args.id, (visit) => sameFields(visit, args)))) return;
+      await mustGet(tx, 'station', args.stationId);
+      const day = chinaDay(ctx.clock);
+      // A back-dated check-in would swell a station's figures; a phone offline for weeks still gets through.
+      if (ctx.server && day < chinaDay(ctx.now) - CHECK_IN_MAX_AGE_DAYS) {
+        throw new MutationError('INVALID', `at: more than ${CHECK_IN_MAX_AGE_DAYS} days ago`, 'at');
+      }
+      const sameDay = { stationId: args.stationId, seekerId: args.seekerId, checkInDay: day };
+      if (await tx.findFirst('visit', sameDay)) return;
+      await tx.put('visit', checked(VisitSchema, { ...args, ...fresh(args.id, ctx), at: ctx.clock, checkInDay: day }));
+    },
+  ),
 
   /**
    * One entry of a person's points ledger, by their desk: earned (attendance, checked work,

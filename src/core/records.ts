@@ -382,6 +382,11 @@ export const VisitSchema = v.object({
   services: v.array(v.picklist(STATION_SERVICES)),
   seekerId: v.optional(id),
   note: optionalText(200),
+  /**
+   * Set when the person checked in themselves by scanning the station's door code
+   * (`visit.checkIn`): the calendar day in China it counts for, one per person and station.
+   */
+  checkInDay: v.optional(v.pipe(v.number(), v.integer())),
 });
 
 /**

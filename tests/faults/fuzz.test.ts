@@ -299,6 +299,7 @@ describe.each(DATABASES)('attacking another county’s records on $name', (datab
       event: uuidv7(),
       policy: uuidv7(),
       visit: uuidv7(),
+      checkIn: uuidv7(),
       points: uuidv7(),
       enrollment: uuidv7(),
       request: uuidv7(),
@@ -372,6 +373,7 @@ describe.each(DATABASES)('attacking another county’s records on $name', (datab
       services: ['water'],
       seekerId: ids.seeker,
     });
+    await setup(victim, 'visit.checkIn', { id: ids.checkIn, stationId: stationB.id, seekerId: ids.own, services: [] });
     await setup(deskB, 'points.award', {
       id: ids.points,
       seekerId: ids.seeker,
@@ -541,6 +543,12 @@ describe.each(DATABASES)('attacking another county’s records on $name', (datab
         at: 1,
         services: ['water'],
         seekerId,
+      })),
+      'visit.checkIn': fc.tuple(idOf(ids.checkIn, ids.visit), person).map(([id, seekerId]) => ({
+        id: target(id),
+        stationId: stationB.id,
+        seekerId,
+        services: ['job_desk'],
       })),
       'points.award': fc
         .tuple(idOf(ids.points), person, fc.integer({ min: -10_000, max: 10_000 }))

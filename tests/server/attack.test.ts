@@ -8,7 +8,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AccountView } from '../../src/core/auth';
 import { uuidv7 } from '../../src/core/ids';
-import type { MutatorArgs, MutatorName } from '../../src/core/mutators';
+import { CHECK_IN_MAX_AGE_DAYS, chinaDay, type MutatorArgs, type MutatorName } from '../../src/core/mutators';
 import { type MutationResult, PULL_PATH, PUSH_PATH, type PullResponse, SCHEMA_VERSION } from '../../src/core/protocol';
 import { decodeRows } from '../../src/core/protocol';
 import type { AnyRecord, Kind, RecordByKind, Station } from '../../src/core/records';
@@ -68,8 +68,9 @@ describe.each(DATABASES)('attacks on the sync API on $name', (database) => {
     name: N,
     args: MutatorArgs<N> | Record<string, unknown>,
     mutationId = uuidv7(),
+    at = Date.now(),
   ): Promise<MutationResult> {
-    const { status, body } = await pushOne(app, who, name, args, mutationId);
+    const { status, body } = await pushOne(app, who, name, args, mutationId, at);
     expect(status, JSON.stringify(body)).toBe(200);
     return body.results![0];
   }
@@ -847,6 +848,77 @@ describe.each(DATABASES)('attacks on the sync API on $name', (database) => {
       }
       expect(byAddress.slice(0, 8).every((status) => status === 200)).toBe(true);
       expect(byAddress.slice(8)).toEqual([429, 429]);
+    });
+  });
+
+  describe('door check-ins', () => {
+    const DAY_MS = 86_400_000;
+    /** A minute into today in China: every check-in of a test lands on one day, whenever it runs. */
+    const morning = () => chinaDay(Date.now()) * DAY_MS - 8 * 3_600_000 + 60_000;
+    const visitsOf = async (seekerId: string) =>
+      (
+        await db.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM records WHERE kind = 'visit' AND data->>'seekerId' = $1`,
+          [seekerId],
+        )
+      )[0].n;
+
+    it('one check-in a person, station and day: replays and second scans add nothing; impostors are refused', async () => {
+      const own = seekerRegisterArgs({ registeredBy: 'self' });
+      await ok(senders.worker1, 'seeker.register', own);
+      const checkIn = { id: uuidv7(), stationId: stationA.id, seekerId: own.id, services: ['job_desk'] };
+      const mutationId = uuidv7();
+      expect(await send(senders.worker1, 'visit.checkIn', checkIn, mutationId, morning())).toMatchObject({ ok: true });
+      // The same push again (a lost answer), the same mutation id from another account, a second scan.
+      expect(await send(senders.worker1, 'visit.checkIn', checkIn, mutationId, morning())).toMatchObject({ ok: true });
+      const replayed = await send(senders.worker2, 'visit.checkIn', checkIn, mutationId, morning());
+      expect(replayed).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+      const again = { ...checkIn, id: uuidv7(), services: ['rest'] };
+      expect(await send(senders.worker1, 'visit.checkIn', again, uuidv7(), morning() + 3_600_000)).toMatchObject({
+        ok: true,
+      });
+      expect(await visitsOf(own.id)).toBe(1);
+      expect((await stored('visit', checkIn.id)).services).toEqual(['job_desk']);
+
+      // Someone else's profile, by a worker, a desk, an employer or nobody; another record's id.
+      const forged = { ...checkIn, id: uuidv7(), stationId: stationB.id };
+      for (const who of ['worker2', 'deskA', 'employer'] as const) {
+        expect((await send(senders[who], 'visit.checkIn', forged)).ok, who).toBe(false);
+      }
+      expect((await pushOne(app, senders.nobody, 'visit.checkIn', forged)).status).toBe(401);
+      const walkIn = { id: uuidv7(), stationId: stationB.id, at: 1, services: ['policy'] };
+      await ok(senders.deskB, 'visit.log', walkIn);
+      const overwrite = await send(senders.worker1, 'visit.checkIn', {
+        ...checkIn,
+        id: walkIn.id,
+        stationId: stationB.id,
+      });
+      expect(overwrite).toMatchObject({ ok: false, code: 'EXISTS' });
+      expect(await visitsOf(own.id)).toBe(1);
+
+      // The worker's phone gets their own check-in back; the desks' walk-ins stay with the desks.
+      const workerHolds = (await pullAll(senders.worker1)).map((r) => r.id);
+      expect(workerHolds).toContain(checkIn.id);
+      expect(workerHolds).not.toContain(walkIn.id);
+      const deskHolds = (await pullAll(senders.deskA)).map((r) => r.id);
+      expect(deskHolds).toContain(checkIn.id);
+      expect(deskHolds).not.toContain(walkIn.id);
+    });
+
+    it('a check-in older than the limit is refused; one from a phone offline for days counts on its day', async () => {
+      const own = seekerRegisterArgs({ registeredBy: 'self' });
+      await ok(senders.worker1, 'seeker.register', own);
+      const checkIn = () => ({ id: uuidv7(), stationId: stationA.id, seekerId: own.id, services: [] });
+      const stale = morning() - (CHECK_IN_MAX_AGE_DAYS + 1) * DAY_MS;
+      expect(await send(senders.worker1, 'visit.checkIn', checkIn(), uuidv7(), stale)).toMatchObject({
+        ok: false,
+        code: 'INVALID',
+      });
+      const offline = checkIn();
+      await send(senders.worker1, 'visit.checkIn', offline, uuidv7(), morning() - 3 * DAY_MS);
+      await ok(senders.worker1, 'visit.checkIn', checkIn());
+      expect(await visitsOf(own.id)).toBe(2);
+      expect((await stored('visit', offline.id)).checkInDay).toBe(chinaDay(morning()) - 3);
     });
   });
 

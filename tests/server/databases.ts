@@ -50,10 +50,17 @@ export interface Sender {
 }
 
 /**
- * One mutation pushed by `who` as the next in its sequence. A refused request (not 200)
+ * One mutation pushed by `who` as the next in its sequence, made at `at` on the device's clock. A refused request (not 200)
  * takes its sequence number back, as a device would resend it.
  */
-export async function pushOne(app: TestApp, who: Sender, name: string, args: unknown, mutationId = uuidv7()) {
+export async function pushOne(
+  app: TestApp,
+  who: Sender,
+  name: string,
+  args: unknown,
+  mutationId = uuidv7(),
+  at = Date.now(),
+) {
   who.seq += 1;
   const response = await postJson(
     app,
@@ -62,7 +69,7 @@ export async function pushOne(app: TestApp, who: Sender, name: string, args: unk
       v: 1,
       clientId: who.clientId,
       schema: SCHEMA_VERSION,
-      mutations: [{ seq: who.seq, id: mutationId, name, args, at: Date.now() }],
+      mutations: [{ seq: who.seq, id: mutationId, name, args, at }],
     },
     who.headers,
   );

@@ -75,6 +75,18 @@ export default function DeskHome() {
           {t('desk.stationSeekers')}
         </A>
       </div>
+      <div class="row">
+        <A href="/desk/walkins" class="button" data-testid="desk-walkins-link">
+          {t('desk.walkins')}
+        </A>
+        <Show when={actor().stationIds[0]}>
+          {(station) => (
+            <A href={`/desk/walkins/poster/${station()}`} class="button" data-testid="desk-poster-link">
+              {t('desk.doorPoster')}
+            </A>
+          )}
+        </Show>
+      </div>
       <Show when={mayPrintForBoards(actor())}>
         <A href="/desk/print" class="button wide" data-testid="desk-print-link">
           {t('desk.printBoards')}

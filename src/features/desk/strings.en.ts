@@ -16,6 +16,8 @@ export const en: Words = {
   'desk.more': '{n} more',
   'desk.flagged': 'Wording to check',
   'desk.stationJobs': 'Station jobs',
+  'desk.walkins': 'Walk-ins',
+  'desk.doorPoster': 'Door check-in poster',
   'desk.stationSeekers': 'Job seekers',
   'desk.register': 'Register a job seeker',
   'desk.postJob': 'Post a job',

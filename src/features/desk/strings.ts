@@ -20,6 +20,8 @@ export const zh = {
   'desk.more': '还有 {n} 条',
   'desk.flagged': '措辞要看',
   'desk.stationJobs': '本站岗位',
+  'desk.walkins': '来访登记',
+  'desk.doorPoster': '打印签到码',
   'desk.stationSeekers': '求职者名单',
   'desk.register': '登记求职者',
   'desk.postJob': '发布岗位',

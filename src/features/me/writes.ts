@@ -38,6 +38,7 @@ const WRITE_NAME: Record<MutatorName, KeyIn<typeof t>> = {
   'complaint.advance': 'write.complaintAdvance',
   'complaint.comment': 'write.complaintComment',
   'visit.log': 'write.visitLog',
+  'visit.checkIn': 'write.visitCheckIn',
   'points.award': 'write.pointsAward',
   'workday.log': 'write.workdayLog',
   'workday.edit': 'write.workdayEdit',
@@ -109,6 +110,9 @@ async function subjectOf(db: GigDb, name: string, args: Args): Promise<Named | u
     case 'complaint.advance':
     case 'complaint.comment':
       return db.complaints.get(args.id);
+    case 'visit.log':
+    case 'visit.checkIn':
+      return db.stations.get(args.stationId);
     case 'workday.log':
       return workdayNamed(args);
     case 'workday.edit': {

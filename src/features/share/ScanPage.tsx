@@ -1,7 +1,7 @@
 /**
  * 扫一扫: the rear camera (asked for only when tapped) or a picture from the album. A job link
  * of this app opens the job's page, which shows the essentials the code carries when the phone
- * does not have the job. Anything else is shown for what it is: a web address opens only when
+ * does not have the job; a station's door code opens its check-in page. Anything else is shown for what it is: a web address opens only when
  * the user confirms, never by itself.
  */
 import { useNavigate } from '@solidjs/router';
@@ -23,7 +23,7 @@ export default function ScanPage() {
   const [camera, setCamera] = createSignal<MediaStream>();
   const [problem, setProblem] = createSignal<Problem>();
   const [reading, setReading] = createSignal(false);
-  const [found, setFound] = createSignal<Exclude<Scanned, { kind: 'job' }>>();
+  const [found, setFound] = createSignal<Extract<Scanned, { kind: 'web' | 'text' }>>();
   const [copied, setCopied] = createSignal<boolean>();
   let video: HTMLVideoElement | undefined;
   let timer: number | undefined;
@@ -38,8 +38,8 @@ export default function ScanPage() {
   const show = (text: string) => {
     const scanned = readScanned(text, location.origin);
     setCopied(undefined);
-    if (scanned.kind === 'job') navigate(scanned.path);
-    else setFound(scanned);
+    if (scanned.kind === 'web' || scanned.kind === 'text') setFound(scanned);
+    else navigate(scanned.path);
   };
 
   const readFrame = async (canvas: HTMLCanvasElement) => {

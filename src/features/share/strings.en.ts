@@ -28,7 +28,8 @@ export const en: Words = {
   'share.card.noFee': 'No fees of any kind. Report anyone who asks for money',
   'share.card.scan': 'Scan for the job, works offline',
   'scan.title': 'Scan',
-  'scan.hint': 'Scan a job’s QR code from a station or a friend. Works without signal.',
+  'scan.hint':
+    'Scan a job’s QR code from a station or a friend, or the check-in code at a station’s door. Works without signal.',
   'scan.camera': 'Open camera to scan',
   'scan.stop': 'Turn camera off',
   'scan.album': 'Choose a picture',

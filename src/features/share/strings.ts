@@ -31,7 +31,7 @@ export const zh = {
   'share.card.noFee': '不收任何费用，要收钱的请举报',
   'share.card.scan': '扫码看岗位，没网也能看',
   'scan.title': '扫一扫',
-  'scan.hint': '扫驿站或朋友发来的岗位二维码，没网也能看。',
+  'scan.hint': '扫驿站或朋友发来的岗位二维码，或驿站门口的签到码。没网也能用。',
   'scan.camera': '打开相机扫码',
   'scan.stop': '关掉相机',
   'scan.album': '从相册选图片',

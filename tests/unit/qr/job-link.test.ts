@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  checkInUrl,
   essentialsFromHash,
   type JobEssentials,
   jobQrText,
@@ -86,6 +87,17 @@ describe('a scanned text', () => {
     expect(readScanned(jobQrText('https://evil.example', JOB), ORIGIN).kind).toBe('web');
     expect(readScanned(`${ORIGIN}/login`, ORIGIN)).toEqual({ kind: 'web', url: `${ORIGIN}/login` });
     expect(readScanned(`${ORIGIN}/jobs/${JOB.id}/../../login`, ORIGIN).kind).toBe('web');
+  });
+
+  it('is a station’s door check-in only on this app’s own address, whatever follows the path', () => {
+    const stationId = JOB.id;
+    const poster = checkInUrl(ORIGIN, stationId);
+    expect(readScanned(poster, ORIGIN)).toEqual({ kind: 'checkIn', path: `/checkin/${stationId}` });
+    expect(readScanned(`${poster}?x=1#y`, ORIGIN)).toEqual({ kind: 'checkIn', path: `/checkin/${stationId}` });
+    expect(readScanned(checkInUrl('https://evil.example', stationId), ORIGIN).kind).toBe('web');
+    expect(readScanned(`${ORIGIN}/checkin/not-an-id`, ORIGIN).kind).toBe('web');
+    // A few modules a side: a phone reads the poster from a step away.
+    expect(qrMatrix(poster).version).toBeLessThanOrEqual(5);
   });
 
   it('is plain text otherwise', () => {
