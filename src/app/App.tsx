@@ -5,7 +5,7 @@
  */
 import { Route, Router } from '@solidjs/router';
 import { type Component, type JSX, lazy, onMount } from 'solid-js';
-import { DESK_ROLES, type Role, STAFF_OR_EMPLOYER, STAFF_ROLES, WORKLOG_ROLES } from '../core/access';
+import { DESK_ROLES, type Role, STAFF_OR_EMPLOYER, STAFF_ROLES, WORKLOG_ROLES } from '../core/roles';
 import type { GigDb } from '../db/db';
 import { LoginPage, RequireAccount } from '../features/account';
 import { ComplaintForm, ComplaintPage, ComplaintsPage } from '../features/complaints';

@@ -18,6 +18,9 @@ import {
   tags,
   text,
 } from './fields';
+import { PAY_PERIODS } from './record-terms';
+
+export { PAY_PERIODS, type RecordKey, recordKey, splitRecordKey } from './record-terms';
 
 export const STATION_KINDS = ['零工驿站', '就业驿站', '零工市场', '爱心驿站', '工会驿站'] as const;
 
@@ -40,7 +43,6 @@ export const STATION_SERVICES = [
 ] as const;
 
 export const WAGE_UNITS = ['hour', 'day', 'month', 'piece'] as const;
-export const PAY_PERIODS = ['daily', 'weekly', 'monthly'] as const;
 export const BENEFITS = ['meals', 'lodging', 'transport'] as const;
 export const JOB_STATUSES = ['open', 'filled', 'closed', 'expired'] as const;
 /**
@@ -489,14 +491,6 @@ export const RECORD_SCHEMAS = {
 
 export type Kind = keyof typeof RECORD_SCHEMAS;
 export const KINDS = Object.keys(RECORD_SCHEMAS) as Kind[];
-
-/** "job:0190…": a record's key across kinds (the device's outbox, a server transaction's writes). */
-export type RecordKey = `${Kind}:${string}`;
-export const recordKey = (kind: Kind, id: string): RecordKey => `${kind}:${id}`;
-export function splitRecordKey(key: RecordKey): [Kind, string] {
-  const at = key.indexOf(':');
-  return [key.slice(0, at) as Kind, key.slice(at + 1)];
-}
 
 export type Station = v.InferOutput<typeof StationSchema>;
 export type Job = v.InferOutput<typeof JobSchema>;

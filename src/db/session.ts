@@ -3,7 +3,7 @@
  * the owner of every write made under it (SYNC.md §2.10): on a shared desk device each
  * account's unsent records wait for that account, and logging out never deletes them.
  */
-import { ANONYMOUS, type Actor } from '../core/access';
+import { ANONYMOUS, type Actor } from '../core/roles';
 import type { AccountView } from '../core/auth';
 import type { GigDb } from './db';
 

@@ -1,6 +1,6 @@
 /** Who is using the app now, read live (a login or logout changes what screens offer). */
 import type { Accessor } from 'solid-js';
-import { ANONYMOUS, type Actor } from '../core/access';
+import { ANONYMOUS, type Actor } from '../core/roles';
 import { actorOf, readSession } from '../db/session';
 import { createLiveQuery } from './live';
 import { useServices } from './services';

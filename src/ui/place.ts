@@ -5,7 +5,7 @@
  * else their first county. Everyone else: the place they chose (features/place), else the
  * first county they follow. '' when nothing is known: the form then asks.
  */
-import { isStaff } from '../core/access';
+import { isStaff } from '../core/roles';
 import { countyOf } from '../core/regions/codes';
 import type { GigDb } from '../db/db';
 import { actorOf, readSession } from '../db/session';

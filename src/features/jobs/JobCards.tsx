@@ -1,7 +1,8 @@
 /** A list of job cards with a "显示更多" button: the nearby list, search results, recommendations. */
 import { For, Show } from 'solid-js';
 import { useServices } from '../../ui/services';
-import { type Job, recordKey } from '../../core/records';
+import type { Job } from '../../core/records';
+import { recordKey } from '../../core/record-terms';
 import { t } from '../../i18n';
 import { createLiveQuery, createPendingKeys } from '../../ui/live';
 import { placeChoice } from '../place';

@@ -1,5 +1,5 @@
 /** Whether the user has said where they are (read by the first bundle's job list: keep it small). */
-import { isStaff } from '../../core/access';
+import { isStaff } from '../../core/roles';
 import { countyOf } from '../../core/regions/codes';
 import type { GigDb } from '../../db/db';
 import { actorOf, readSession } from '../../db/session';

@@ -1,6 +1,6 @@
 /** The search box and the filter bar above the job list. */
 import { For, Show } from 'solid-js';
-import { PAY_PERIODS } from '../../core/records';
+import { PAY_PERIODS } from '../../core/record-terms';
 import { t } from '../../i18n';
 import { denied, position, requestPosition } from '../../ui/geolocation';
 import { DAILY_WAGE_CHOICES, DISTANCE_CHOICES, type JobFilters, POSTED_CHOICES } from './filters';
