@@ -77,6 +77,9 @@ export class SyncScheduler {
   }
 
   async syncNow(): Promise<void> {
+    // With no network there is nothing to send or fetch, so the engine is not even loaded: an
+    // offline start leaves the CPU to the first screen, and coming back online syncs at once.
+    if (typeof navigator !== 'undefined' && navigator.onLine === false) return;
     if (this.running) {
       this.again = true;
       return;
