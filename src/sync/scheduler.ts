@@ -1,7 +1,8 @@
 /**
  * When to sync (SYNC.md §2.11): at start, when the browser comes back online, when the app
- * becomes visible, 2 s after a local write, every 5 minutes, and on demand. One tab syncs
- * at a time (Web Locks); failures back off exponentially with jitter, capped at 5 minutes.
+ * becomes visible, 2 s after a local write, every 5 minutes, and on demand (never while the
+ * browser says it is offline). One tab syncs at a time (Web Locks); failures back off
+ * exponentially with jitter, capped at 5 minutes.
  */
 import type { SyncEngine } from './engine';
 
