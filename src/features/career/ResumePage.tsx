@@ -21,6 +21,7 @@ import {
   type WorkLine,
 } from './resume';
 import { t } from './strings';
+import { shareOrSave } from '../../ui/save-file';
 
 function ResumeSheet(props: { resume: Resume }) {
   return (
@@ -47,8 +48,8 @@ function ShareButtons(props: { resume: Resume }) {
     setStatus('making');
     try {
       // The canvas code loads only when a picture is asked for.
-      const { resumeImage, shareImage } = await import('./resume-image');
-      const outcome = await shareImage(
+      const { resumeImage } = await import('./resume-image');
+      const outcome = await shareOrSave(
         await resumeImage(props.resume),
         `${props.resume.name}-简历.png`,
         t('resume.title'),

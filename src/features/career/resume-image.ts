@@ -78,30 +78,3 @@ export async function resumeImage(resume: Resume): Promise<Blob> {
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('canvas gave no image'))), 'image/png'),
   );
 }
-
-/** Into the share sheet where files can be shared, else a download; says which happened. */
-export async function shareImage(
-  blob: Blob,
-  fileName: string,
-  title: string,
-): Promise<'shared' | 'cancelled' | 'saved'> {
-  const file = new File([blob], fileName, { type: 'image/png' });
-  if (typeof navigator.canShare === 'function' && navigator.canShare({ files: [file] })) {
-    try {
-      await navigator.share({ files: [file], title });
-      return 'shared';
-    } catch (error) {
-      // The worker closed the share sheet: nothing to do. Anything else falls back to saving.
-      if (error instanceof DOMException && error.name === 'AbortError') return 'cancelled';
-    }
-  }
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  return 'saved';
-}

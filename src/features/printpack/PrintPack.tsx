@@ -18,6 +18,7 @@ import { countyJobs, deskStation, printLog } from './printpack.repo';
 import { Sheet } from './Sheet';
 import { boardLabel, dayText, sheetContent } from './sheet';
 import { t } from './strings';
+import { saveFile } from '../../ui/save-file';
 
 const occupationName = new Map(OCCUPATIONS.map((o) => [o.code, o.name]));
 
@@ -99,15 +100,13 @@ export default function PrintPack() {
     try {
       const { packPdf } = await import('./pdf');
       const pdf = await packPdf(content, (done) => setMaking({ done, total: content.length }));
-      const url = URL.createObjectURL(pdf);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = `${t('print.title')}-${printed
-        .map((b) => b.name)
-        .join('、')
-        .slice(0, 40)}.pdf`;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      saveFile(
+        pdf,
+        `${t('print.title')}-${printed
+          .map((b) => b.name)
+          .join('、')
+          .slice(0, 40)}.pdf`,
+      );
       await logPrints(printed);
     } catch (error) {
       console.error('[print pack]', error);
