@@ -35,3 +35,15 @@ export function occupationByCode(code: string): Occupation | undefined {
 
 /** Picker groups in display order. */
 export const OCCUPATION_CATEGORIES: readonly string[] = [...new Set(OCCUPATIONS.map((o) => o.category))];
+
+/** An occupation's name: the Chinese one, or in English its first English word, capitalised. */
+export function occupationNameIn(occupation: Occupation, language: 'zh' | 'en'): string {
+  const english = occupation.en[0];
+  return language === 'en' && english ? english[0]?.toUpperCase() + english.slice(1) : occupation.name;
+}
+
+/** A stored code's name for the UI; a code the dictionary no longer has shows as a dash, never as the code. */
+export function occupationLabel(code: string, language: 'zh' | 'en'): string {
+  const occupation = byCode.get(code);
+  return occupation ? occupationNameIn(occupation, language) : '—';
+}

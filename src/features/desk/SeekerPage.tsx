@@ -7,7 +7,6 @@
 import { A, useParams, useSearchParams } from '@solidjs/router';
 import { createEffect, createSignal, For, on, Show } from 'solid-js';
 import { mayAwardPoints } from '../../core/access';
-import { OCCUPATIONS } from '../../core/occupations';
 import { type Job, recordKey } from '../../core/records';
 import { shortPlace } from '../../core/regions';
 import { lang } from '../../i18n';
@@ -20,8 +19,8 @@ import { matchWorker } from '../search';
 import { useActor } from './actor';
 import { jobsInOrder, seekerWithApplications } from './desk.repo';
 import { t } from './strings';
+import { occupationLabel } from '../../core/occupations';
 
-const occupationName = new Map(OCCUPATIONS.map((o) => [o.code, o.name]));
 const MATCHES = 5;
 
 export default function SeekerPage() {
@@ -92,7 +91,7 @@ export default function SeekerPage() {
                     <dt>{t('seekerPage.wants')}</dt>
                     <dd>
                       {seeker()
-                        .wishes.occupations.map((c) => occupationName.get(c) ?? c)
+                        .wishes.occupations.map((c) => occupationLabel(c, lang()))
                         .join('、')}
                     </dd>
                   </Show>

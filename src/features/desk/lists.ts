@@ -4,12 +4,17 @@
  * read the records from Dexie by index (desk.repo.ts) and narrow them here, in memory: a
  * station holds hundreds of rows, not the county's thousands.
  */
-import { OCCUPATIONS } from '../../core/occupations';
 import type { Job, JobStatus, Seeker } from '../../core/records';
 import { regionName, villageWord } from '../../core/regions';
 import { countyOf, townOf } from '../../core/regions/codes';
+import { occupationByCode, occupationLabel } from '../../core/occupations';
+import { lang } from '../../i18n';
 
-const occupationName = new Map(OCCUPATIONS.map((o) => [o.code, o.name]));
+/** An occupation's Chinese and English names, so the desk finds a job by either. */
+const occupationWords = (code: string) => {
+  const occupation = occupationByCode(code);
+  return occupation ? `${occupation.name} ${occupation.en.join(' ')}` : '';
+};
 
 /** Words as typed, lower-cased, split on spaces and punctuation: every word must match. */
 function words(text: string): string[] {
@@ -44,7 +49,7 @@ export function filterJobs(jobs: readonly Job[], query: JobQuery): Job[] {
         (!query.town || townOf(job.regionCode) === query.town) &&
         (!query.verified || job.verification.state === query.verified) &&
         matchesAll(
-          `${job.title} ${job.employerName} ${job.place} ${occupationName.get(job.occupationCode) ?? ''}`.toLowerCase(),
+          `${job.title} ${job.employerName} ${job.place} ${occupationWords(job.occupationCode)}`.toLowerCase(),
           wanted,
         ),
     )
@@ -91,7 +96,7 @@ export function townChoices(records: readonly { regionCode: string }[]): Choice[
 /** The occupations the records name, by name. */
 export function occupationChoices(codes: Iterable<string>): Choice[] {
   return [...new Set(codes)]
-    .map((code) => ({ value: code, label: occupationName.get(code) ?? code }))
+    .map((code) => ({ value: code, label: occupationLabel(code, lang()) }))
     .sort((a, b) => a.label.localeCompare(b.label, 'zh-CN'));
 }
 

@@ -4,7 +4,6 @@
  */
 import { A } from '@solidjs/router';
 import { Show } from 'solid-js';
-import { occupationByCode } from '../../core/occupations';
 import { shortPlace } from '../../core/regions';
 import { createLiveQuery } from '../../ui/live';
 import { useServices } from '../../ui/services';
@@ -13,6 +12,8 @@ import { MyApplications, MyPostings } from '../jobs';
 import { MyPoints } from '../points';
 import { myProfile, openReviewCount } from '../seekers';
 import { t } from './strings';
+import { occupationLabel } from '../../core/occupations';
+import { lang } from '../../i18n';
 
 /** 求助: a worker's way to the station when wages are owed (anonymous is fine). */
 function HelpLink() {
@@ -41,7 +42,7 @@ function ProfileSummary() {
             <Show when={p().wishes.occupations.length > 0}>
               {' · '}
               {p()
-                .wishes.occupations.map((code) => occupationByCode(code)?.name ?? code)
+                .wishes.occupations.map((code) => occupationLabel(code, lang()))
                 .join('、')}
             </Show>
           </p>

@@ -5,7 +5,13 @@
  * is answered with words, never silently ignored.
  */
 import { createResource, createSignal, For, Show } from 'solid-js';
-import { OCCUPATION_CATEGORIES, OCCUPATIONS, type Occupation, occupationByCode } from '../../core/occupations';
+import {
+  OCCUPATION_CATEGORIES,
+  OCCUPATIONS,
+  type Occupation,
+  occupationByCode,
+  occupationNameIn,
+} from '../../core/occupations';
 import { lang } from '../../i18n';
 import { matchWorker } from '../search';
 import { afterTap } from './choices';
@@ -13,7 +19,7 @@ import { CATEGORIES } from './icons';
 import OccupationIcon, { PictureIcon } from './OccupationIcon';
 import { t } from './strings';
 
-const nameOf = (o: Occupation) => (lang() === 'en' && o.en[0] ? o.en[0][0].toUpperCase() + o.en[0].slice(1) : o.name);
+const nameOf = (o: Occupation) => occupationNameIn(o, lang());
 
 export default function OccupationPicker(props: {
   label: string;

@@ -8,7 +8,6 @@ import { A } from '@solidjs/router';
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { mayPrintForBoards } from '../../core/access';
 import { uuidv7 } from '../../core/ids';
-import { OCCUPATIONS } from '../../core/occupations';
 import { BOARD_PRINT_JOBS_MAX, type Job } from '../../core/records';
 import { useActor } from '../../ui/actor';
 import { createLiveQuery } from '../../ui/live';
@@ -19,8 +18,8 @@ import { Sheet } from './Sheet';
 import { boardLabel, dayText, sheetContent } from './sheet';
 import { t } from './strings';
 import { saveFile } from '../../ui/save-file';
-
-const occupationName = new Map(OCCUPATIONS.map((o) => [o.code, o.name]));
+import { occupationLabel } from '../../core/occupations';
+import { lang } from '../../i18n';
 
 const closedWord = (job: Job) =>
   job.deleted ? t('print.status.removed') : t(`print.status.${job.status as 'filled'}`);
@@ -67,7 +66,7 @@ export default function PrintPack() {
   const stale = createMemo(() => staleSheets(log().prints, log().jobsById));
   const occupations = createMemo(() =>
     [...new Set(open().map((job) => job.occupationCode))]
-      .map((code) => ({ value: code, label: occupationName.get(code) ?? code }))
+      .map((code) => ({ value: code, label: occupationLabel(code, lang()) }))
       .sort((a, b) => a.label.localeCompare(b.label, 'zh-CN')),
   );
 
