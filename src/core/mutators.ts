@@ -1180,7 +1180,7 @@ export const mutators = {
    * so the take-down list never names a posting nobody can look up.
    */
   'boardPrint.log': define(
-    v.omit(BoardPrintSchema, [...SERVER_FIELDS, 'printedAt', 'printedBy']),
+    v.omit(BoardPrintSchema, [...SERVER_FIELDS, 'printedAt', 'printedBy', 'takenDown']),
     async (tx, args, ctx) => {
       requireRole(ctx, DESK_ROLES, 'log notice-board prints');
       if (!(await isNew(tx, 'boardPrint', args.id, (print) => sameFields(print, args)))) return;
@@ -1197,6 +1197,27 @@ export const mutators = {
           printedBy: ctx.actor.userId,
         }),
       );
+    },
+  ),
+
+  /**
+   * 已撕下: a closed job's sheet came off a board. It names every print of that board with the
+   * job (the same posting may have been printed twice); each only gains the job, so two desks
+   * taking sheets down at once both count, and doing it again changes nothing.
+   */
+  'boardPrint.takeDown': define(
+    v.object({ ids: v.pipe(v.array(id), v.minLength(1, 'required'), v.maxLength(50, 'too_many')), jobId: id }),
+    async (tx, { ids, jobId }, ctx) => {
+      requireRole(ctx, DESK_ROLES, 'take notice-board sheets down');
+      for (const printId of ids) {
+        const print = await mustGet(tx, 'boardPrint', printId);
+        await checkPlace(tx, ctx, { regionCode: print.regionCode, stationId: print.stationId });
+        if (!print.jobIds.includes(jobId))
+          throw new MutationError('NOT_FOUND', 'that job was not printed here', 'jobId');
+        const takenDown = print.takenDown ?? [];
+        if (takenDown.includes(jobId)) continue;
+        await tx.put('boardPrint', { ...print, takenDown: [...takenDown, jobId], updatedAt: ctx.now });
+      }
     },
   ),
 } as const;

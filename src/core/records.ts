@@ -468,6 +468,8 @@ export const BoardPrintSchema = v.object({
   jobIds: v.pipe(v.array(id), v.minLength(1, 'required'), v.maxLength(BOARD_PRINT_JOBS_MAX, 'too_many')),
   printedAt: epochMs,
   printedBy: v.optional(id),
+  /** Jobs whose sheet someone has since taken down from this board (已撕下). */
+  takenDown: v.optional(v.pipe(v.array(id), v.maxLength(BOARD_PRINT_JOBS_MAX, 'too_many'))),
 });
 
 export const RECORD_SCHEMAS = {

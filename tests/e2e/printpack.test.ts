@@ -80,6 +80,15 @@ describeBrowser('打印村务公告 in Chromium', () => {
         await page.getByTestId('desk-print-link').click();
         await page.getByTestId('take-down').filter({ hasText: title }).waitFor();
         expect(await page.getByTestId('take-down').locator('li').count()).toBe(1);
+
+        // 已撕下: the sheet leaves the list, and the board's print log says so on the server.
+        await page.getByTestId('taken-down').click();
+        await page.getByTestId('take-down').waitFor({ state: 'detached' });
+        await waitForSynced(page);
+        const [board] = await server.db.query<{ data: { takenDown?: string[] } }>(
+          `SELECT data FROM records WHERE kind = 'boardPrint' AND NOT deleted`,
+        );
+        expect(board?.data.takenDown).toEqual([closing]);
       });
     },
     SLOW,

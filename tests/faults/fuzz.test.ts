@@ -565,6 +565,7 @@ describe.each(DATABASES)('attacking another county’s records on $name', (datab
         regionCode: p.regionCode,
         jobIds: [ids.job],
       })),
+      'boardPrint.takeDown': idOf(ids.boardPrint).map((id) => ({ ids: [target(id)], jobId: ids.job })),
       'workday.log': idOf(ids.workday).map((id) => ({ id: target(id), ...workday, wage: 1 })),
       'workday.edit': idOf(ids.workday).map((id) => ({ id: target(id), patch: { paid: 260, note: '攻击' } })),
       'workday.remove': idOf(ids.workday).map((id) => ({ id: target(id) })),

@@ -55,6 +55,7 @@ export const en: Words = {
   'write.workdayEdit': 'Change a work day',
   'write.workdayRemove': 'Delete a work day',
   'write.boardPrintLog': 'Print for a notice board',
+  'write.boardPrintTakeDown': 'Sheet taken down from a board',
   'write.other': 'A change',
   'write.about': '{what}: {about}',
   'write.where': '{what} ({place})',

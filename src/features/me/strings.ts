@@ -60,6 +60,7 @@ export const zh = {
   'write.workdayEdit': '修改记工',
   'write.workdayRemove': '删除记工',
   'write.boardPrintLog': '打印村务公告',
+  'write.boardPrintTakeDown': '撕下公告',
   'write.other': '一项修改',
   'write.about': '{what}：{about}',
   'write.where': '{what}（{place}）',

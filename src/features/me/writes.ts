@@ -44,6 +44,7 @@ const WRITE_NAME: Record<MutatorName, KeyIn<typeof t>> = {
   'workday.edit': 'write.workdayEdit',
   'workday.remove': 'write.workdayRemove',
   'boardPrint.log': 'write.boardPrintLog',
+  'boardPrint.takeDown': 'write.boardPrintTakeDown',
 };
 
 /** "发布岗位" for 'job.post'; "一项修改" for a name this app version does not know. */
@@ -107,6 +108,8 @@ async function subjectOf(db: GigDb, name: string, args: Args): Promise<Named | u
       return db.seekers.get(args.seekerId);
     case 'boardPrint.log':
       return { name: regionName(args.regionCode), regionCode: args.regionCode };
+    case 'boardPrint.takeDown':
+      return db.jobs.get(args.jobId);
     case 'complaint.advance':
     case 'complaint.comment':
       return db.complaints.get(args.id);

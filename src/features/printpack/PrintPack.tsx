@@ -199,6 +199,18 @@ export default function PrintPack() {
                         {closedWord(sheet.job)} · {t('print.printedOn', { date: dayText(sheet.printedAt) })}
                       </p>
                     </A>
+                    <button
+                      type="button"
+                      class="button"
+                      onClick={() =>
+                        write('boardPrint.takeDown', { ids: sheet.printIds, jobId: sheet.job.id }).catch(() =>
+                          setSaid(t('print.takeDownFailed')),
+                        )
+                      }
+                      data-testid="taken-down"
+                    >
+                      {t('print.takenDown')}
+                    </button>
                   </li>
                 )}
               </For>

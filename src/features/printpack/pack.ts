@@ -83,12 +83,14 @@ export interface StaleSheet {
   job: Job;
   /** When it was last printed for that board. */
   printedAt: number;
+  /** Every print of that board with the job: 已撕下 marks them all. */
+  printIds: string[];
 }
 
 /**
  * The sheets on the boards whose job has closed (filled, closed, expired, removed), one per
- * board and job, from the print log. A job this phone does not hold is left out: nobody
- * can tell whether it closed.
+ * board and job, from the print log, until someone marks them taken down. A job this phone
+ * does not hold is left out: nobody can tell whether it closed.
  */
 export function staleSheets(prints: readonly BoardPrint[], jobsById: ReadonlyMap<string, Job>): StaleSheet[] {
   const latest = new Map<string, StaleSheet>();
@@ -96,11 +98,14 @@ export function staleSheets(prints: readonly BoardPrint[], jobsById: ReadonlyMap
     if (print.deleted) continue;
     for (const jobId of print.jobIds) {
       const job = jobsById.get(jobId);
-      if (!job || (job.status === 'open' && !job.deleted)) continue;
+      if (!job || (job.status === 'open' && !job.deleted) || print.takenDown?.includes(jobId)) continue;
       const key = `${print.regionCode}|${jobId}`;
       const seen = latest.get(key);
-      if (!seen || seen.printedAt < print.printedAt)
-        latest.set(key, { board: print.regionCode, job, printedAt: print.printedAt });
+      if (!seen) latest.set(key, { board: print.regionCode, job, printedAt: print.printedAt, printIds: [print.id] });
+      else {
+        seen.printIds.push(print.id);
+        seen.printedAt = Math.max(seen.printedAt, print.printedAt);
+      }
     }
   }
   return [...latest.values()].sort((a, b) => a.board.localeCompare(b.board) || b.printedAt - a.printedAt);

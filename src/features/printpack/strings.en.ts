@@ -26,6 +26,8 @@ export const en: Words = {
   'print.takeDownTitle': 'Sheets to take down',
   'print.takeDownHint': 'These jobs no longer hire. Take their sheets down on your next visit.',
   'print.takeDownNone': 'Every job on the boards is still hiring.',
+  'print.takenDown': 'Taken down',
+  'print.takeDownFailed': 'Could not note that. Please try again.',
   'print.printedOn': 'Put up {date}',
   'print.status.filled': 'Filled',
   'print.status.closed': 'Closed',

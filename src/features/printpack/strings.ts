@@ -28,6 +28,8 @@ export const zh = {
   'print.takeDownTitle': '要撕下的公告',
   'print.takeDownHint': '这些岗位已经不招人了，下次去村里时把公告撕下来。',
   'print.takeDownNone': '贴出去的岗位都还在招人。',
+  'print.takenDown': '已撕下',
+  'print.takeDownFailed': '没能记下，请再试一次。',
   'print.printedOn': '{date} 贴出',
   'print.status.filled': '已招满',
   'print.status.closed': '已关闭',

@@ -101,3 +101,43 @@ describe('boardPrint.log', () => {
     expect(county.code).toBe('INVALID');
   });
 });
+
+describe('boardPrint.takeDown', () => {
+  async function printed() {
+    const { tx, job, print } = await withJob();
+    await runMutation(tx, 'boardPrint.log', print, on(desk));
+    return { tx, job, print };
+  }
+
+  it('marks the job taken down on every print named, once however often it is sent', async () => {
+    const { tx, job, print } = await printed();
+    const again = { ...print, id: uuidv7() };
+    await runMutation(tx, 'boardPrint.log', again, on(desk));
+    const args = { ids: [print.id, again.id], jobId: job.id };
+    await runMutation(tx, 'boardPrint.takeDown', args, on(desk, 6_000));
+    await runMutation(tx, 'boardPrint.takeDown', args, on(desk, 7_000));
+    for (const id of args.ids)
+      expect(await tx.get('boardPrint', id)).toMatchObject({ takenDown: [job.id], updatedAt: 6_000 });
+  });
+
+  it('refuses field staff, workers and another county’s desk, and changes nothing', async () => {
+    const { tx, job, print } = await printed();
+    const args = { ids: [print.id], jobId: job.id };
+    expect((await rejection(runMutation(tx, 'boardPrint.takeDown', args, on(field)))).code).toBe('FORBIDDEN');
+    expect((await rejection(runMutation(tx, 'boardPrint.takeDown', args, on(worker)))).code).toBe('FORBIDDEN');
+    expect((await rejection(runMutation(tx, 'boardPrint.takeDown', args, on(otherDesk)))).code).toBe('OUT_OF_SCOPE');
+    expect((await tx.get('boardPrint', print.id))?.takenDown).toBeUndefined();
+  });
+
+  it('refuses a job that print never carried, and a print that does not exist', async () => {
+    const { tx, print } = await printed();
+    const elsewhere = await rejection(
+      runMutation(tx, 'boardPrint.takeDown', { ids: [print.id], jobId: uuidv7() }, on(desk)),
+    );
+    expect([elsewhere.code, elsewhere.field]).toEqual(['NOT_FOUND', 'jobId']);
+    const missing = await rejection(
+      runMutation(tx, 'boardPrint.takeDown', { ids: [uuidv7()], jobId: print.jobIds[0] }, on(desk)),
+    );
+    expect(missing.code).toBe('NOT_FOUND');
+  });
+});

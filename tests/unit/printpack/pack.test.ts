@@ -107,5 +107,16 @@ describe('staleSheets', () => {
       [ZHANGJIAZHUANG, closed.id, 200],
       [ZHANGJIAZHUANG, filled.id, 200],
     ]);
+    const twice = staleSheets(prints, byId)[0];
+    expect(twice?.printIds).toEqual([prints[0]?.id, prints[1]?.id]);
+  });
+
+  it('drops a sheet once it is marked taken down on that board, and only there', () => {
+    const filled = job({ regionCode: WANGBINPU, status: 'filled' });
+    const prints = [
+      { ...print(WANGBINPU, [filled.id], 100), takenDown: [filled.id] },
+      print(ZHANGJIAZHUANG, [filled.id], 200),
+    ];
+    expect(staleSheets(prints, new Map([[filled.id, filled]])).map((s) => s.board)).toEqual([ZHANGJIAZHUANG]);
   });
 });
