@@ -22,6 +22,7 @@ export const en: Words = {
   'desk.register': 'Register a job seeker',
   'desk.postJob': 'Post a job',
   'desk.printBoards': 'Print for notice boards',
+  'desk.importSheet': 'Import a spreadsheet (jobs, people)',
   'desk.anonymous': 'Anonymous',
   'desk.unknownJob': '(job not on this phone)',
   'desk.search': 'Search',

@@ -26,6 +26,7 @@ export const zh = {
   'desk.register': '登记求职者',
   'desk.postJob': '发布岗位',
   'desk.printBoards': '打印村务公告',
+  'desk.importSheet': '导入表格（岗位、求职人员）',
   'desk.anonymous': '匿名',
   'desk.unknownJob': '（岗位不在本机）',
   'desk.search': '搜索',
