@@ -8,7 +8,7 @@
 import { A } from '@solidjs/router';
 import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
 import { occupationByCode } from '../../core/occupations';
-import { shortPlace } from '../../core/regions';
+import { placeWithDetail } from '../../core/regions';
 import type { SheetRead } from '../../core/sheet-read';
 import { wageAmount } from '../../core/words';
 import { useActor } from '../../ui/actor';
@@ -44,7 +44,7 @@ function previewOf(row: Accepted): [string, string][] {
       [fieldLabel('title'), args.title],
       [fieldLabel('occupation'), occupationByCode(args.occupationCode)?.name ?? ''],
       [fieldLabel('employerName'), args.employerName],
-      [fieldLabel('place'), `${shortPlace(args.regionCode)} ${args.place}`],
+      [fieldLabel('place'), placeWithDetail(args.regionCode, args.place)],
       [fieldLabel('wage'), t(`wage.${args.wageUnit}`, { amount: wageAmount(args.wageMin, args.wageMax) })],
       [fieldLabel('payPeriod'), t(`pay.${args.payPeriod}`)],
       [fieldLabel('headcount'), String(args.headcount)],
@@ -56,7 +56,7 @@ function previewOf(row: Accepted): [string, string][] {
       [fieldLabel('name'), args.name],
       [fieldLabel('phone'), args.phone ?? ''],
       [fieldLabel('birthYear'), args.birthYear ? String(args.birthYear) : ''],
-      [fieldLabel('place'), `${shortPlace(args.regionCode)} ${args.village ?? ''}`],
+      [fieldLabel('place'), placeWithDetail(args.regionCode, args.village)],
       [fieldLabel('occupations'), args.wishes.occupations.map((code) => occupationByCode(code)?.name).join('、')],
       [fieldLabel('skills'), args.skills.join('、')],
     ];
@@ -156,6 +156,7 @@ export default function SheetImport() {
             <label class="choice">
               <input
                 type="radio"
+                class="sheet-radio"
                 name="kind"
                 value={k}
                 checked={kind() === k}
@@ -168,10 +169,11 @@ export default function SheetImport() {
         </For>
       </fieldset>
 
-      <label class="sheet-file">
+      <label class="sheet-field">
         {t('sheets.import.file')}
         <input
           type="file"
+          class="sheet-input"
           name="sheet"
           accept=".xlsx,.xls,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel"
           onChange={(e) => void choose(e.currentTarget.files?.[0])}
@@ -197,9 +199,10 @@ export default function SheetImport() {
             <div class="sheet-mapping">
               <For each={loaded().head}>
                 {(head, column) => (
-                  <label>
+                  <label class="sheet-field">
                     {t('sheets.import.column', { n: column() + 1, head })}
                     <select
+                      class="sheet-input"
                       name={`column-${column()}`}
                       value={mapping()[column()] ?? ''}
                       onChange={(e) => setColumn(column(), (e.currentTarget.value || undefined) as ImportField)}
@@ -215,10 +218,11 @@ export default function SheetImport() {
               </For>
             </div>
             <Show when={needsEmployer()}>
-              <label class="sheet-employer">
+              <label class="sheet-field">
                 {t('sheets.import.employerAll')}
                 <input
                   type="text"
+                  class="sheet-input"
                   name="employerName"
                   maxLength={60}
                   value={employer()}

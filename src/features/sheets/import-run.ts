@@ -12,7 +12,7 @@ import { homePlace } from '../../ui/place';
 import type { ImportField, ImportKind } from './import-fields';
 import type { ImportContext, RowVerdict } from './import-rows';
 import { t, type Words } from './strings';
-import type { Table } from './table';
+import { fileDay, type Table } from './table';
 
 export async function importContext(
   db: GigDb,
@@ -73,7 +73,7 @@ export function problemTable(
   mapping: readonly (ImportField | undefined)[],
 ): Table {
   return {
-    name: `${t('sheets.import.problemsFile')}-${new Date().toISOString().slice(0, 10)}`,
+    name: `${t('sheets.import.problemsFile')}-${fileDay()}`,
     columns: [
       { key: 'row', label: t('sheets.report.row') },
       { key: 'column', label: t('sheets.report.column') },

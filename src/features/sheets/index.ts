@@ -6,6 +6,7 @@ import { lazy } from 'solid-js';
 import type { SheetFormat, Table } from './table';
 
 export type { Cell, SheetFormat, Table, TableColumn } from './table';
+export { fileDay } from './table';
 
 /** 导出 Excel / 导出 CSV buttons; `table` is called on the tap. */
 export const ExportButtons = lazy(() => import('./ExportButtons'));
