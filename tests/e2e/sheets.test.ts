@@ -2,12 +2,14 @@
  * Issue 13's spreadsheets in Chromium at 360 px: the desk imports an .xlsx of 200 jobs with 7
  * bad rows (made here with SheetJS): 193 are imported, the report names the 7 rows with their
  * column and reason (downloaded and read back), and importing the file again adds nothing.
- * The station's jobs, exported as .xlsx, download and parse.
+ * The station's jobs, exported as .xlsx, download and parse. Last year's register, a GBK CSV
+ * with a title line above its head, brings its people in without their ID numbers.
  */
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { read, utils, write } from 'xlsx';
 import { OCCUPATIONS } from '../../src/core/occupations';
+import { gbk } from '../support/gbk';
 import { expectAccessible } from './axe';
 import { describeBrowser, logInWithPassword, serverForTests, waitForSynced, withPhone } from './harness';
 
@@ -163,6 +165,46 @@ describeBrowser('导入表格 and exports in Chromium', () => {
         ]);
         expect(grid).toHaveLength(count + 1);
         expect(grid.flat().join(' ')).toContain(EMPLOYER);
+      });
+    },
+    SLOW,
+  );
+  it(
+    'imports people from a GBK CSV register with a title line, keeping only the birth year of an ID number',
+    async () => {
+      const csv = [
+        '2025年总寨镇求职人员登记表,,,,',
+        '序号,姓名,身份证号码,联系电话,家庭住址,求职意向',
+        '1,韩春梅,11010519491231002X,13700000001,总寨镇王斌堡村,保洁',
+        '2,祁永福,110105194912310021,13700000002,总寨镇张家庄村,瓦工',
+        '3,李德山,,13700000003,总寨镇清河村,保洁',
+      ].join('\r\n');
+      await withPhone(server, async (page) => {
+        await logInWithPassword(page, server, DESK);
+        await waitForSynced(page);
+        await page.goto(`${server.url}/desk/import`);
+        await page.getByTestId('import-kind-seeker').check();
+        await page
+          .getByTestId('import-file')
+          .setInputFiles({ name: '登记表.csv', mimeType: 'text/csv', buffer: Buffer.from(gbk(csv)) });
+        await expect
+          .poll(() => page.getByTestId('import-summary').textContent(), { timeout: 60_000 })
+          .toContain('共 3 行：2 行可以导入，1 行有问题');
+        expect(await page.getByTestId('import-problem').textContent()).toMatch(/第 4 行.*身份证号码：身份证号不对/);
+        await page.getByTestId('import-go').click();
+        await expect
+          .poll(() => page.getByTestId('import-status').textContent(), { timeout: 60_000 })
+          .toContain('已导入 2 条');
+        await waitForSynced(page);
+        const people = await server.db.query<{ data: Record<string, unknown> }>(
+          `SELECT data FROM records WHERE kind = 'seeker' AND NOT deleted AND data->>'phone' IN ('13700000001', '13700000003')
+           ORDER BY data->>'phone'`,
+        );
+        expect(people.map((p) => [p.data.name, p.data.birthYear, p.data.registeredBy])).toEqual([
+          ['韩春梅', 1949, 'staff'],
+          ['李德山', undefined, 'staff'],
+        ]);
+        expect(JSON.stringify(people)).not.toContain('11010519491231002X');
       });
     },
     SLOW,

@@ -9,11 +9,11 @@ import { A } from '@solidjs/router';
 import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
 import { occupationByCode } from '../../core/occupations';
 import { placeWithDetail } from '../../core/regions';
-import type { SheetRead } from '../../core/sheet-read';
+import type { SheetRead, SheetRow } from '../../core/sheet-read';
 import { wageAmount } from '../../core/words';
 import { useActor } from '../../ui/actor';
 import { useServices } from '../../ui/services';
-import { FIELDS_OF, guessMapping, type ImportField, type ImportKind } from './import-fields';
+import { FIELDS_OF, findHead, guessMapping, type ImportField, type ImportKind } from './import-fields';
 import { checkRows } from './import-rows';
 import {
   type Accepted,
@@ -68,7 +68,8 @@ export default function SheetImport() {
   const { db, writeAll } = useServices();
   const actor = useActor();
   const [kind, setKind] = createSignal<ImportKind>('job');
-  const [sheet, setSheet] = createSignal<Loaded>();
+  const [opened, setOpened] = createSignal<Loaded>();
+  const [sheet, setSheet] = createSignal<{ head: string[]; rows: SheetRow[] }>();
   const [refusal, setRefusal] = createSignal<string>();
   const [reading, setReading] = createSignal(false);
   const [mapping, setMapping] = createSignal<(ImportField | undefined)[]>([]);
@@ -79,24 +80,31 @@ export default function SheetImport() {
   /** Bumped after a save so the rows are checked again (the saved ones now count as imported before). */
   const [saves, setSaves] = createSignal(0);
 
+  /** The sheet as read, and as a table of the chosen kind (its head found: titles above it dropped). */
+  const show = (file: Loaded | undefined, as: ImportKind) => {
+    const table = file && findHead(as, file);
+    setSheet(table);
+    setMapping(table ? guessMapping(as, table.head) : []);
+  };
+
   const choose = async (file: File | undefined) => {
-    setSheet(undefined);
+    setOpened(undefined);
+    show(undefined, kind());
     setRefusal(undefined);
     setSaid('');
     if (!file) return;
     setReading(true);
-    const read = await readSheetFile(file);
+    const result = await readSheetFile(file);
     setReading(false);
-    if (!read.ok) return setRefusal(t(`sheets.import.read.${read.problem}`));
-    setMapping(guessMapping(kind(), read.head));
-    setSheet(read);
+    if (!result.ok) return setRefusal(t(`sheets.import.read.${result.problem}`));
+    setOpened(result);
+    show(result, kind());
   };
 
   const changeKind = (next: ImportKind) => {
     setKind(next);
     setSaid('');
-    const loaded = sheet();
-    if (loaded) setMapping(guessMapping(next, loaded.head));
+    show(opened(), next);
   };
 
   const [checked] = createResource(

@@ -90,3 +90,20 @@ export function guessMapping(kind: ImportKind, head: readonly string[]): (Import
   }
   return mapping;
 }
+
+/** Rows from the top that may be the head: a register often starts with its title and a date line. */
+const HEAD_SEARCH = 5;
+
+/**
+ * The sheet with its head found: of the first rows, the one most of whose cells name a field
+ * (the first on a tie); the rows above it (titles, notes) are not data.
+ */
+export function findHead<R extends { cells: string[] }>(
+  kind: ImportKind,
+  sheet: { head: string[]; rows: R[] },
+): { head: string[]; rows: R[] } {
+  const candidates = [sheet.head, ...sheet.rows.slice(0, HEAD_SEARCH - 1).map((row) => row.cells)];
+  const scores = candidates.map((cells) => guessMapping(kind, cells).filter(Boolean).length);
+  const best = scores.indexOf(Math.max(...scores));
+  return best <= 0 ? sheet : { head: candidates[best].map((cell) => cell.trim()), rows: sheet.rows.slice(best) };
+}

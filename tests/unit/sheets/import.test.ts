@@ -12,12 +12,13 @@ import { mutateAll } from '../../../src/db/mutate';
 import { pendingCount } from '../../../src/db/outbox-view';
 import { writeSession } from '../../../src/db/session';
 import { contentId } from '../../../src/features/sheets/content-id';
-import { guessMapping } from '../../../src/features/sheets/import-fields';
+import { findHead, guessMapping } from '../../../src/features/sheets/import-fields';
 import { checkRows, type ImportContext, type RowVerdict } from '../../../src/features/sheets/import-rows';
 import { importedBefore, problemTable, saveNew } from '../../../src/features/sheets/import-run';
 import { birthYearFromId, occupationIn, parseWage, placeIn } from '../../../src/features/sheets/import-values';
 import { decodeText, parseCsv } from '../../../workers/sheets/csv';
 import { readSheet } from '../../../workers/sheets/read';
+import { gbk } from '../../support/gbk';
 
 const COUNTY = '630103';
 const STATION = uuidv7();
@@ -28,23 +29,6 @@ const jobContext: ImportContext = {
   stationId: STATION,
   thisYear: 2026,
 };
-
-/** Text as GBK bytes (what Chinese Excel saves as "CSV"), from the decoder's own table. */
-let gbkTable: Map<string, number[]> | undefined;
-function gbk(text: string): Uint8Array {
-  if (!gbkTable) {
-    gbkTable = new Map();
-    const decoder = new TextDecoder('gb18030');
-    for (let hi = 0x81; hi <= 0xfe; hi++)
-      for (let lo = 0x40; lo <= 0xfe; lo++) {
-        if (lo !== 0x7f) gbkTable.set(decoder.decode(new Uint8Array([hi, lo])), [hi, lo]);
-      }
-  }
-  const table = gbkTable;
-  return new Uint8Array(
-    [...text].flatMap((ch) => (ch.charCodeAt(0) < 0x80 ? [ch.charCodeAt(0)] : (table.get(ch) ?? []))),
-  );
-}
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -277,5 +261,21 @@ describe('saving', () => {
     ).rejects.toThrow();
     expect(await db.jobs.count()).toBe(0);
     expect(await pendingCount(db)).toBe(0);
+  });
+});
+
+describe('finding the head', () => {
+  it('skips a register’s title and date lines above the head', () => {
+    const sheet = {
+      head: ['2025年总寨镇求职人员登记表'],
+      rows: [
+        { n: 2, cells: ['填表日期：2025-03-01', ''] },
+        { n: 3, cells: ['序号', '姓名', '电话', '住址'] },
+        { n: 4, cells: ['1', '马春花', '13900000001', '王斌堡村'] },
+      ],
+    };
+    expect(findHead('seeker', sheet)).toEqual({ head: ['序号', '姓名', '电话', '住址'], rows: [sheet.rows[2]] });
+    const plain = { head: ['姓名', '电话'], rows: [{ n: 2, cells: ['马春花', '13900000001'] }] };
+    expect(findHead('seeker', plain)).toBe(plain);
   });
 });
