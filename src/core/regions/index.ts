@@ -46,7 +46,8 @@ export function shortPlace(code: string): string {
 export function placeWithDetail(code: string, detail = ''): string {
   const area = shortPlace(code);
   const extra = detail.trim();
-  return extra && !area.includes(extra) ? `${area} ${extra}`.trim() : area;
+  // 总寨镇王斌堡村 repeats "城中区 总寨镇 王斌堡村委会" once the spaces are gone.
+  return extra && !area.replace(/\s/g, '').includes(extra.replace(/\s/g, '')) ? `${area} ${extra}`.trim() : area;
 }
 
 export function regionName(code: string): string | undefined {

@@ -1,5 +1,6 @@
 /** The desk's lists as spreadsheets (src/features/desk/tables.ts): worded heads and cells, never a code. */
 import { describe, expect, it } from 'vitest';
+import { placeWithDetail } from '../../../src/core/regions';
 import { jobsTable, seekersTable } from '../../../src/features/desk/tables';
 import { tableGrid } from '../../../src/features/sheets/table';
 import { seekerRegisterArgs, serverJob } from '../../fixtures/records';
@@ -48,5 +49,13 @@ describe('desk lists as tables', () => {
     const grid = tableGrid(seekersTable([seeker]));
     expect(grid[1]).toEqual(['马师傅', '13900000001', '', '城中区 总寨镇 王斌堡村', '保洁员', '瓦工']);
     expect(grid.flat().join(' ')).not.toMatch(CODES);
+  });
+});
+
+describe('placeWithDetail', () => {
+  it('adds the words written for a place only when they say more than its name', () => {
+    expect(placeWithDetail('630103100200', '总寨镇王斌堡村')).toBe('城中区 总寨镇 王斌堡村委会');
+    expect(placeWithDetail('630103100200', '王斌堡村三社')).toBe('城中区 总寨镇 王斌堡村委会 王斌堡村三社');
+    expect(placeWithDetail('630103100')).toBe('城中区 总寨镇');
   });
 });
