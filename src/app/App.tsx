@@ -14,6 +14,7 @@ import { JobDetail, JobList, JobPostForm } from '../features/jobs';
 import { MePage } from '../features/me';
 import { PrintPack } from '../features/printpack';
 import { ReviewsPage, SeekerForm } from '../features/seekers';
+import { SheetImport } from '../features/sheets';
 import { StationPage, StationsPage } from '../features/stations';
 import { CheckInPage, DoorPoster, WalkinsPage } from '../features/walkins';
 import { ServicesProvider } from '../ui/services';
@@ -79,6 +80,7 @@ export function App(props: { db: GigDb }) {
         <Route path="/desk/seekers" component={forRoles(STAFF_ROLES, () => <StationSeekers />)} />
         <Route path="/desk/verify/:id" component={forRoles(DESK_ROLES, () => <VerifyJob />)} />
         <Route path="/desk/print" component={forRoles(DESK_ROLES, () => <PrintPack />)} />
+        <Route path="/desk/import" component={forRoles(DESK_ROLES, () => <SheetImport />)} />
         <Route path="/desk/walkins" component={forRoles(DESK_ROLES, () => <WalkinsPage />)} />
         <Route path="/desk/walkins/poster/:stationId" component={forRoles(DESK_ROLES, () => <DoorPoster />)} />
         <Route path="/checkin/:stationId" component={CheckInPage} />

@@ -6,7 +6,7 @@
  */
 import type { MutatorArgs, MutatorName } from '../core/mutators';
 import type { GigDb } from '../db/db';
-import { type Mutated, mutate } from '../db/mutate';
+import { type Mutated, mutate, mutateAll, type Write } from '../db/mutate';
 import { askPlaceIfNew } from '../db/sync-state';
 import { SyncEngine } from '../sync/engine';
 import { pageApplier } from '../sync/page-worker';
@@ -21,5 +21,6 @@ export async function connect(db: GigDb) {
     /** Login, logout and token refresh: the sync loop uses the same client. */
     auth: engine.auth,
     mutate: <N extends MutatorName>(name: N, args: MutatorArgs<N>): Promise<Mutated> => mutate(db, name, args),
+    mutateAll: (writes: readonly Write[]): Promise<Mutated[]> => mutateAll(db, writes),
   };
 }

@@ -26,6 +26,12 @@ export function createServices(db: GigDb): AppServices {
     return connecting;
   };
   const scheduler = new SyncScheduler({ syncOnce: async () => (await connected()).engine.syncOnce() });
+  const afterWrite = <T>(result: T): T => {
+    scheduler.afterWrite();
+    // Unsent work must survive storage pressure: ask the browser not to evict this site's data.
+    void navigator.storage?.persist?.();
+    return result;
+  };
   return {
     db,
     scheduler,
@@ -35,11 +41,10 @@ export function createServices(db: GigDb): AppServices {
       logout: async () => (await connected()).auth.logout(),
     },
     async write(name, args) {
-      const result = await (await connected()).mutate(name, args);
-      scheduler.afterWrite();
-      // Unsent work must survive storage pressure: ask the browser not to evict this site's data.
-      void navigator.storage?.persist?.();
-      return result;
+      return afterWrite(await (await connected()).mutate(name, args));
+    },
+    async writeAll(writes) {
+      return afterWrite(await (await connected()).mutateAll(writes));
     },
   };
 }

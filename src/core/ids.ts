@@ -13,6 +13,11 @@ export function uuidv7(now: number = Date.now()): string {
   }
   bytes[6] = (bytes[6] & 0x0f) | 0x70; // version 7
   bytes[8] = (bytes[8] & 0x3f) | 0x80; // RFC 4122 variant
+  return uuidText(bytes);
+}
+
+/** 16 bytes as a UUID's text: 8-4-4-4-12 lower-case hex. */
+export function uuidText(bytes: Uint8Array): string {
   const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

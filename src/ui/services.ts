@@ -7,7 +7,7 @@
 import { createContext, useContext } from 'solid-js';
 import type { MutatorArgs, MutatorName } from '../core/mutators';
 import type { GigDb } from '../db/db';
-import type { Mutated } from '../db/mutate';
+import type { Mutated, Write } from '../db/mutate';
 import type { AuthClient } from '../sync/auth';
 import type { SyncScheduler } from '../sync/scheduler';
 
@@ -19,6 +19,8 @@ export interface Services {
   scheduler: Pick<SyncScheduler, 'status' | 'subscribe' | 'syncNow'>;
   /** Run a named mutation on this phone and queue it for the server (throws MutationError on bad input). */
   write<N extends MutatorName>(name: N, args: MutatorArgs<N>): Promise<Mutated>;
+  /** Several writes in one transaction: all of them are saved, or (one throws) none. */
+  writeAll(writes: readonly Write[]): Promise<Mutated[]>;
 }
 
 const ServicesContext = createContext<Services>();

@@ -1,6 +1,6 @@
 /** The services a feature gets from the app (src/ui/services.ts), over a test's own device database. */
 import type { GigDb } from '../../src/db/db';
-import { mutate } from '../../src/db/mutate';
+import { mutate, mutateAll } from '../../src/db/mutate';
 import { SyncEngine } from '../../src/sync/engine';
 import { SyncScheduler } from '../../src/sync/scheduler';
 import type { Services } from '../../src/ui/services';
@@ -13,5 +13,6 @@ export function testServices(db: GigDb): Services {
     auth: engine.auth,
     scheduler: new SyncScheduler(engine),
     write: (name, args) => mutate(db, name, args),
+    writeAll: (writes) => mutateAll(db, writes),
   };
 }

@@ -42,6 +42,14 @@ export function shortPlace(code: string): string {
     .join(' ');
 }
 
+/** "城中区 总寨镇 王斌堡村三社": the short place and the words written for it, unless they repeat it. */
+export function placeWithDetail(code: string, detail = ''): string {
+  const area = shortPlace(code);
+  const extra = detail.trim();
+  // 总寨镇王斌堡村 repeats "城中区 总寨镇 王斌堡村委会" once the spaces are gone.
+  return extra && !area.replace(/\s/g, '').includes(extra.replace(/\s/g, '')) ? `${area} ${extra}`.trim() : area;
+}
+
 export function regionName(code: string): string | undefined {
   const level = LEVELS.find((l) => CODE_LENGTH[l] === code.length);
   return level ? table[level][code] : undefined;

@@ -92,6 +92,9 @@ export default function DeskHome() {
           {t('desk.printBoards')}
         </A>
       </Show>
+      <A href="/desk/import" class="button wide" data-testid="desk-import-link">
+        {t('desk.importSheet')}
+      </A>
 
       <Show when={today().feeReports.length > 0}>
         <h4 id="desk-fees">{t('desk.feesTitle')}</h4>

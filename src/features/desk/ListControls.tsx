@@ -19,6 +19,8 @@ export function ListPage<T>(props: {
   query: object;
   filters: JSX.Element;
   found: readonly T[];
+  /** Under the count (e.g. the export buttons for what is found). */
+  tools?: JSX.Element;
   testId: string;
   children: (row: T) => JSX.Element;
 }) {
@@ -50,6 +52,7 @@ export function ListPage<T>(props: {
       <p class="muted" data-testid="list-count">
         {t('desk.count', { n: props.found.length })}
       </p>
+      {props.tools}
       <ul class="cards" data-testid={props.testId}>
         <For each={props.found.slice(0, shown())} fallback={<li class="empty">{t('desk.noneFound')}</li>}>
           {props.children}

@@ -12,11 +12,13 @@ import { JOB_STATUSES, type JobStatus, recordKey, VERIFICATION_STATES } from '..
 import { shortPlace } from '../../core/regions';
 import { createLiveQuery, createPendingKeys } from '../../ui/live';
 import { useServices } from '../../ui/services';
+import { ExportButtons } from '../sheets';
 import { useActor } from './actor';
 import { ourJobs } from './desk.repo';
 import { FilterSelect, ListPage } from './ListControls';
 import { ALL_JOBS, filterJobs, type JobQuery, occupationChoices, townChoices, type VerifiedFilter } from './lists';
 import { t } from './strings';
+import { jobsTable } from './tables';
 
 const oneOf = <T extends string>(values: readonly T[], value: string | undefined): T | '' =>
   (values as readonly string[]).includes(value ?? '') ? (value as T) : '';
@@ -72,6 +74,7 @@ export default function StationJobs() {
       }
       query={query}
       found={found()}
+      tools={<ExportButtons table={() => jobsTable(found())} testid="jobs-export" />}
       testId="station-jobs"
     >
       {(job) => (

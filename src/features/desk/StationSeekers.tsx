@@ -11,11 +11,13 @@ import { shortPlace } from '../../core/regions';
 import { maskPhone } from '../../ui/format';
 import { createLiveQuery, createPendingKeys } from '../../ui/live';
 import { useServices } from '../../ui/services';
+import { ExportButtons } from '../sheets';
 import { useActor } from './actor';
 import { ourSeekers } from './desk.repo';
 import { FilterSelect, ListPage } from './ListControls';
 import { ALL_SEEKERS, filterSeekers, occupationChoices, type SeekerQuery, townChoices } from './lists';
 import { t } from './strings';
+import { seekersTable } from './tables';
 
 export default function StationSeekers() {
   const { db } = useServices();
@@ -53,6 +55,7 @@ export default function StationSeekers() {
       }
       query={query}
       found={found()}
+      tools={<ExportButtons table={() => seekersTable(found())} testid="seekers-export" />}
       testId="station-seekers"
     >
       {(seeker) => (

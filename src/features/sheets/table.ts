@@ -16,6 +16,9 @@ export interface Table {
 
 export type SheetFormat = 'csv' | 'xlsx';
 
+/** A file name's day, as a spreadsheet sorts it: 2026-12-01 on the phone's calendar. */
+export const fileDay = (at: number = Date.now()): string => new Date(at).toLocaleDateString('sv-SE');
+
 /**
  * A text cell a spreadsheet would run as a formula (=, +, -, @, or a tab/CR before one) gets a
  * leading apostrophe, so a job title like "=HYPERLINK(…)" typed by an employer stays text on the

@@ -12,13 +12,33 @@ import { useActor } from '../../ui/actor';
 import { formatTime, maskPhone } from '../../ui/format';
 import { createLiveQuery, createPendingKeys } from '../../ui/live';
 import { useServices } from '../../ui/services';
+import { ExportButtons, fileDay, type Table } from '../sheets';
 import { ReasonButtons } from './ReasonButtons';
 import { countByReason, REASONS, type Reason, reasonOf, servicesFor } from './reasons';
 import { t } from './strings';
-import { findPeople, stationsOf, visitsToday } from './walkins.repo';
+import { findPeople, stationsOf, type TodayVisit, visitsToday } from './walkins.repo';
 
 /** The day's list is re-read each minute, so it turns over at midnight on a desk left open. */
 const MINUTE_MS = 60_000;
+
+/** Today's visits as a spreadsheet: time, reason, who, and whether they checked in at the door. */
+function visitsTable(visits: readonly TodayVisit[], now: number): Table {
+  return {
+    name: `${t('walkins.title')}-${fileDay(now)}`,
+    columns: [
+      { key: 'time', label: t('walkins.col.time') },
+      { key: 'reason', label: t('walkins.col.reason') },
+      { key: 'name', label: t('walkins.col.name') },
+      { key: 'how', label: t('walkins.col.how') },
+    ],
+    rows: visits.map(({ visit, name }) => ({
+      time: formatTime(visit.at),
+      reason: t(`reason.${reasonOf(visit)}`),
+      name: name ?? t('walkins.unnamed'),
+      how: visit.checkInDay !== undefined ? t('walkins.door') : t('walkins.atDesk'),
+    })),
+  };
+}
 
 export default function WalkinsPage() {
   const { db, write } = useServices();
@@ -148,6 +168,9 @@ export default function WalkinsPage() {
               )}
             </For>
           </ul>
+        </Show>
+        <Show when={today().length > 0}>
+          <ExportButtons table={() => visitsTable(today(), now())} testid="walkins-export" />
         </Show>
         <ul class="cards" data-testid="walkins-today">
           <For each={today()} fallback={<li class="empty">{t('walkins.todayNone')}</li>}>

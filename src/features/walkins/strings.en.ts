@@ -19,6 +19,11 @@ export const en: Words = {
   'walkins.byReason': 'By reason',
   'walkins.unnamed': 'No name given',
   'walkins.door': 'Checked in at the door',
+  'walkins.atDesk': 'At the desk',
+  'walkins.col.time': 'Time',
+  'walkins.col.reason': 'Came for',
+  'walkins.col.name': 'Name',
+  'walkins.col.how': 'How',
   'walkins.pending': 'Not sent yet',
   'walkins.poster': 'Door check-in poster',
   'walkins.posterHint':
