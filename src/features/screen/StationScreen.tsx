@@ -82,7 +82,7 @@ export default function StationScreen() {
         <p class="screen-clock">
           <strong data-testid="screen-clock">{formatTime(now())}</strong>
           <span data-testid="screen-synced">
-            {synced() ? t('screen.synced', { time: formatTime(synced()!) }) : t('screen.neverSynced')}
+            {synced() ? t('sync.last', { time: formatTime(synced()!) }) : t('screen.neverSynced')}
           </span>
         </p>
       </header>
