@@ -8,7 +8,7 @@
  * what every phone may see, so it needs no login to keep running.
  */
 import { A, useParams, useSearchParams } from '@solidjs/router';
-import { createEffect, createMemo, createSignal, For, Match, onCleanup, Show, Switch } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, Match, onCleanup, onMount, Show, Switch } from 'solid-js';
 import { openState } from '../../core/geo';
 import { jobEssentials, jobQrText } from '../../core/job-link';
 import { occupationByCode } from '../../core/occupations';
@@ -64,6 +64,21 @@ export default function StationScreen() {
       secondsPerPanel(search.every) * 1000,
     );
     onCleanup(() => clearInterval(timer));
+  });
+
+  // A TV left on this page must not dim or sleep: hold the screen awake while it is shown.
+  onMount(() => {
+    let lock: WakeLockSentinel | undefined;
+    const hold = async () => {
+      if (document.visibilityState === 'visible')
+        lock = await navigator.wakeLock?.request('screen').catch(() => undefined);
+    };
+    void hold();
+    document.addEventListener('visibilitychange', hold);
+    onCleanup(() => {
+      document.removeEventListener('visibilitychange', hold);
+      void lock?.release();
+    });
   });
 
   let frame: HTMLElement | undefined;

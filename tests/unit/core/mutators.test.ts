@@ -140,6 +140,21 @@ describe('station.save and the base the editor saw', () => {
   });
 });
 
+describe('station hours', () => {
+  it('take times of day, closing at 24:00 at the latest, and refuse anything else naming the field', async () => {
+    const tx = memoryTx();
+    const { version: _v, updatedAt: _u, deleted: _d, ...fields } = station({ id: DESK_STATION });
+    await runMutation(tx, 'station.save', { ...fields, hours: { allDay: false, daily: '08:00-24:00' } }, serverCtx());
+    expect((await tx.get('station', fields.id))?.hours.daily).toBe('08:00-24:00');
+    for (const daily of ['24:00-08:00', '24:30-08:00', '08:00-18:60', '8:00-18:00']) {
+      const refused = await rejection(
+        runMutation(tx, 'station.save', { ...fields, hours: { allDay: false, daily } }, serverCtx()),
+      );
+      expect(refused, daily).toMatchObject({ code: 'INVALID', field: 'args.hours.daily' });
+    }
+  });
+});
+
 describe('application mutators', () => {
   const seekerId = '0190f3c2-0000-7000-8000-00000000beef';
   async function withJob() {
