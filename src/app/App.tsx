@@ -15,7 +15,8 @@ import { MePage } from '../features/me';
 import { PrintPack } from '../features/printpack';
 import { ReviewsPage, SeekerForm } from '../features/seekers';
 import { SheetImport } from '../features/sheets';
-import { StationPage, StationsPage } from '../features/stations';
+import { StationScreen } from '../features/screen';
+import { StationForm, StationPage, StationsPage } from '../features/stations';
 import { CheckInPage, DoorPoster, WalkinsPage } from '../features/walkins';
 import { ServicesProvider } from '../ui/services';
 import { createServices } from './services';
@@ -65,6 +66,9 @@ export function App(props: { db: GigDb }) {
         <Route path="/post" component={forRoles(STAFF_OR_EMPLOYER, () => <JobPostForm />)} />
         <Route path="/stations" component={StationsPage} />
         <Route path="/stations/:id" component={StationPage} />
+        <Route path="/stations/:id/edit" component={forRoles(DESK_ROLES, () => <StationForm />)} />
+        {/* The hall's TV keeps showing what this device holds: public records only, no login needed. */}
+        <Route path="/screen/:stationId" component={StationScreen} />
         <Route path="/services" component={ServicesHub} />
         <Route path="/career" component={CareerHome} />
         <Route path="/career/resume" component={ResumePage} />

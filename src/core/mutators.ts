@@ -581,17 +581,26 @@ export const mutators = {
   'station.save': define(
     v.object({
       ...v.omit(StationSchema, SERVER_FIELDS).entries,
-      /** The version the editor saw; absent when creating. */
+      /**
+       * The name, address and phone as the editor saw them (on the phone, unsent edits
+       * included); absent when creating. A second offline edit in a row carries the first
+       * one's values, so the desk's own earlier edit is never mistaken for someone else's.
+       */
+      base: v.optional(v.pick(StationSchema, STATION_IDENTITY)),
+      /** What apps before `base` sent: the row version the editor saw (still in old outboxes). */
       baseVersion: v.optional(v.number()),
     }),
-    async (tx, { baseVersion, ...station }, ctx) => {
+    async (tx, { base, baseVersion, ...station }, ctx) => {
       requireRole(ctx, DESK_ROLES, 'edit stations');
       const existing = await tx.get('station', station.id);
       if (existing) await checkPlace(tx, ctx, { regionCode: existing.regionCode, stationId: existing.id });
       await checkPlace(tx, ctx, { regionCode: station.regionCode, stationId: existing && station.id });
-      if (ctx.server && existing && existing.version > (baseVersion ?? 0)) {
-        // What people find and call a station by must not be overwritten by an older copy.
-        const stale = STATION_IDENTITY.find((f) => station[f] !== existing[f]);
+      if (ctx.server && existing) {
+        // What people find and call a station by must not be overwritten by an older copy:
+        // refused where someone else changed the field since the editor saw it.
+        const changedSince = (f: (typeof STATION_IDENTITY)[number]) =>
+          base ? base[f] !== existing[f] : existing.version > (baseVersion ?? 0);
+        const stale = STATION_IDENTITY.find((f) => station[f] !== existing[f] && changedSince(f));
         if (stale) throw new MutationError('STALE', `${stale}: changed by someone else since you opened it`, stale);
       }
       await tx.put(

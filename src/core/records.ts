@@ -93,8 +93,8 @@ const verification = v.object({
 
 const hours = v.object({
   allDay: v.boolean(),
-  /** "HH:MM-HH:MM", local time; ignored when allDay. */
-  daily: v.optional(v.pipe(v.string(), v.regex(/^\d{2}:\d{2}-\d{2}:\d{2}$/, 'hours'))),
+  /** "HH:MM-HH:MM", local time, closing at 24:00 at the latest; ignored when allDay. */
+  daily: v.optional(v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d-(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'hours'))),
 });
 
 export const StationSchema = v.object({

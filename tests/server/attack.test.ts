@@ -15,6 +15,7 @@ import type { AnyRecord, Kind, RecordByKind, Station } from '../../src/core/reco
 import { createApp } from '../../server/app';
 import type { Database } from '../../server/db/database';
 import { readRecord, writeRecords } from '../../server/sync/record-store';
+import { type StationChanges, stationEdit } from '../../src/features/stations/edit';
 import { jobPostArgs, seekerRegisterArgs, station } from '../fixtures/records';
 import { bearer, makeAccount } from '../support/accounts';
 import { DATABASES, openApp, postJson, pushOne, type Sender, type TestApp } from './databases';
@@ -643,6 +644,55 @@ describe.each(DATABASES)('attacks on the sync API on $name', (database) => {
       ).toMatchObject({ ok: false, code: 'OUT_OF_SCOPE' });
       // An admin may: no place binds them.
       await ok(senders.admin, 'course.save', { ...course, stationId: stationB.id, regionCode: '150525100' });
+    });
+  });
+
+  describe('station details: the station’s own desk (or an admin) changes them', () => {
+    const edit = (changes: Partial<StationChanges> = {}) =>
+      stationEdit(stationA, {
+        services: ['job_desk', 'water', 'charging'],
+        hours: { allDay: false, daily: '07:00-19:00' },
+        phone: '0971-8123456',
+        ...changes,
+      });
+
+    it('another station’s desk in the county or elsewhere, field staff, workers and employers are refused', async () => {
+      const otherDesk = await makeAccount(db, 'station_staff', { stationIds: [uuidv7()], counties: ['630103'] });
+      const clientId = uuidv7();
+      const sameCounty = { headers: await bearer(app, otherDesk, clientId), clientId, seq: 0 };
+      for (const who of [sameCounty, senders.deskB]) {
+        expect(await send(who, 'station.save', edit())).toMatchObject({ ok: false, code: 'OUT_OF_SCOPE' });
+      }
+      for (const who of [senders.fieldA, senders.worker1, senders.employer]) {
+        expect(await send(who, 'station.save', edit())).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+      }
+      expect((await stored('station', stationA.id)).phone).toBe(stationA.phone);
+      await ok(senders.deskA, 'station.save', edit());
+      await ok(senders.admin, 'station.save', edit({ hours: { allDay: true } }));
+      expect(await stored('station', stationA.id)).toMatchObject({
+        services: ['job_desk', 'water', 'charging'],
+        hours: { allDay: true },
+        phone: '0971-8123456',
+      });
+    });
+
+    it('hours that are no time of day and a phone that is no number are refused, naming the field', async () => {
+      for (const daily of ['25:00-08:00', '08:00-18:60', '8:00-18:00', '08:00-']) {
+        expect(await send(senders.deskA, 'station.save', edit({ hours: { allDay: false, daily } }))).toMatchObject({
+          ok: false,
+          code: 'INVALID',
+          field: 'args.hours.daily',
+        });
+      }
+      for (const phone of ['12345', '0971-812345678', '電話']) {
+        expect(await send(senders.deskA, 'station.save', edit({ phone }))).toMatchObject({
+          ok: false,
+          code: 'INVALID',
+          field: 'args.phone',
+        });
+      }
+      const kept = await stored('station', stationA.id);
+      expect([kept.hours, kept.services, kept.phone]).toEqual([stationA.hours, stationA.services, stationA.phone]);
     });
   });
 

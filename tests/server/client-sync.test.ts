@@ -12,6 +12,9 @@ import type { Database } from '../../server/db/database';
 import { seedDemo } from '../../server/demo/seed';
 import { PUSH_PATH } from '../../src/core/protocol';
 import { readSyncState } from '../../src/db/sync-state';
+import type { Station } from '../../src/core/records';
+import { stationEdit } from '../../src/features/stations/edit';
+import { readRecord } from '../../server/sync/record-store';
 import { jobPostArgs, seekerRegisterArgs } from '../fixtures/records';
 import { FIXTURE_COUNTY, makeAccount, signIn } from '../support/accounts';
 import { DATABASES, openApp, type TestApp } from './databases';
@@ -130,6 +133,37 @@ describe.each(DATABASES)('client sync against the server on $name', (database) =
     expect((await local.jobs.get(args.id))?.version).toBe(rows[0].version);
     const [{ n }] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM sync_mutation');
     expect(n).toBe(1);
+  });
+
+  it('a desk’s two offline edits of its station in a row are both accepted; phone and server end with the second', async () => {
+    const probe = await device(app);
+    await probe.engine.syncOnce();
+    const home = (await probe.local.stations.toArray()).find((s) => s.regionCode.startsWith(FIXTURE_COUNTY))!;
+    const net = link(app);
+    const local = new GigDb(`device-${uuidv7()}`);
+    await signIn(local, await makeAccount(db, 'station_staff', { stationIds: [home.id] }), { fetch: net.fetchImpl });
+    const engine = new SyncEngine(local, { fetch: net.fetchImpl });
+    await engine.syncOnce();
+    net.state.mode = 'down';
+    // Each edit starts from the station as the phone shows it, the first edit included.
+    const edit = async (phone: string) =>
+      mutate(
+        local,
+        'station.save',
+        stationEdit((await local.stations.get(home.id))!, {
+          services: ['job_desk', 'charging'],
+          hours: { allDay: false, daily: '07:30-19:00' },
+          phone,
+        }),
+      );
+    await edit('0971-8000001');
+    await edit('0971-8000002');
+    net.state.mode = 'up';
+    expect(await engine.syncOnce()).toMatchObject({ rejected: 0 });
+    expect(await local.quarantine.count()).toBe(0);
+    const stored = (await readRecord(db, 'station', home.id)) as Station;
+    expect(stored).toMatchObject({ phone: '0971-8000002', hours: { daily: '07:30-19:00' } });
+    expect(await local.stations.get(home.id)).toMatchObject({ phone: '0971-8000002', version: stored.version });
   });
 
   it('a stale wage edit is rejected, kept visible in quarantine, and the device converges', async () => {

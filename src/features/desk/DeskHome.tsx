@@ -87,6 +87,18 @@ export default function DeskHome() {
           )}
         </Show>
       </div>
+      <Show when={actor().stationIds[0]}>
+        {(station) => (
+          <div class="row">
+            <A href={`/stations/${station()}/edit`} class="button" data-testid="desk-station-edit">
+              {t('desk.editStation')}
+            </A>
+            <A href={`/screen/${station()}`} class="button" data-testid="desk-screen-link">
+              {t('desk.screen')}
+            </A>
+          </div>
+        )}
+      </Show>
       <Show when={mayPrintForBoards(actor())}>
         <A href="/desk/print" class="button wide" data-testid="desk-print-link">
           {t('desk.printBoards')}

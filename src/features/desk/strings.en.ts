@@ -18,6 +18,8 @@ export const en: Words = {
   'desk.stationJobs': 'Station jobs',
   'desk.walkins': 'Walk-ins',
   'desk.doorPoster': 'Door check-in poster',
+  'desk.editStation': 'Edit station details',
+  'desk.screen': 'Hall screen',
   'desk.stationSeekers': 'Job seekers',
   'desk.register': 'Register a job seeker',
   'desk.postJob': 'Post a job',

@@ -22,6 +22,8 @@ export const zh = {
   'desk.stationJobs': '本站岗位',
   'desk.walkins': '来访登记',
   'desk.doorPoster': '打印签到码',
+  'desk.editStation': '修改驿站信息',
+  'desk.screen': '大屏模式',
   'desk.stationSeekers': '求职者名单',
   'desk.register': '登记求职者',
   'desk.postJob': '发布岗位',

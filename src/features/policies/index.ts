@@ -4,3 +4,5 @@ import { lazy } from 'solid-js';
 export const PoliciesPage = lazy(() => import('./PoliciesPage'));
 export const PolicyPage = lazy(() => import('./PolicyPage'));
 export const PolicyForm = lazy(() => import('./PolicyForm'));
+/** The policies in force for some counties, newest first (the hall screen shows them). */
+export { currentPolicies } from './policies.repo';

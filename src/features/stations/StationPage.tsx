@@ -60,6 +60,16 @@ export default function StationPage() {
               <p class={stationOpenState(s()).kind === 'closed' ? 'notice warn' : 'notice'} data-testid="station-open">
                 {openText(stationOpenState(s()))}
               </p>
+              <Show when={pending().has(recordKey('station', s().id))}>
+                <p class="notice" data-testid="station-pending">
+                  {t('station.pending')}
+                </p>
+              </Show>
+              <Show when={mayEditStation(actor(), s())}>
+                <A href={`/stations/${s().id}/edit`} class="button wide" data-testid="station-edit">
+                  {t('station.edit')}
+                </A>
+              </Show>
               <ReadAloud
                 text={[
                   s().name,

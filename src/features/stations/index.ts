@@ -7,3 +7,5 @@ import { lazy } from 'solid-js';
 export { allStations } from './stations.repo';
 export const StationsPage = lazy(() => import('./StationsPage'));
 export const StationPage = lazy(() => import('./StationPage'));
+/** 修改驿站信息: the station's desk (or an admin) sets services, hours and phone. */
+export const StationForm = lazy(() => import('./StationForm'));

@@ -89,4 +89,15 @@ export const en: Words = {
   'station.coordsResult': 'GPS coordinates: {lat}, {lon}',
   'station.coordsOffset': '{d} from the recorded position',
   'station.coordsInvalid': 'No coordinates found; paste numbers like “120.19,30.28”.',
+  'station.edit': 'Edit station details',
+  'station.pending': 'The latest changes are only on this phone; they send by themselves when online.',
+  'stationEdit.title': 'Edit station details',
+  'stationEdit.allDay': 'Open 24 hours',
+  'stationEdit.opens': 'Opens at',
+  'stationEdit.closes': 'Closes at',
+  'stationEdit.hoursHint': 'The same hours every day. A closing time before the opening time means open past midnight.',
+  'stationEdit.phone': 'Station phone',
+  'stationEdit.offline':
+    'Saving works offline: the change is kept on this phone, the station list and map show it at once, and it sends when online.',
+  'stationEdit.save': 'Save',
 };

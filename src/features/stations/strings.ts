@@ -91,6 +91,16 @@ export const zh = {
   'station.coordsResult': 'GPS 坐标：{lat}, {lon}',
   'station.coordsOffset': '和记录的位置相差 {d}',
   'station.coordsInvalid': '没认出坐标，请粘贴像“120.19,30.28”这样的数字。',
+  'station.edit': '修改驿站信息',
+  'station.pending': '刚改的信息仅保存在本机，有网时自动发送。',
+  'stationEdit.title': '修改驿站信息',
+  'stationEdit.allDay': '24小时开放',
+  'stationEdit.opens': '几点开门',
+  'stationEdit.closes': '几点关门',
+  'stationEdit.hoursHint': '每天都按这个时间。关门比开门早，就是开到第二天。',
+  'stationEdit.phone': '驿站电话',
+  'stationEdit.offline': '没网也能保存：先存在本机，驿站列表和地图马上就变，有网时自动发送。',
+  'stationEdit.save': '保存',
 } as const;
 
 export type Words = Record<keyof typeof zh, string>;

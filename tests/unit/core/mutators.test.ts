@@ -100,6 +100,61 @@ describe('station mutators', () => {
   });
 });
 
+describe('station.save and the base the editor saw', () => {
+  const identity = (s: { name: string; address: string; phone?: string }) => ({
+    name: s.name,
+    address: s.address,
+    phone: s.phone,
+  });
+
+  it('accept the desk’s second offline edit of the phone, sent before the first came back', async () => {
+    const tx = memoryTx();
+    const { version: _v, updatedAt: _u, deleted: _d, ...fields } = station({ id: DESK_STATION, phone: '0971-8000001' });
+    await runMutation(tx, 'station.save', fields, serverCtx());
+    await tx.put('station', { ...(await tx.get('station', fields.id))!, version: 4 });
+    // Both edits were made offline on the version-4 copy; the first one is applied (version 5) before the second arrives.
+    const first = { ...fields, phone: '0971-8000002' };
+    await runMutation(tx, 'station.save', { ...first, base: identity(fields) }, serverCtx());
+    await tx.put('station', { ...(await tx.get('station', fields.id))!, version: 5 });
+    await runMutation(tx, 'station.save', { ...first, phone: '0971-8000003', base: identity(first) }, serverCtx());
+    expect((await tx.get('station', fields.id))?.phone).toBe('0971-8000003');
+  });
+
+  it('refuse a change of a field someone else changed since, and keep a field they did not touch', async () => {
+    const tx = memoryTx();
+    const { version: _v, updatedAt: _u, deleted: _d, ...fields } = station({ id: DESK_STATION, phone: '0971-8000001' });
+    await runMutation(tx, 'station.save', fields, serverCtx());
+    const seen = identity(fields);
+    await runMutation(tx, 'station.save', { ...fields, phone: '0971-8000002', base: seen }, serverCtx());
+    const stale = await rejection(
+      runMutation(tx, 'station.save', { ...fields, phone: '0971-8000003', base: seen }, serverCtx()),
+    );
+    expect(stale).toMatchObject({ code: 'STALE', field: 'phone' });
+    await runMutation(
+      tx,
+      'station.save',
+      { ...fields, phone: '0971-8000002', address: '总寨村委会', base: seen },
+      serverCtx(),
+    );
+    expect(await tx.get('station', fields.id)).toMatchObject({ phone: '0971-8000002', address: '总寨村委会' });
+  });
+});
+
+describe('station hours', () => {
+  it('take times of day, closing at 24:00 at the latest, and refuse anything else naming the field', async () => {
+    const tx = memoryTx();
+    const { version: _v, updatedAt: _u, deleted: _d, ...fields } = station({ id: DESK_STATION });
+    await runMutation(tx, 'station.save', { ...fields, hours: { allDay: false, daily: '08:00-24:00' } }, serverCtx());
+    expect((await tx.get('station', fields.id))?.hours.daily).toBe('08:00-24:00');
+    for (const daily of ['24:00-08:00', '24:30-08:00', '08:00-18:60', '8:00-18:00']) {
+      const refused = await rejection(
+        runMutation(tx, 'station.save', { ...fields, hours: { allDay: false, daily } }, serverCtx()),
+      );
+      expect(refused, daily).toMatchObject({ code: 'INVALID', field: 'args.hours.daily' });
+    }
+  });
+});
+
 describe('application mutators', () => {
   const seekerId = '0190f3c2-0000-7000-8000-00000000beef';
   async function withJob() {
