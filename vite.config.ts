@@ -20,6 +20,14 @@ function classicWorkers(): Plugin {
   };
 }
 
+/**
+ * The staff tools' big libraries (pdf-lib for the print pack, SheetJS for spreadsheets) stay out
+ * of the precache every phone downloads when the app installs: on a worker's phone on 2G they
+ * would cost ~0.35 MB (gzip) for screens it never opens. The service worker keeps each one the
+ * first time a desk uses it (src/sw.ts), so the desk has it offline from then on.
+ */
+const CACHED_ON_FIRST_USE = ['assets/pdf-*.js', 'assets/xlsx-write-*.js', 'assets/sheets.worker-*.js'];
+
 export default defineConfig({
   plugins: [
     solid(),
@@ -48,6 +56,7 @@ export default defineConfig({
       injectManifest: {
         // .mjs: MapLibre's worker; map tiles (.pmtiles) are stored on explicit download, never precached.
         globPatterns: ['**/*.{js,mjs,css,html,svg,png,webmanifest}'],
+        globIgnores: CACHED_ON_FIRST_USE,
         maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
       },
     }),

@@ -6,7 +6,9 @@
  * due reminders as notifications, whenever something wakes it (docs/ARCHITECTURE.md says when).
  */
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
+import { ExpirationPlugin } from 'workbox-expiration';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { CacheFirst } from 'workbox-strategies';
 import { showDueReminders } from './pwa/reminder-check';
 
 declare let self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
@@ -14,6 +16,13 @@ declare let self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: strin
 cleanupOutdatedCaches();
 precacheAndRoute(self.__WB_MANIFEST);
 registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html'), { denylist: [/^\/api\//] }));
+// Built files left out of the precache (vite.config.ts › CACHED_ON_FIRST_USE) are kept on first
+// use. Their names carry a content hash, so a cached copy never goes stale; old builds' copies
+// age out of the small cache.
+registerRoute(
+  ({ url }) => url.origin === self.location.origin && url.pathname.startsWith('/assets/'),
+  new CacheFirst({ cacheName: 'assets-on-first-use', plugins: [new ExpirationPlugin({ maxEntries: 20 })] }),
+);
 
 // A waiting build takes over only when the user taps the update prompt. An open page asks
 // for a reminder check when it loads, comes back into view, and every minute while open.
