@@ -87,6 +87,9 @@ export default function DeskHome() {
           )}
         </Show>
       </div>
+      <A href="/desk/figures" class="button wide" data-testid="desk-figures-link">
+        {t('desk.figures')}
+      </A>
       <Show when={mayPrintForBoards(actor())}>
         <A href="/desk/print" class="button wide" data-testid="desk-print-link">
           {t('desk.printBoards')}

@@ -21,6 +21,7 @@ export const en: Words = {
   'desk.stationSeekers': 'Job seekers',
   'desk.register': 'Register a job seeker',
   'desk.postJob': 'Post a job',
+  'desk.figures': 'Figures',
   'desk.printBoards': 'Print for notice boards',
   'desk.anonymous': 'Anonymous',
   'desk.unknownJob': '(job not on this phone)',
