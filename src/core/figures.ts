@@ -186,9 +186,13 @@ function courseDay(course: Course, n: number): number {
   return chinaMidnight(y, m - 1, d + n - 1);
 }
 
+type ScopedRows = ReturnType<typeof scoped>;
+
 /** Count every figure of the scope in the period. */
-export function countFigures(records: FigureRecords, scope: Scope, period: Period): Figures {
-  const rows = scoped(records, scope);
+export const countFigures = (records: FigureRecords, scope: Scope, period: Period): Figures =>
+  count(scoped(records, scope), period);
+
+function count(rows: ScopedRows, period: Period): Figures {
   const visits = rows.visits.filter((v) => within(period, v.at));
   const seekers = rows.seekers.filter((s) => within(period, seekerMadeAt(s)));
   const groups: Partial<Record<SeekerGroup, number>> = {};
@@ -231,8 +235,10 @@ export interface DayCount {
 }
 
 /** Visitors and new profiles per China day of the period: the chart's series. */
-export function dailyCounts(records: FigureRecords, scope: Scope, period: Period): DayCount[] {
-  const rows = scoped(records, scope);
+export const dailyCounts = (records: FigureRecords, scope: Scope, period: Period): DayCount[] =>
+  daily(scoped(records, scope), period);
+
+function daily(rows: ScopedRows, period: Period): DayCount[] {
   const counts = daysOf(period).map((day) => ({ day, visitors: 0, newSeekers: 0 }));
   const slot = (at: number) => (within(period, at) ? counts[Math.floor((at - period.start) / DAY_MS)] : undefined);
   for (const visit of rows.visits) {
@@ -271,8 +277,9 @@ function top(codes: Iterable<string>, n: number): HeatRow[] {
 }
 
 /** 岗位热度: the occupations most asked for by open jobs, and most wanted by people, in the scope. */
-export function jobHeat(records: FigureRecords, scope: Scope, n = HEAT_TOP): JobHeat {
-  const rows = scoped(records, scope);
+export const jobHeat = (records: FigureRecords, scope: Scope, n = HEAT_TOP): JobHeat => heat(scoped(records, scope), n);
+
+function heat(rows: ScopedRows, n: number): JobHeat {
   return {
     demand: top(
       rows.jobs.filter((j) => j.status === 'open').map((j) => j.occupationCode),
@@ -320,12 +327,13 @@ export interface ScopeFigures {
 }
 
 export function scopeFigures(records: FigureRecords, scope: Scope, period: Period): ScopeFigures {
+  const rows = scoped(records, scope);
   return {
     period,
-    figures: countFigures(records, scope, period),
-    previous: countFigures(records, scope, previousPeriod(period)),
-    days: dailyCounts(records, scope, period),
-    heat: jobHeat(records, scope),
+    figures: count(rows, period),
+    previous: count(rows, previousPeriod(period)),
+    days: daily(rows, period),
+    heat: heat(rows, HEAT_TOP),
   };
 }
 

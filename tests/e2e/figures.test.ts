@@ -2,7 +2,7 @@
  * 数据 in Chromium at 360 px: a worker checks in at the door by picking a picture of the
  * station's poster code in 扫一扫 (the file chooser), and syncs; the desk syncs, opens 数据
  * from 今日待办, and today's figures on its phone count the visit and the door check-in, as
- * does the whole county from the server; the month's chart draws with its table beside it;
+ * does the whole county from the server (the phone counting in its figures worker); the month's chart draws with its table beside it;
  * 导出月报 downloads an .xlsx whose row for the desk's station holds the visit.
  */
 import { readFileSync } from 'node:fs';
@@ -81,6 +81,8 @@ describeBrowser('数据 in Chromium', () => {
         const visitors = desk.getByTestId('figures-phone-visitors');
         await expect.poll(() => shown(visitors), { timeout: 30_000 }).toBeGreaterThanOrEqual(1);
         expect(await visitors.innerText()).toMatch(/其中扫码签到 [1-9]/);
+        // Counted off the main thread, by the figures worker.
+        expect(desk.workers().map((worker) => worker.url())).toContainEqual(expect.stringMatching(/figures/));
 
         // The whole county as the server counts it.
         const county = desk.getByTestId('figures-server-visitors');

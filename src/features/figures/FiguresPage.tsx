@@ -31,7 +31,7 @@ import { createLiveQuery } from '../../ui/live';
 import { useServices } from '../../ui/services';
 import { ExportButtons } from '../sheets';
 import { fetchCountyFigures, reportTable } from './county';
-import { lastSyncAt, phoneCountyFigures, phoneFigures } from './figures.repo';
+import { figuresRevision, lastSyncAt, phoneCountyFigures, phoneFigures } from './figures.repo';
 import { t } from './strings';
 
 const DayChart = lazy(() => import('./DayChart'));
@@ -214,7 +214,11 @@ export default function FiguresPage() {
 
   const onPhone = createLiveQuery(
     () => ({ scope: choice()?.scope, period: period() }),
-    ({ scope, period }) => (scope ? phoneFigures(db, scope, period) : Promise.resolve(undefined)),
+    // The worker's reads are out of this live query's sight: it follows the syncs and writes instead.
+    async ({ scope, period }) => {
+      await figuresRevision(db);
+      return scope ? phoneFigures(db, scope, period) : undefined;
+    },
     undefined,
   );
   const synced = createLiveQuery(

@@ -1,111 +1,68 @@
 /**
- * 数据 on the phone: the rows of a station or a county that this phone has synced, read by
- * index where Dexie has one (stations, people, jobs and courses by place; visits by time;
- * sign-ups by course), counted with src/core/figures.ts, the server's own rules.
- * Applications and 求助 have no place index, so they are read in pages: a desk's phone holds
- * only its own station's and county's, and a page at a time keeps the main thread free.
+ * 数据 on the phone: the counting runs in the figures worker (workers/figures.worker.ts), which
+ * reads the rows itself; where no worker can (no Worker, a database in this tab's memory, a
+ * worker script that failed) the page counts the same way (src/db/figure-rows.ts).
  */
-import {
-  type CountyFigures,
-  countyReport,
-  type FigureRecords,
-  type Period,
-  previousPeriod,
-  type Scope,
-  scopeFigures,
-} from '../../core/figures';
-import { countyOf } from '../../core/regions/codes';
-import type { Application, Complaint, Course, Job, Seeker, Station } from '../../core/records';
+import { type Remote, wrap } from 'comlink';
+import type { CountyFigures, Period, Scope, ScopeFigures } from '../../core/figures';
 import type { GigDb } from '../../db/db';
-import { peekSyncState } from '../../db/sync-state';
+import { countCountyRows, countFigureRows } from '../../db/figure-rows';
+import type { FiguresWorkerApi } from '../../../workers/figures.worker';
 
-/** Rows read from an unindexed table at a time, with a pause between, so no read blocks the page long. */
-const PAGE_ROWS = 500;
+export { figuresRevision, lastSyncAt } from '../../db/figure-rows';
 
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-/** Every live row of a table with no index for the scope, a page at a time. */
-async function inPages<T extends { id: string; deleted: boolean }>(
-  table: { orderBy(index: string): { offset(n: number): { limit(n: number): { toArray(): Promise<T[]> } } } },
-  keep: (row: T) => boolean,
-): Promise<T[]> {
-  const kept: T[] = [];
-  for (let offset = 0; ; offset += PAGE_ROWS) {
-    const page = await table.orderBy('id').offset(offset).limit(PAGE_ROWS).toArray();
-    kept.push(...page.filter((row) => !row.deleted && keep(row)));
-    if (page.length < PAGE_ROWS) return kept;
-    await nextTask();
-  }
+interface Started {
+  remote: Remote<FiguresWorkerApi>;
+  /** Rejects when the worker's script fails, so no call waits on it for ever. */
+  failed: Promise<never>;
 }
 
-/** The county a scope lies in: its own, or its station's (undefined for a station not on the phone). */
-async function countyOfScope(db: GigDb, scope: Scope): Promise<string | undefined> {
-  if ('county' in scope) return scope.county;
-  const station = await db.stations.get(scope.station);
-  return station && countyOf(station.regionCode);
+let started: Started | null = null;
+let broken = false;
+
+/** The worker, started on first use and kept for the session; null where the page must count. */
+function figuresWorker(db: GigDb): Started | null {
+  if (broken || typeof Worker === 'undefined' || db.inMemory) return null;
+  if (!started) {
+    const worker = new Worker(new URL('../../../workers/figures.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'figures',
+    });
+    const failed = new Promise<never>((_, reject) =>
+      worker.addEventListener('error', () => reject(new Error('the figures worker failed')), { once: true }),
+    );
+    failed.catch(() => {
+      broken = true;
+    });
+    started = { remote: wrap<FiguresWorkerApi>(worker), failed };
+  }
+  return started;
 }
 
-/** The scope's rows on this phone, with the visits from `since` to `until`. */
-export async function phoneRecords(db: GigDb, scope: Scope, since: number, until: number): Promise<FigureRecords> {
-  const county = await countyOfScope(db, scope);
-  if (county === undefined) {
-    return {
-      stations: [],
-      visits: [],
-      seekers: [],
-      jobs: [],
-      applications: [],
-      complaints: [],
-      courses: [],
-      enrollments: [],
-    };
+async function count<T>(db: GigDb, inWorker: (api: Remote<FiguresWorkerApi>) => Promise<T>, here: () => Promise<T>) {
+  const worker = figuresWorker(db);
+  if (worker) {
+    try {
+      return await Promise.race([inWorker(worker.remote), worker.failed]);
+    } catch (error) {
+      console.error('[figures] counting in the page instead', error);
+    }
   }
-  const byPlace = <T>(table: { where(index: string): { startsWith(prefix: string): { toArray(): Promise<T[]> } } }) =>
-    table.where('regionCode').startsWith(county).toArray();
-  const [stations, courses] = await Promise.all([byPlace<Station>(db.stations), byPlace<Course>(db.courses)]);
-  const stationIds = new Set(stations.map((s) => s.id));
-  const inCounty = (regionCode: string) => countyOf(regionCode) === county;
-  const [visits, seekers, jobs, enrollments] = await Promise.all([
-    db.visits
-      .where('at')
-      .between(since, until, true, false)
-      .filter((v) => stationIds.has(v.stationId))
-      .toArray(),
-    'station' in scope ? db.seekers.where('stationId').equals(scope.station).toArray() : byPlace<Seeker>(db.seekers),
-    byPlace<Job>(db.jobs),
-    db.enrollments
-      .where('courseId')
-      .anyOf(courses.map((c) => c.id))
-      .toArray(),
-  ]);
-  const jobIds = new Set(jobs.map((j) => j.id));
-  const applications = await inPages<Application>(
-    db.applications,
-    (a) => jobIds.has(a.jobId) || (a.stationId !== undefined && stationIds.has(a.stationId)),
-  );
-  const complaints = await inPages<Complaint>(db.complaints, (c) => inCounty(c.regionCode));
-  return { stations, visits, seekers, jobs, applications, complaints, courses, enrollments };
+  return here();
 }
 
 /** The scope's figures as this phone knows them: the period, the one before, per day, job heat. */
-export async function phoneFigures(db: GigDb, scope: Scope, period: Period) {
-  const records = await phoneRecords(db, scope, previousPeriod(period).start, period.end);
-  await nextTask();
-  return scopeFigures(records, scope, period);
-}
+export const phoneFigures = (db: GigDb, scope: Scope, period: Period): Promise<ScopeFigures> =>
+  count(
+    db,
+    (api) => api.scope(scope, period),
+    () => countFigureRows(db, scope, period),
+  );
 
-/** The county's figures with the report's station rows, as this phone knows them. */
-export async function phoneCountyFigures(db: GigDb, county: string, period: Period): Promise<CountyFigures> {
-  const records = await phoneRecords(db, { county }, previousPeriod(period).start, period.end);
-  await nextTask();
-  return {
-    county,
-    ...scopeFigures(records, { county }, period),
-    stations: countyReport(records, county, period).stations,
-  };
-}
-
-/** When this phone last synced: figures are only as fresh as that. */
-export async function lastSyncAt(db: GigDb): Promise<number | null> {
-  return (await peekSyncState(db))?.lastSyncAt ?? null;
-}
+/** The county's figures with the monthly report's station rows, as this phone knows them. */
+export const phoneCountyFigures = (db: GigDb, county: string, period: Period): Promise<CountyFigures> =>
+  count(
+    db,
+    (api) => api.county(county, period),
+    () => countCountyRows(db, county, period),
+  );
