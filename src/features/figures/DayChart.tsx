@@ -27,6 +27,8 @@ export default function DayChart(props: { days: DayCount[]; label: string }) {
         width: box.clientWidth || 320,
         height: HEIGHT,
         cursor: { show: false },
+        // The key names the two series; there is no pointer to read values at (the table has them).
+        legend: { live: false },
         scales: { x: { time: false }, y: { range: (_u, _min, max) => [0, Math.max(max, 1)] } },
         series: [
           {},
