@@ -20,6 +20,7 @@ import { mountAdmin } from './auth/admin';
 import { mountAuth } from './auth/routes';
 import type { Database } from './db/database';
 import { signingKeyOf } from './auth/tokens';
+import { mountFigures } from './figures';
 import { actorOf } from './http/actor';
 import { clientAddress, WorkGate } from './http/address';
 import { HttpError, readJson } from './http/body';
@@ -169,6 +170,7 @@ export function createApp({
 
   mountAuth(app, { db, sender: codeSender, key, now, limits, addressOf, gate });
   mountAdmin(app, { db, key, now });
+  mountFigures(app, { db, key, now });
 
   app.all('/api/*', (c) => c.json({ error: 'NOT_FOUND', message: `no API at ${c.req.path}` }, 404));
 

@@ -10,6 +10,7 @@ import type { GigDb } from '../db/db';
 import { LoginPage, RequireAccount } from '../features/account';
 import { ComplaintForm, ComplaintPage, ComplaintsPage } from '../features/complaints';
 import { SeekerPage, StationJobs, StationSeekers, VerifyJob } from '../features/desk';
+import { FiguresPage } from '../features/figures';
 import { JobDetail, JobList, JobPostForm } from '../features/jobs';
 import { MePage } from '../features/me';
 import { PrintPack } from '../features/printpack';
@@ -83,6 +84,7 @@ export function App(props: { db: GigDb }) {
         <Route path="/desk/jobs" component={forRoles(STAFF_ROLES, () => <StationJobs />)} />
         <Route path="/desk/seekers" component={forRoles(STAFF_ROLES, () => <StationSeekers />)} />
         <Route path="/desk/verify/:id" component={forRoles(DESK_ROLES, () => <VerifyJob />)} />
+        <Route path="/desk/figures" component={forRoles(STAFF_ROLES, () => <FiguresPage />)} />
         <Route path="/desk/print" component={forRoles(DESK_ROLES, () => <PrintPack />)} />
         <Route path="/desk/import" component={forRoles(DESK_ROLES, () => <SheetImport />)} />
         <Route path="/desk/walkins" component={forRoles(DESK_ROLES, () => <WalkinsPage />)} />

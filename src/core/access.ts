@@ -277,3 +277,9 @@ export const mayPrintForBoards = (actor: Actor): boolean =>
 /** Changing a scheduled session: the desk where it is. */
 export const mayEditEvent = (actor: Actor, event: { regionCode: string; stationId?: string }): boolean =>
   mayScheduleEvents(actor) && worksAt(actor, jobPlace(event));
+
+/**
+ * 数据 (`/desk/figures`, `GET /api/figures`): a county's figures, counts with no person in them,
+ * for its desks and field staff, and admins. Workers and employers see none.
+ */
+export const mayReadFigures = (actor: Actor, county: string): boolean => isStaff(actor) && worksAt(actor, { county });

@@ -99,6 +99,9 @@ export default function DeskHome() {
           </div>
         )}
       </Show>
+      <A href="/desk/figures" class="button wide" data-testid="desk-figures-link">
+        {t('desk.figures')}
+      </A>
       <Show when={mayPrintForBoards(actor())}>
         <A href="/desk/print" class="button wide" data-testid="desk-print-link">
           {t('desk.printBoards')}

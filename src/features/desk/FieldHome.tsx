@@ -87,6 +87,9 @@ export default function FieldHome() {
       <A href="/desk/seekers" class="button wide">
         {t('desk.stationSeekers')}
       </A>
+      <A href="/desk/figures" class="button wide" data-testid="field-figures-link">
+        {t('desk.figures')}
+      </A>
       <Show when={groups().length > 0} fallback={<p class="empty">{t('field.nothing')}</p>}>
         <For each={groups()}>
           {(group) => (

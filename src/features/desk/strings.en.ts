@@ -23,6 +23,7 @@ export const en: Words = {
   'desk.stationSeekers': 'Job seekers',
   'desk.register': 'Register a job seeker',
   'desk.postJob': 'Post a job',
+  'desk.figures': 'Figures',
   'desk.printBoards': 'Print for notice boards',
   'desk.importSheet': 'Import a spreadsheet (jobs, people)',
   'desk.anonymous': 'Anonymous',

@@ -27,6 +27,7 @@ export const zh = {
   'desk.stationSeekers': '求职者名单',
   'desk.register': '登记求职者',
   'desk.postJob': '发布岗位',
+  'desk.figures': '数据',
   'desk.printBoards': '打印村务公告',
   'desk.importSheet': '导入表格（岗位、求职人员）',
   'desk.anonymous': '匿名',

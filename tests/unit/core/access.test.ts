@@ -5,6 +5,7 @@ import {
   mayEditEvent,
   mayAwardPoints,
   mayEditStation,
+  mayReadFigures,
   mayScheduleEvents,
   mayVerifyJob,
   mayWorkWithSeekers,
@@ -171,5 +172,16 @@ describe('the tools each account is offered', () => {
     expect(mayEditEvent(desk, { regionCode: '630103100', stationId: 'B' })).toBe(false);
     expect(mayEditEvent(desk, { regionCode: '120102001' })).toBe(false);
     expect(mayEditEvent(field, { regionCode: '630103100' })).toBe(false);
+  });
+
+  it('数据 of a county: its desks and field staff, and admins; never a worker, an employer or another county', () => {
+    expect([desk, field, actor('admin')].map((who) => mayReadFigures(who, '630103'))).toEqual([true, true, true]);
+    expect(mayReadFigures(desk, '150525')).toBe(false);
+    expect(mayReadFigures(field, '150525')).toBe(false);
+    expect(
+      [actor('worker', { counties: ['630103'] }), actor('employer'), actor('anonymous')].map((who) =>
+        mayReadFigures(who, '630103'),
+      ),
+    ).toEqual([false, false, false]);
   });
 });
