@@ -4,7 +4,7 @@
  * against the occupation names found in the indexed jobs.
  */
 import { OCCUPATIONS } from '../../src/core/occupations/index';
-import { type Evidence, gradeOf, outranks } from './evidence';
+import { type Evidence, gradeOf, stronger } from './evidence';
 import { editDistance, hanPhrase, mixedPhrase, type Phrase, pinyinPhrase } from './phrase';
 import { PhraseIndex } from './phrase-index';
 import { segmentPinyin } from './pinyin';
@@ -147,9 +147,7 @@ function englishScore(typed: TypedEnglish, term: EnglishTerm): { score: number; 
 /** The best evidence for every occupation code the probes name (codes not named are absent). */
 export function scoreOccupations(probes: readonly Probe[]): Map<string, Evidence> {
   const best = new Map<string, Evidence>();
-  const raise = (code: string, e: Evidence) => {
-    if (outranks(e, best.get(code))) best.set(code, e);
-  };
+  const raise = (code: string, e: Evidence) => best.set(code, stronger(e, best.get(code)));
   const literal = new Map<string, string[]>();
   for (const [term, e] of TERM_INDEX.score(probes)) {
     const score = e.score * term.factor;

@@ -15,6 +15,11 @@ export interface WageWish {
 export interface ParsedQuery {
   /** Place ids named in the query (any level). */
   places: number[];
+  /**
+   * The same, per name typed: 治安镇 保乐村 is two names, 义隆永 one naming a town and a
+   * village. A job in the places of more of them is where the query means (保乐村 of 治安镇).
+   */
+  placeNames: number[][];
   payPeriod?: PayPeriod;
   wage?: WageWish;
   perks: Perk[];
@@ -200,7 +205,7 @@ function startsTerm(run: string, start: number, placeLength: number): boolean {
 }
 
 /** Takes place names out of a hanzi run, longest first from the left; not the start of a job word. */
-function takeHanPlaces(run: string, gazetteer: Gazetteer, places: Set<number>): string[] {
+function takeHanPlaces(run: string, gazetteer: Gazetteer, names: number[][]): string[] {
   const rest: string[] = [];
   let start = 0;
   let i = 0;
@@ -209,7 +214,7 @@ function takeHanPlaces(run: string, gazetteer: Gazetteer, places: Set<number>): 
     for (let len = Math.min(gazetteer.maxKeyLength, run.length - i); len >= 2; len--) {
       const ids = gazetteer.lookup(run.slice(i, i + len));
       if (ids.length === 0 || startsTerm(run, i, len)) continue;
-      for (const id of ids) places.add(id);
+      names.push(ids);
       found = len;
       break;
     }
@@ -227,10 +232,10 @@ function takeHanPlaces(run: string, gazetteer: Gazetteer, places: Set<number>): 
  * Takes place names out of Latin words, a whole word each (naiman, zongzhai). Joining spaced
  * syllables would find places inside occupations: fang yang gong holds 杨公 (yang gong).
  */
-function takeLatinPlaces(words: string[], gazetteer: Gazetteer, places: Set<number>): string[] {
+function takeLatinPlaces(words: string[], gazetteer: Gazetteer, names: number[][]): string[] {
   return words.filter((w) => {
     const ids = gazetteer.lookup(w);
-    for (const id of ids) places.add(id);
+    if (ids.length > 0) names.push(ids);
     return ids.length === 0;
   });
 }
@@ -269,13 +274,13 @@ export function parseQuery(input: string, gazetteer: Gazetteer): ParsedQuery {
   const { wage, stated, rest } = takeWage(text);
   text = rest;
 
-  const places = new Set<number>();
+  const placeNames: number[][] = [];
   const parts = pieces(text);
   const han: string[] = [];
   const latin: string[] = [];
   for (let i = 0; i < parts.length; i++) {
     if (parts[i].han) {
-      const rest = takeHanPlaces(parts[i].text, gazetteer, places);
+      const rest = takeHanPlaces(parts[i].text, gazetteer, placeNames);
       parts[i].place = rest.length !== 1 || rest[0] !== parts[i].text;
       parts[i].rest = rest;
       continue;
@@ -286,7 +291,7 @@ export function parseQuery(input: string, gazetteer: Gazetteer): ParsedQuery {
     const kept = takeLatinPlaces(
       words.map((w) => w.text),
       gazetteer,
-      places,
+      placeNames,
     );
     for (const w of words) w.place = !kept.includes(w.text);
   }
@@ -304,8 +309,10 @@ export function parseQuery(input: string, gazetteer: Gazetteer): ParsedQuery {
 
   const cleaned = han.map(withoutFillers).filter((h) => h.length > 0);
   const probes = [...probesFor(cleaned, latin), ...mixed.map((m) => m.probe), ...licences.map(licenceProbe)];
+  const places = new Set(placeNames.flat());
   return {
     places: [...places],
+    placeNames,
     payPeriod,
     wage,
     perks: [...perks],

@@ -1,0 +1,64 @@
+/**
+ * Issue 14, fourth round: the kinds a stranger's queries still beat the engine on — places
+ * inside places and places typed as people say them, voice-input errors, dialect words and
+ * licences — each behaviour tested through the engine as the search box runs it.
+ */
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../../workers/match/engine';
+import { Gazetteer } from '../../../workers/match/places';
+import { parseQuery } from '../../../workers/match/query';
+import type { MatchDoc, SearchResult } from '../../../workers/match/types';
+import { dictionaryJobs, TEST_NOW } from './fixtures';
+
+const jobs = dictionaryJobs();
+const engine = createEngine(jobs);
+const search = (text: string, docs = engine): SearchResult => docs.search(text, { k: 10, now: TEST_NOW });
+const codeOf = (id: string) => id.replace(/-\d+$/, '');
+const answers = (r: SearchResult) => (r.didYouMean ? [] : r.hits.map((h) => codeOf(h.id)));
+const gazetteer = new Gazetteer();
+const placeNames = (text: string) => parseQuery(text, gazetteer).places.map((id) => gazetteer.names[id]);
+
+const naiman = { province: '内蒙古自治区', city: '通辽市', county: '奈曼旗' };
+const farmhand = jobs.find((j) => j.occupationCode === 'farmhand')!;
+const at = (id: string, place: MatchDoc['place']): MatchDoc => ({ ...farmhand, id, place });
+
+describe('places inside places', () => {
+  // Two villages of 治安镇 and one of 义隆永镇 whose name 义隆永 is also the town's.
+  const engine = createEngine([
+    at('town', { ...naiman, town: '治安镇' }),
+    at('village', { ...naiman, town: '治安镇', village: '保乐村委会' }),
+    at('elsewhere', { ...naiman, town: '东明镇', village: '保乐村委会' }),
+    at('the-farm-village', { ...naiman, town: '义隆永镇', village: '农场村委会' }),
+    at('a-town-village', { ...naiman, town: '义隆永镇', village: '义隆永村委会' }),
+  ]);
+
+  it('ranks jobs in the village of the town named before the town and namesakes elsewhere', () => {
+    const ids = search('治安镇 保乐村 种地', engine).hits.map((h) => h.id);
+    expect(ids[0]).toBe('village');
+  });
+
+  it('a name that is both a town and its village does not outweigh a village named beside it', () => {
+    const ids = search('义隆永农场村种地', engine).hits.map((h) => h.id);
+    expect(ids[0]).toBe('the-farm-village');
+  });
+});
+
+describe('places as people type them', () => {
+  it.each([
+    ['铁厂街道 保安', '天津铁厂街道'],
+    ['六号农场 开拖拉机', '国有六号农场'],
+    ['育林社区 保洁', '育林社区居委会'],
+  ])('%s names %s', (text, place) => {
+    expect(placeNames(text)).toEqual([place]);
+  });
+
+  it('keeps a word that is a job word once the city name is gone (铁厂 alone is an ironworks)', () => {
+    expect(placeNames('铁厂 普工')).toEqual([]);
+  });
+});
+
+describe('literal words and a sound reading of the same trade', () => {
+  it('搬家功 is 搬家工 (功 for 工), not 保洁工 by the keypad', () => {
+    expect(answers(search('搬家功'))[0]).toBe('mover');
+  });
+});
