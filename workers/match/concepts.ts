@@ -32,8 +32,8 @@ interface Term {
   factor: number;
 }
 
-/** A driving licence class ('B2'), as opposed to a certificate named in words ('叉车证'). */
-const LICENCE_CLASS = /^[ABC][1-3]$/;
+/** A licence class ('B2', the forklift's 'N1'), as opposed to a certificate named in words ('叉车证'). */
+const LICENCE_CLASS = /^(?:[ABC][1-3]|N1)$/;
 
 const TERMS: Term[] = OCCUPATIONS.flatMap((o) => [
   { code: o.code, phrase: hanPhrase(o.name), factor: 1 },
@@ -114,6 +114,9 @@ const LICENCES = new Map<string, string[]>();
 for (const o of OCCUPATIONS)
   for (const l of o.licences ?? []) if (LICENCE_CLASS.test(l)) LICENCES.set(l, [...(LICENCES.get(l) ?? []), o.code]);
 export const isLicenceClass = (s: string): boolean => LICENCES.has(s);
+/** The classes a driving licence's letter stands for ('A' of A照: A1, A2, A3). */
+export const licenceClassesOf = (letter: string): string[] =>
+  [...LICENCES.keys()].filter((c) => c[0] === letter).sort();
 /** A licence names its trades a little less surely than the trade's own name… */
 const LICENCE_SCORE = 0.95;
 /** …and more surely when the words beside it name the same trade (B2 + 司机 is a truck driver). */

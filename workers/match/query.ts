@@ -2,7 +2,16 @@
  * Query understanding: splits what was typed into pay terms (日结, 包吃住, 200一天), places
  * (总寨, naiman) and the rest, which names an occupation and is read as probes.
  */
-import { hanProbe, isLicenceClass, latinProbe, licenceProbe, mixedProbe, type Probe, TERM_KEYS } from './concepts';
+import {
+  hanProbe,
+  isLicenceClass,
+  latinProbe,
+  licenceClassesOf,
+  licenceProbe,
+  mixedProbe,
+  type Probe,
+  TERM_KEYS,
+} from './concepts';
 import { WRITTEN_PERKS } from './perks';
 import type { Gazetteer } from './places';
 import type { Perk, PayPeriod, WageUnit } from './types';
@@ -73,7 +82,7 @@ function withoutFillers(piece: string): string {
  * 讨薪), which a job list does not answer. Not 培训 or 工伤: seekers ask for training and insurance.
  */
 const NOT_WORK =
-  /查询|查件|单号|寄快递|寄件|取快递|取件|快递费|运费|快递柜|点外卖|订外卖|叫外卖|外卖券|优惠券|红包|团购|下单|考试|驾校|培训班|学费|价格|报价|费用|收费标准|(?<![天月时给挣])多少钱(?!一天|一个月|一月)|投诉|退款|租赁|(?<!开)出租(?![车屋房])|^租车|模型(?!厂)|玩具(?!厂)|讨薪|工资没发|仲裁/;
+  /查询|查件|单号|寄快递|寄件|取快递|取件|快递费|运费|快递柜|点外卖|订外卖|叫外卖|外卖券|优惠券|红包|团购|下单|考试|驾校|培训班|学费|价格|报价|费用|收费标准|(?<![天月时给挣])多少钱(?!一天|一个月|一月)|投诉|退款|租赁|(?<!开)出租(?![车屋房])|^租车|打车|模型(?!厂)|玩具(?!厂)|讨薪|工资没发|仲裁/;
 
 /**
  * Things, not work: a job word followed by the thing it is used on or for (木工板, 保姆车,
@@ -86,8 +95,11 @@ const namesAThing = (piece: string): boolean =>
 /** Verbs of Cantonese and Wu said in Mandarin: 揸车 is 开车, 汏碗 洗碗, 揩玻璃 擦玻璃, 揾工 找工. */
 const DIALECT_VERBS: Record<string, string> = { 揸: '开', 汏: '洗', 揩: '擦', 揾: '找' };
 
-/** Driving licence classes as typed: "B2", "b2驾照", "A2本" (their digit is not a wage). */
-const LICENCE = /(?<![a-z0-9])([abc][1-3])(?![0-9])(?:驾照|驾驶证|驾驶本|本|照)?/g;
+/**
+ * Licence classes as typed: driving ("B2", "b2驾照", "A2本"; their digit is not a wage), the
+ * forklift's N1 ("N1证"), and a driving class's letter alone ("A照", "B本": any A or B class).
+ */
+const LICENCE = /(?<![a-z0-9])(?:([abc][1-3]|n1)(?![0-9])(?:驾照|驾驶证|驾驶本|本|照|证)?|([ab])(?:驾照|照|本))/g;
 
 const CN_DIGITS: Record<string, number> = {
   零: 0,
@@ -266,9 +278,10 @@ export function parseQuery(input: string, gazetteer: Gazetteer): ParsedQuery {
   // 不包住 asks for nothing, and names no occupation.
   text = text.replace(/[不无没][包管供](?:吃住|食宿|吃|住宿?|饭|三餐|餐)?/g, ' ');
   const licences: string[] = [];
-  text = text.replace(LICENCE, (m, cls: string) => {
-    if (!isLicenceClass(cls.toUpperCase())) return m;
-    licences.push(cls.toUpperCase());
+  text = text.replace(LICENCE, (m, cls: string | undefined, letter: string | undefined) => {
+    const classes = cls ? [cls.toUpperCase()].filter(isLicenceClass) : licenceClassesOf(letter!.toUpperCase());
+    if (classes.length === 0) return m;
+    licences.push(...classes);
     return ' ';
   });
   const { wage, stated, rest } = takeWage(text);

@@ -62,3 +62,44 @@ describe('literal words and a sound reading of the same trade', () => {
     expect(answers(search('搬家功'))[0]).toBe('mover');
   });
 });
+
+describe('licences as people name them', () => {
+  it.each([
+    ['N1证', ['forklift_driver']],
+    ['A照', ['driver', 'truck_driver']],
+    ['B本', ['driver', 'truck_driver']],
+  ])('%s finds %j', (text, expected) => {
+    const found = answers(search(text));
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((c) => expected.includes(c))).toBe(true);
+  });
+
+  it('reads the letter of a licence only before 照 or 本 (a place or word keeps its letters)', () => {
+    expect(parseQuery('a照', gazetteer).probes.map((p) => p.licence)).toEqual(['A1', 'A2', 'A3']);
+    expect(parseQuery('ab', gazetteer).probes.some((p) => p.licence)).toBe(false);
+  });
+});
+
+describe('words of the regions', () => {
+  it.each([
+    ['撵羊的活', 'shepherd'],
+    ['盘炕', 'bricklayer'],
+    ['电佬', 'electrician'],
+    ['睇更', 'doorman'],
+    ['水案', 'kitchen_helper'],
+    ['务庄稼', 'farmhand'],
+    ['车把式', 'driver'],
+    ['通马桶', 'plumber'],
+    ['打地坪', 'concrete_worker'],
+  ])('%s → %s', (text, code) => {
+    expect(answers(search(text))[0]).toBe(code);
+  });
+
+  it('someone hailing a ride is not looking for work', () => {
+    expect(answers(search('滴滴打车'))).toEqual([]);
+  });
+
+  it('擦车司机 stays a forklift driver misheard, not a car washer', () => {
+    expect(answers(search('擦车司机'))[0]).toBe('forklift_driver');
+  });
+});
