@@ -59,17 +59,20 @@ const FILLER_ANYWHERE =
 // 的 is left before 哥, 士 and 姐: 的哥 is a taxi driver. 干 and 做 alone begin aliases (干农活, 做饭).
 // 俺, 额, 阿拉 and 咱 are "I" in the north, the north-west and Shanghai; 寻 is 找 in the north-west;
 // 请 before a job is "hiring" (边度请楼面).
+// 个, 份 and 一下 are left by 找 (我想找个…); 招 begins an employer's ad; 当 a wish (我想当保安);
+// 在 a place of work (在工地上班), not 在家.
 const FILLER_START =
-  /^(?:呃|嗯|啊|那个|这个|就是|俺|额|阿拉(?!善)|咱|我想找|我要找|想找|我想干|我想做|我要干|我要做|我是干|我是做|想干|想做|我会|我能|我要|我想|找工作|找工(?![地厂程])|找活|找一个|找一份|找个|找份|寻个|寻|想(?=[寻找干做去])|去(?=.{2})|一个|一份|找|求|请(?=.{2})|的(?![哥士姐])|有(?![机色线])(?=.{2}))/;
+  /^(?:呃|嗯|啊|那个|这个|就是|俺|额|阿拉(?!善)|咱|我想找|我要找|想找|我想干|我想做|我要干|我要做|我是干|我是做|想干|想做|我会|我能|我要|我想|找工作|找工(?![地厂程])|找活|找一个|找一份|找个|找份|寻个|寻|想(?=[寻找干做去当])|去(?=.{2})|一个|一份|一下|找|求|请(?=.{2})|的(?![哥士姐])|有(?![机色线])(?=.{2})|[个份](?=.{2})|招(?![待商牌])(?=.{2})|当(?![地天时年场])(?=.{2})|在(?!家)(?=.{2}))/;
 // 吧 and 行 only after other fillers: 网吧 and 银行 are words. 活路 is "work" in the south-west.
 const FILLER_END =
-  /(?:的活儿?吧?|的活路|活路|的工作吧?|工作吧?|活儿|的|有吗|吗|呢|啊|呀|招人|要人|有人要|可以吗|行不行|行吗)$/;
+  /(?:的活儿?吧?|的活路|活路|的工作吧?|工作吧?|活儿|的|有吗|吗|呢|啊|呀|招人|要人|有人要|可以吗|行不行|行吗|上班)$/;
 /** 儿 as a spoken suffix ending a word (带娃儿, 扛大个儿), not in words with it (婴儿, 育儿嫂, 女儿). */
 const ERHUA = /(?<=\p{Script=Han})(?<![婴幼育女孤胎患托男健宠])儿(?=$|的|吧|呢|吗)/gu;
 
 function withoutFillers(piece: string): string {
   let text = piece.replace(ERHUA, '').replace(PAY_QUESTION, '').replace(FILLER_ANYWHERE, '');
-  for (let before = ''; before !== text; ) {
+  // A dictionary word is never cut (厂里上班, 在家做手工 are words of the work).
+  for (let before = ''; before !== text && !TERM_KEYS.has(text); ) {
     before = text;
     text = text.replace(FILLER_START, '').replace(FILLER_END, '');
   }

@@ -283,6 +283,9 @@ export const LIST: Occupation[] = [
       '扒房子',
       '拆房子',
       '力巴',
+      // brickworks hire labourers
+      '砖厂',
+      '砖窑',
     ],
     en: [
       'laborer',

@@ -103,3 +103,26 @@ describe('words of the regions', () => {
     expect(answers(search('擦车司机'))[0]).toBe('forklift_driver');
   });
 });
+
+describe('spoken requests', () => {
+  it.each([
+    ['我想找个开插车的活', '开插车'],
+    ['帮我找一下收音员的工作', '收音员'],
+    ['我想找份服务园工作', '服务园'],
+    ['有没有招电汗工的', '电汗工'],
+  ])('%s explains its reading with the word alone (%s), not the words around it', (text, typed) => {
+    expect(search(text).reading?.typed).toBe(typed);
+  });
+
+  it.each([
+    ['我想当保安', 'security_guard'],
+    ['在工地上班', 'laborer'],
+  ])('%s → %s', (text, code) => {
+    expect(answers(search(text))[0]).toBe(code);
+  });
+
+  it('never cuts a dictionary word (厂里上班, 在家做手工)', () => {
+    expect(parseQuery('厂里上班', gazetteer).han).toEqual(['厂里上班']);
+    expect(parseQuery('在家做手工', gazetteer).han).toEqual(['在家做手工']);
+  });
+});
