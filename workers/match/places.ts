@@ -57,6 +57,7 @@ function stemOf(name: string): string {
 const SHORT_FORMS: [RegExp, string[]][] = [
   [/高新技术产业开发区$/, ['高新区', '高新']],
   [/经济技术开发区$/, ['经开区', '经开']],
+  [/^内蒙古/, ['内蒙']],
 ];
 
 /** The keys a name is found by: itself, without its suffix, short forms, and their pinyin. */

@@ -55,7 +55,7 @@ const PAY_QUESTION =
 
 /** Words that carry no occupation: "我想找个保洁的活" is a query for 保洁, "那个保结阿姨的活有吗" for 保结阿姨. */
 const FILLER_ANYWHERE =
-  /招聘|急招|附近的?|有没有|有没得|有冇|哪里有|哪有|哪儿有|哪里招|边度有?|中不中|求职|兼职|临时工|长期|全职|请问|麻烦你?|谢谢|你好|帮我|帮忙/g;
+  /招聘|急招|附近的?|周边的?|周围的?|有没有|有没得|有冇|哪里有|哪有|哪儿有|哪里招|边度有?|中不中|求职|兼职|临时工|长期|全职|请问|麻烦你?|谢谢|你好|帮我|帮忙/g;
 // 的 is left before 哥, 士 and 姐: 的哥 is a taxi driver. 干 and 做 alone begin aliases (干农活, 做饭).
 // 俺, 额, 阿拉 and 咱 are "I" in the north, the north-west and Shanghai; 寻 is 找 in the north-west;
 // 请 before a job is "hiring" (边度请楼面).
@@ -243,12 +243,28 @@ function takeHanPlaces(run: string, gazetteer: Gazetteer, names: number[][]): st
   return rest;
 }
 
+/** Names of villages and residents' communities. */
+const VILLAGE = /(?:社区|居委会|委员会|嘎查|村)$/;
+
 /**
  * Takes place names out of Latin words, a whole word each (naiman, zongzhai). Joining spaced
  * syllables would find places inside occupations: fang yang gong holds 杨公 (yang gong).
  */
 function takeLatinPlaces(words: string[], gazetteer: Gazetteer, names: number[][]): string[] {
-  return words.filter((w) => {
+  // Syllables typed apart may spell a town or a bigger place where the words begin (xi ning
+  // 保姆, nai man fang yang), the way people type a place before the work: only there (see
+  // above), only before no word or two or more (xi wang gong is 洗碗工, not 希望社区 and gong),
+  // and no village, whose names are everyday words (希望, 幸福, 光明).
+  let start = 0;
+  for (let n = Math.min(4, words.length); n >= 2 && start === 0; n--) {
+    if (words.length - n === 1) continue;
+    const ids = gazetteer.lookup(words.slice(0, n).join('')).filter((id) => !VILLAGE.test(gazetteer.names[id]));
+    if (ids.length > 0) {
+      names.push(ids);
+      start = n;
+    }
+  }
+  return words.slice(start).filter((w) => {
     const ids = gazetteer.lookup(w);
     if (ids.length > 0) names.push(ids);
     return ids.length === 0;

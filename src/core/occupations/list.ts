@@ -1801,6 +1801,8 @@ export const LIST: Occupation[] = [
       '作业员',
       '注塑工',
       '啤工',
+      // Foxconn, the factory migrant workers name first
+      '富士康',
     ],
     en: [
       'factory worker',

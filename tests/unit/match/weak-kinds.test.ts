@@ -52,6 +52,20 @@ describe('places as people type them', () => {
     expect(placeNames(text)).toEqual([place]);
   });
 
+  it.each([
+    ['内蒙 放羊', ['内蒙古自治区']],
+    ['xi ning 保姆', ['西宁市']],
+    ['nai man fang yang', ['奈曼旗']],
+  ])('%s names %j', (text, places) => {
+    expect(placeNames(text)).toEqual(places);
+  });
+
+  it('joins spaced syllables into a place only where the words begin, not into a village', () => {
+    expect(placeNames('fang yang nai man')).toEqual([]);
+    expect(placeNames('xi wang gong')).toEqual([]);
+    expect(answers(search('xi wang gong'))[0]).toBe('dishwasher');
+  });
+
   it('keeps a word that is a job word once the city name is gone (铁厂 alone is an ironworks)', () => {
     expect(placeNames('铁厂 普工')).toEqual([]);
   });
