@@ -286,6 +286,9 @@ export const LIST: Occupation[] = [
       // brickworks hire labourers
       '砖厂',
       '砖窑',
+      // mixing mortar
+      '拌灰',
+      '拌砂浆',
     ],
     en: [
       'laborer',
@@ -1184,6 +1187,9 @@ export const LIST: Occupation[] = [
       '侍应',
       '侍应生',
       '店小二',
+      // Sichuan 幺师; Cantonese 知客 greets the guests
+      '幺师',
+      '知客',
     ],
     en: ['waiter', 'waitress', 'server', 'waiting staff'],
     skills: ['点菜', '传菜', '健康证'],
@@ -1313,6 +1319,9 @@ export const LIST: Occupation[] = [
       '卸大米',
       '卸米',
       '卸粮食',
+      // riding along a lorry to load and unload
+      '跟车',
+      '跟车装卸',
     ],
     en: ['loader', 'unloader', 'loading', 'stevedore', 'dock worker'],
     skills: ['装卸', '码垛'],
@@ -1440,6 +1449,10 @@ export const LIST: Occupation[] = [
       '快递配送',
       // delivering parcels
       '送包裹',
+      // bottled water delivered to homes and offices
+      '送水工',
+      '送水',
+      '送桶装水',
     ],
     en: ['courier', 'parcel delivery', 'express delivery', 'postman', 'delivery man', 'express courier'],
     skills: ['电动车', '熟悉路线'],
@@ -1764,6 +1777,12 @@ export const LIST: Occupation[] = [
       // curtains
       '缝窗帘',
       '做窗帘',
+      // garment work: Cantonese 车缝 (machine sewing), ironing, buttons, trimming threads
+      '车缝',
+      '烫衣',
+      '大烫',
+      '钉扣',
+      '剪线头',
     ],
     en: ['sewing worker', 'seamstress', 'sewing machinist', 'tailor', 'garment worker', 'sewing'],
     skills: ['平车', '包缝', '熨烫'],
@@ -2017,6 +2036,9 @@ export const LIST: Occupation[] = [
       // standing in a shop
       '站店',
       '卖鞋',
+      // Cantonese 睇铺 (mind the shop), 企铺 (stand in the shop)
+      '睇铺',
+      '企铺',
     ],
     en: ['salesperson', 'sales', 'shop assistant', 'sales assistant', 'promoter'],
     skills: ['沟通', '收银'],

@@ -105,6 +105,9 @@ describe('words of the regions', () => {
     ['车把式', 'driver'],
     ['通马桶', 'plumber'],
     ['打地坪', 'concrete_worker'],
+    ['睇铺', 'salesperson'],
+    ['送水工', 'courier'],
+    ['车缝', 'sewing_worker'],
   ])('%s → %s', (text, code) => {
     expect(answers(search(text))[0]).toBe(code);
   });
