@@ -74,6 +74,9 @@ const ENGLISH: EnglishTerm[] = OCCUPATIONS.flatMap((o) =>
   o.en.map((text) => ({ code: o.code, text, stems: text.split(/[\s-]+/).map(stem) })),
 );
 
+/** Names and aliases: words that name a trade by themselves. */
+const NAMED: ReadonlySet<string> = new Set(TERMS.filter((t) => t.factor >= 0.99).map((t) => t.phrase.text));
+
 /** Texts (hanzi and their pinyin letters) that name an occupation, so places never claim them. */
 export const TERM_KEYS: ReadonlySet<string> = new Set(TERMS.flatMap((t) => [t.phrase.text, t.phrase.letters]));
 
@@ -219,6 +222,21 @@ function jointCoverage(probes: readonly Probe[], typed: string, words: readonly 
   let weight = 0;
   for (let i = 0; i < covered.length; i++) if (covered[i]) weight += phrase.units[i].w;
   return Math.min(1, weight / phrase.weight);
+}
+
+/** Words for the person doing a trade, interchangeable after its stem: 泥水工, 泥水匠, 泥水师傅, 泥水佬. */
+const PERSON = ['师傅', '工人', '师', '佬', '匠', '工', '仔', '手', '员'];
+
+/**
+ * The trade's names a word may mean with another person word after the same stem (泥水师傅 is
+ * 泥水工, 护林工 护林员): none for a dictionary word, or a stem of one character (羊仔 is a lamb).
+ */
+export function otherPersonWords(text: string): string[] {
+  if (TERM_KEYS.has(text)) return [];
+  const person = PERSON.find((w) => text.endsWith(w) && text.length - w.length >= 2);
+  if (!person) return [];
+  const stem = text.slice(0, -person.length);
+  return PERSON.map((w) => stem + w).filter((t) => t !== text && NAMED.has(t));
 }
 
 const NAMES = new Map<string, string>();

@@ -9,6 +9,7 @@ import {
   licenceClassesOf,
   licenceProbe,
   mixedProbe,
+  otherPersonWords,
   type Probe,
   TERM_KEYS,
 } from './concepts';
@@ -365,6 +366,9 @@ function probesFor(han: string[], latin: string[]): Probe[] {
   const probes: Probe[] = [];
   if (han.length > 0) probes.push(hanProbe(han.join('')));
   if (han.length > 1) for (const h of han) probes.push(hanProbe(h, 0.95));
+  // 泥水师傅 is read as 泥水工 too, as typed: the same trade with another word for its worker.
+  for (const h of han.length > 1 ? [han.join(''), ...han] : han)
+    for (const word of otherPersonWords(h)) probes.push({ ...hanProbe(word, 0.97), typed: h });
   if (latin.length > 0) probes.push(latinProbe(latin));
   return probes;
 }

@@ -143,3 +143,20 @@ describe('spoken requests', () => {
     expect(parseQuery('在家做手工', gazetteer).han).toEqual(['在家做手工']);
   });
 });
+
+describe('another word for the worker after the same stem', () => {
+  it.each([
+    ['泥水师傅', 'bricklayer'],
+    ['泥瓦佬', 'bricklayer'],
+    ['油漆师', 'painter'],
+    ['水电师', 'plumber'],
+  ])('%s names the trade of its stem, as an answer: %s', (text, code) => {
+    const r = search(text);
+    expect(answers(r)[0]).toBe(code);
+    expect(r.reading).toBeUndefined();
+  });
+
+  it('not after a stem of one character (羊仔 is a lamb, not 羊工)', () => {
+    expect(parseQuery('羊仔', gazetteer).probes.map((p) => p.phrase?.text)).toEqual(['羊仔']);
+  });
+});
