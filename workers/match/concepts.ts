@@ -4,7 +4,7 @@
  * against the occupation names found in the indexed jobs.
  */
 import { OCCUPATIONS } from '../../src/core/occupations/index';
-import { type Evidence, gradeOf, outranks } from './evidence';
+import { type Evidence, gradeOf, stronger } from './evidence';
 import { editDistance, hanPhrase, mixedPhrase, type Phrase, pinyinPhrase } from './phrase';
 import { PhraseIndex } from './phrase-index';
 import { segmentPinyin } from './pinyin';
@@ -32,8 +32,8 @@ interface Term {
   factor: number;
 }
 
-/** A driving licence class ('B2'), as opposed to a certificate named in words ('叉车证'). */
-const LICENCE_CLASS = /^[ABC][1-3]$/;
+/** A licence class ('B2', the forklift's 'N1'), as opposed to a certificate named in words ('叉车证'). */
+const LICENCE_CLASS = /^(?:[ABC][1-3]|N1)$/;
 
 const TERMS: Term[] = OCCUPATIONS.flatMap((o) => [
   { code: o.code, phrase: hanPhrase(o.name), factor: 1 },
@@ -73,6 +73,9 @@ interface EnglishTerm {
 const ENGLISH: EnglishTerm[] = OCCUPATIONS.flatMap((o) =>
   o.en.map((text) => ({ code: o.code, text, stems: text.split(/[\s-]+/).map(stem) })),
 );
+
+/** Names and aliases: words that name a trade by themselves. */
+const NAMED: ReadonlySet<string> = new Set(TERMS.filter((t) => t.factor >= 0.99).map((t) => t.phrase.text));
 
 /** Texts (hanzi and their pinyin letters) that name an occupation, so places never claim them. */
 export const TERM_KEYS: ReadonlySet<string> = new Set(TERMS.flatMap((t) => [t.phrase.text, t.phrase.letters]));
@@ -114,6 +117,9 @@ const LICENCES = new Map<string, string[]>();
 for (const o of OCCUPATIONS)
   for (const l of o.licences ?? []) if (LICENCE_CLASS.test(l)) LICENCES.set(l, [...(LICENCES.get(l) ?? []), o.code]);
 export const isLicenceClass = (s: string): boolean => LICENCES.has(s);
+/** The classes a driving licence's letter stands for ('A' of A照: A1, A2, A3). */
+export const licenceClassesOf = (letter: string): string[] =>
+  [...LICENCES.keys()].filter((c) => c[0] === letter).sort();
 /** A licence names its trades a little less surely than the trade's own name… */
 const LICENCE_SCORE = 0.95;
 /** …and more surely when the words beside it name the same trade (B2 + 司机 is a truck driver). */
@@ -147,9 +153,7 @@ function englishScore(typed: TypedEnglish, term: EnglishTerm): { score: number; 
 /** The best evidence for every occupation code the probes name (codes not named are absent). */
 export function scoreOccupations(probes: readonly Probe[]): Map<string, Evidence> {
   const best = new Map<string, Evidence>();
-  const raise = (code: string, e: Evidence) => {
-    if (outranks(e, best.get(code))) best.set(code, e);
-  };
+  const raise = (code: string, e: Evidence) => best.set(code, stronger(e, best.get(code)));
   const literal = new Map<string, string[]>();
   for (const [term, e] of TERM_INDEX.score(probes)) {
     const score = e.score * term.factor;
@@ -218,6 +222,21 @@ function jointCoverage(probes: readonly Probe[], typed: string, words: readonly 
   let weight = 0;
   for (let i = 0; i < covered.length; i++) if (covered[i]) weight += phrase.units[i].w;
   return Math.min(1, weight / phrase.weight);
+}
+
+/** Words for the person doing a trade, interchangeable after its stem: 泥水工, 泥水匠, 泥水师傅, 泥水佬. */
+const PERSON = ['师傅', '工人', '师', '佬', '匠', '工', '仔', '手', '员'];
+
+/**
+ * The trade's names a word may mean with another person word after the same stem (泥水师傅 is
+ * 泥水工, 护林工 护林员): none for a dictionary word, or a stem of one character (羊仔 is a lamb).
+ */
+export function otherPersonWords(text: string): string[] {
+  if (TERM_KEYS.has(text)) return [];
+  const person = PERSON.find((w) => text.endsWith(w) && text.length - w.length >= 2);
+  if (!person) return [];
+  const stem = text.slice(0, -person.length);
+  return PERSON.map((w) => stem + w).filter((t) => t !== text && NAMED.has(t));
 }
 
 const NAMES = new Map<string, string>();

@@ -11,7 +11,7 @@ import { type Group, Groups } from './groups';
 import { JobStore, perkBit } from './jobs';
 import { Gazetteer } from './places';
 import { parseQuery } from './query';
-import { askScore, ceilingElsewhere, pairFit, payPeriodCode, type QueryAsk, searchReasons, W } from './rank';
+import { askScore, ceilingElsewhere, pairFit, payPeriodCode, placeBit, type QueryAsk, searchReasons, W } from './rank';
 import type {
   Changes,
   DidYouMean,
@@ -122,10 +122,13 @@ export class MatchEngine {
     const query = parseQuery(text, this.gazetteer);
     const store = this.jobs;
     const placeMarks = new Uint8Array(this.gazetteer.names.length);
-    for (const id of query.places) placeMarks[id] = 1;
+    query.placeNames.forEach((ids, i) => {
+      for (const id of ids) placeMarks[id] |= placeBit(i);
+    });
     const ask: QueryAsk = {
       places: new Set(query.places),
       placeMarks,
+      placeNames: query.placeNames.length,
       titled: store.titleMarks(query.han),
       payPeriod: payPeriodCode(query.payPeriod),
       perkBits: query.perks.reduce((bits, p) => bits | perkBit(p), 0),

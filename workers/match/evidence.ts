@@ -74,6 +74,19 @@ export function outranks(a: Evidence, b: Evidence | undefined): boolean {
   return RANK[a.grade] > RANK[b.grade] || (a.grade === b.grade && a.score > b.score);
 }
 
+/**
+ * The stronger of two pieces of evidence for one occupation. Literal words for part of the
+ * query and a sure reading of more of it name the same trade: the literal evidence accounts
+ * for what the reading does (搬家 in 搬家功, read whole as 搬家工).
+ */
+export function stronger(a: Evidence, b: Evidence | undefined): Evidence {
+  if (!b) return a;
+  const [win, other] = outranks(a, b) ? [a, b] : [b, a];
+  return win.grade === 'literal' && other.grade === 'sure' && other.coverage > win.coverage
+    ? { ...win, coverage: other.coverage }
+    : win;
+}
+
 /** A guess beats literal words only when it accounts for this much more of the query (挖掘鸡司机 is not just 司机). */
 const COVERAGE_MARGIN = 0.25;
 

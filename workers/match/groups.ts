@@ -5,7 +5,7 @@
  */
 import { occupationByCode } from '../../src/core/occupations/index';
 import { classifyOccupation, type Probe } from './concepts';
-import { type Evidence, outranks } from './evidence';
+import { type Evidence, outranks, stronger } from './evidence';
 import { hanPhrase, type Phrase } from './phrase';
 import { PhraseIndex } from './phrase-index';
 import type { MatchDoc } from './types';
@@ -74,7 +74,7 @@ export class Groups {
   score(probes: readonly Probe[], occupationEvidence: ReadonlyMap<string, Evidence>): Map<Group, Evidence> {
     const direct = this.index.score(probes);
     const byCode = new Map(occupationEvidence);
-    for (const [g, e] of direct) if (g.code && outranks(e, byCode.get(g.code))) byCode.set(g.code, e);
+    for (const [g, e] of direct) if (g.code) byCode.set(g.code, stronger(e, byCode.get(g.code)));
     const out = new Map<Group, Evidence>();
     for (const g of this.all()) {
       const own = direct.get(g);

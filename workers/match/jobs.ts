@@ -188,9 +188,19 @@ export class JobStore {
   inPlace(slot: number, marks: Uint8Array): number {
     for (let l = NL - 1; l >= 0; l--) {
       const p = this.place[slot * NL + l];
-      if (p >= 0 && marks[p] === 1) return p;
+      if (p >= 0 && marks[p] !== 0) return p;
     }
     return -1;
+  }
+
+  /** The marks of every level of the job's place, together. */
+  placeBits(slot: number, marks: Uint8Array): number {
+    let bits = 0;
+    for (let l = 0; l < NL; l++) {
+      const p = this.place[slot * NL + l];
+      if (p >= 0) bits |= marks[p];
+    }
+    return bits;
   }
 
   facts(slot: number): JobFacts {

@@ -75,7 +75,8 @@ export function letterMask(letters: string): number {
   return mask;
 }
 
-function popcount(x: number): number {
+/** How many bits of x are set. */
+export function popcount(x: number): number {
   let n = 0;
   for (let b = x; b; b &= b - 1) n++;
   return n;

@@ -11,7 +11,9 @@ import { lettersOf } from './pinyin';
 const SUFFIXES = [
   '特别行政区',
   '街道办事处',
+  '社区居民委员会',
   '社区居委会',
+  '居民委员会',
   '自治区',
   '自治州',
   '自治县',
@@ -38,10 +40,24 @@ const SUFFIXES = [
   '屯',
 ];
 
+/** Suffixes whose last words people keep: 育林社区居委会 is typed 育林社区, 农场村委会 农场村. */
+const KEPT_WORD: Record<string, string> = { 村委会: '村', 社区居委会: '社区', 社区居民委员会: '社区' };
+
+/** The province and city names places in the table begin with (天津铁厂街道 is typed 铁厂街道). */
+const BIG_PLACES = allRegions()
+  .filter((r) => r.code.length <= 4)
+  .map((r) => stemOf(r.name));
+
+function stemOf(name: string): string {
+  const suffix = SUFFIXES.find((x) => name.endsWith(x) && name.length - x.length >= 2);
+  return suffix ? name.slice(0, -suffix.length) : name;
+}
+
 /** Extra short forms for long official names. */
 const SHORT_FORMS: [RegExp, string[]][] = [
   [/高新技术产业开发区$/, ['高新区', '高新']],
   [/经济技术开发区$/, ['经开区', '经开']],
+  [/^内蒙古/, ['内蒙']],
 ];
 
 /** The keys a name is found by: itself, without its suffix, short forms, and their pinyin. */
@@ -57,13 +73,22 @@ const keyMemo = new Map<string, string[]>();
 
 function computeKeys(name: string): string[] {
   const han = new Set([name]);
-  for (const suffix of SUFFIXES) {
-    if (name.endsWith(suffix) && name.length - suffix.length >= 2) {
-      const stem = name.slice(0, -suffix.length);
-      han.add(stem);
-      // 农场村委会 is typed 农场村 too (and 农场 alone is farm work).
-      if (suffix === '村委会') han.add(`${stem}村`);
-      break;
+  // 国有六号农场 is 六号农场 to those who live there.
+  const names = name.startsWith('国有') && name.length >= 5 ? [name, name.slice(2)] : [name];
+  // Without the city's name, the rest keeps its suffix (铁厂 alone would be an ironworks).
+  for (const big of BIG_PLACES) {
+    if (name !== big && name.startsWith(big) && name.length - big.length >= 4) han.add(name.slice(big.length));
+  }
+  for (const n of names) {
+    han.add(n);
+    for (const suffix of SUFFIXES) {
+      if (n.endsWith(suffix) && n.length - suffix.length >= 2) {
+        const stem = n.slice(0, -suffix.length);
+        han.add(stem);
+        // 农场村委会 is typed 农场村 too (and 农场 alone is farm work).
+        if (KEPT_WORD[suffix]) han.add(stem + KEPT_WORD[suffix]);
+        break;
+      }
     }
   }
   for (const [pattern, forms] of SHORT_FORMS) if (pattern.test(name)) for (const f of forms) han.add(f);

@@ -2,7 +2,17 @@
  * Query understanding: splits what was typed into pay terms (日结, 包吃住, 200一天), places
  * (总寨, naiman) and the rest, which names an occupation and is read as probes.
  */
-import { hanProbe, isLicenceClass, latinProbe, licenceProbe, mixedProbe, type Probe, TERM_KEYS } from './concepts';
+import {
+  hanProbe,
+  isLicenceClass,
+  latinProbe,
+  licenceClassesOf,
+  licenceProbe,
+  mixedProbe,
+  otherPersonWords,
+  type Probe,
+  TERM_KEYS,
+} from './concepts';
 import { WRITTEN_PERKS } from './perks';
 import type { Gazetteer } from './places';
 import type { Perk, PayPeriod, WageUnit } from './types';
@@ -15,6 +25,11 @@ export interface WageWish {
 export interface ParsedQuery {
   /** Place ids named in the query (any level). */
   places: number[];
+  /**
+   * The same, per name typed: 治安镇 保乐村 is two names, 义隆永 one naming a town and a
+   * village. A job in the places of more of them is where the query means (保乐村 of 治安镇).
+   */
+  placeNames: number[][];
   payPeriod?: PayPeriod;
   wage?: WageWish;
   perks: Perk[];
@@ -41,21 +56,24 @@ const PAY_QUESTION =
 
 /** Words that carry no occupation: "我想找个保洁的活" is a query for 保洁, "那个保结阿姨的活有吗" for 保结阿姨. */
 const FILLER_ANYWHERE =
-  /招聘|急招|附近的?|有没有|有没得|有冇|哪里有|哪有|哪儿有|哪里招|边度有?|中不中|求职|兼职|临时工|长期|全职|请问|麻烦你?|谢谢|你好|帮我|帮忙/g;
+  /招聘|急招|附近的?|周边的?|周围的?|有没有|有没得|有冇|哪里有|哪有|哪儿有|哪里招|边度有?|中不中|求职|兼职|临时工|长期|全职|请问|麻烦你?|谢谢|你好|帮我|帮忙/g;
 // 的 is left before 哥, 士 and 姐: 的哥 is a taxi driver. 干 and 做 alone begin aliases (干农活, 做饭).
 // 俺, 额, 阿拉 and 咱 are "I" in the north, the north-west and Shanghai; 寻 is 找 in the north-west;
 // 请 before a job is "hiring" (边度请楼面).
+// 个, 份 and 一下 are left by 找 (我想找个…); 招 begins an employer's ad; 当 a wish (我想当保安);
+// 在 a place of work (在工地上班), not 在家.
 const FILLER_START =
-  /^(?:呃|嗯|啊|那个|这个|就是|俺|额|阿拉(?!善)|咱|我想找|我要找|想找|我想干|我想做|我要干|我要做|我是干|我是做|想干|想做|我会|我能|我要|我想|找工作|找工(?![地厂程])|找活|找一个|找一份|找个|找份|寻个|寻|想(?=[寻找干做去])|去(?=.{2})|一个|一份|找|求|请(?=.{2})|的(?![哥士姐])|有(?![机色线])(?=.{2}))/;
+  /^(?:呃|嗯|啊|那个|这个|就是|俺|额|阿拉(?!善)|咱|我想找|我要找|想找|我想干|我想做|我要干|我要做|我是干|我是做|想干|想做|我会|我能|我要|我想|找工作|找工(?![地厂程])|找活|找一个|找一份|找个|找份|寻个|寻|想(?=[寻找干做去当])|去(?=.{2})|一个|一份|一下|找|求|请(?=.{2})|的(?![哥士姐])|有(?![机色线])(?=.{2})|[个份](?=.{2})|招(?![待商牌])(?=.{2})|当(?![地天时年场])(?=.{2})|在(?!家)(?=.{2}))/;
 // 吧 and 行 only after other fillers: 网吧 and 银行 are words. 活路 is "work" in the south-west.
 const FILLER_END =
-  /(?:的活儿?吧?|的活路|活路|的工作吧?|工作吧?|活儿|的|有吗|吗|呢|啊|呀|招人|要人|有人要|可以吗|行不行|行吗)$/;
+  /(?:的活儿?吧?|的活路|活路|的工作吧?|工作吧?|活儿|的|有吗|吗|呢|啊|呀|招人|要人|有人要|可以吗|行不行|行吗|上班)$/;
 /** 儿 as a spoken suffix ending a word (带娃儿, 扛大个儿), not in words with it (婴儿, 育儿嫂, 女儿). */
 const ERHUA = /(?<=\p{Script=Han})(?<![婴幼育女孤胎患托男健宠])儿(?=$|的|吧|呢|吗)/gu;
 
 function withoutFillers(piece: string): string {
   let text = piece.replace(ERHUA, '').replace(PAY_QUESTION, '').replace(FILLER_ANYWHERE, '');
-  for (let before = ''; before !== text; ) {
+  // A dictionary word is never cut (厂里上班, 在家做手工 are words of the work).
+  for (let before = ''; before !== text && !TERM_KEYS.has(text); ) {
     before = text;
     text = text.replace(FILLER_START, '').replace(FILLER_END, '');
   }
@@ -68,7 +86,7 @@ function withoutFillers(piece: string): string {
  * 讨薪), which a job list does not answer. Not 培训 or 工伤: seekers ask for training and insurance.
  */
 const NOT_WORK =
-  /查询|查件|单号|寄快递|寄件|取快递|取件|快递费|运费|快递柜|点外卖|订外卖|叫外卖|外卖券|优惠券|红包|团购|下单|考试|驾校|培训班|学费|价格|报价|费用|收费标准|(?<![天月时给挣])多少钱(?!一天|一个月|一月)|投诉|退款|租赁|(?<!开)出租(?![车屋房])|^租车|模型(?!厂)|玩具(?!厂)|讨薪|工资没发|仲裁/;
+  /查询|查件|单号|寄快递|寄件|取快递|取件|快递费|运费|快递柜|点外卖|订外卖|叫外卖|外卖券|优惠券|红包|团购|下单|考试|驾校|培训班|学费|价格|报价|费用|收费标准|(?<![天月时给挣])多少钱(?!一天|一个月|一月)|投诉|退款|租赁|(?<!开)出租(?![车屋房])|^租车|打车|模型(?!厂)|玩具(?!厂)|讨薪|工资没发|仲裁/;
 
 /**
  * Things, not work: a job word followed by the thing it is used on or for (木工板, 保姆车,
@@ -81,8 +99,11 @@ const namesAThing = (piece: string): boolean =>
 /** Verbs of Cantonese and Wu said in Mandarin: 揸车 is 开车, 汏碗 洗碗, 揩玻璃 擦玻璃, 揾工 找工. */
 const DIALECT_VERBS: Record<string, string> = { 揸: '开', 汏: '洗', 揩: '擦', 揾: '找' };
 
-/** Driving licence classes as typed: "B2", "b2驾照", "A2本" (their digit is not a wage). */
-const LICENCE = /(?<![a-z0-9])([abc][1-3])(?![0-9])(?:驾照|驾驶证|驾驶本|本|照)?/g;
+/**
+ * Licence classes as typed: driving ("B2", "b2驾照", "A2本"; their digit is not a wage), the
+ * forklift's N1 ("N1证"), and a driving class's letter alone ("A照", "B本": any A or B class).
+ */
+const LICENCE = /(?<![a-z0-9])(?:([abc][1-3]|n1)(?![0-9])(?:驾照|驾驶证|驾驶本|本|照|证)?|([ab])(?:驾照|照|本))/g;
 
 const CN_DIGITS: Record<string, number> = {
   零: 0,
@@ -200,7 +221,7 @@ function startsTerm(run: string, start: number, placeLength: number): boolean {
 }
 
 /** Takes place names out of a hanzi run, longest first from the left; not the start of a job word. */
-function takeHanPlaces(run: string, gazetteer: Gazetteer, places: Set<number>): string[] {
+function takeHanPlaces(run: string, gazetteer: Gazetteer, names: number[][]): string[] {
   const rest: string[] = [];
   let start = 0;
   let i = 0;
@@ -209,7 +230,7 @@ function takeHanPlaces(run: string, gazetteer: Gazetteer, places: Set<number>): 
     for (let len = Math.min(gazetteer.maxKeyLength, run.length - i); len >= 2; len--) {
       const ids = gazetteer.lookup(run.slice(i, i + len));
       if (ids.length === 0 || startsTerm(run, i, len)) continue;
-      for (const id of ids) places.add(id);
+      names.push(ids);
       found = len;
       break;
     }
@@ -223,14 +244,30 @@ function takeHanPlaces(run: string, gazetteer: Gazetteer, places: Set<number>): 
   return rest;
 }
 
+/** Names of villages and residents' communities. */
+const VILLAGE = /(?:社区|居委会|委员会|嘎查|村)$/;
+
 /**
  * Takes place names out of Latin words, a whole word each (naiman, zongzhai). Joining spaced
  * syllables would find places inside occupations: fang yang gong holds 杨公 (yang gong).
  */
-function takeLatinPlaces(words: string[], gazetteer: Gazetteer, places: Set<number>): string[] {
-  return words.filter((w) => {
+function takeLatinPlaces(words: string[], gazetteer: Gazetteer, names: number[][]): string[] {
+  // Syllables typed apart may spell a town or a bigger place where the words begin (xi ning
+  // 保姆, nai man fang yang), the way people type a place before the work: only there (see
+  // above), only before no word or two or more (xi wang gong is 洗碗工, not 希望社区 and gong),
+  // and no village, whose names are everyday words (希望, 幸福, 光明).
+  let start = 0;
+  for (let n = Math.min(4, words.length); n >= 2 && start === 0; n--) {
+    if (words.length - n === 1) continue;
+    const ids = gazetteer.lookup(words.slice(0, n).join('')).filter((id) => !VILLAGE.test(gazetteer.names[id]));
+    if (ids.length > 0) {
+      names.push(ids);
+      start = n;
+    }
+  }
+  return words.slice(start).filter((w) => {
     const ids = gazetteer.lookup(w);
-    for (const id of ids) places.add(id);
+    if (ids.length > 0) names.push(ids);
     return ids.length === 0;
   });
 }
@@ -261,21 +298,22 @@ export function parseQuery(input: string, gazetteer: Gazetteer): ParsedQuery {
   // 不包住 asks for nothing, and names no occupation.
   text = text.replace(/[不无没][包管供](?:吃住|食宿|吃|住宿?|饭|三餐|餐)?/g, ' ');
   const licences: string[] = [];
-  text = text.replace(LICENCE, (m, cls: string) => {
-    if (!isLicenceClass(cls.toUpperCase())) return m;
-    licences.push(cls.toUpperCase());
+  text = text.replace(LICENCE, (m, cls: string | undefined, letter: string | undefined) => {
+    const classes = cls ? [cls.toUpperCase()].filter(isLicenceClass) : licenceClassesOf(letter!.toUpperCase());
+    if (classes.length === 0) return m;
+    licences.push(...classes);
     return ' ';
   });
   const { wage, stated, rest } = takeWage(text);
   text = rest;
 
-  const places = new Set<number>();
+  const placeNames: number[][] = [];
   const parts = pieces(text);
   const han: string[] = [];
   const latin: string[] = [];
   for (let i = 0; i < parts.length; i++) {
     if (parts[i].han) {
-      const rest = takeHanPlaces(parts[i].text, gazetteer, places);
+      const rest = takeHanPlaces(parts[i].text, gazetteer, placeNames);
       parts[i].place = rest.length !== 1 || rest[0] !== parts[i].text;
       parts[i].rest = rest;
       continue;
@@ -286,7 +324,7 @@ export function parseQuery(input: string, gazetteer: Gazetteer): ParsedQuery {
     const kept = takeLatinPlaces(
       words.map((w) => w.text),
       gazetteer,
-      places,
+      placeNames,
     );
     for (const w of words) w.place = !kept.includes(w.text);
   }
@@ -304,8 +342,10 @@ export function parseQuery(input: string, gazetteer: Gazetteer): ParsedQuery {
 
   const cleaned = han.map(withoutFillers).filter((h) => h.length > 0);
   const probes = [...probesFor(cleaned, latin), ...mixed.map((m) => m.probe), ...licences.map(licenceProbe)];
+  const places = new Set(placeNames.flat());
   return {
     places: [...places],
+    placeNames,
     payPeriod,
     wage,
     perks: [...perks],
@@ -326,6 +366,9 @@ function probesFor(han: string[], latin: string[]): Probe[] {
   const probes: Probe[] = [];
   if (han.length > 0) probes.push(hanProbe(han.join('')));
   if (han.length > 1) for (const h of han) probes.push(hanProbe(h, 0.95));
+  // 泥水师傅 is read as 泥水工 too, as typed: the same trade with another word for its worker.
+  for (const h of han.length > 1 ? [han.join(''), ...han] : han)
+    for (const word of otherPersonWords(h)) probes.push({ ...hanProbe(word, 0.97), typed: h });
   if (latin.length > 0) probes.push(latinProbe(latin));
   return probes;
 }

@@ -7,6 +7,7 @@
 import { occupationByCode } from '../../src/core/occupations/index';
 import { type JobFacts, type JobStore, PERIODS, PERKS, perkBit, UNITS } from './jobs';
 import { distanceKm, perDay } from './measure';
+import { popcount } from './phrase';
 import type { WageWish } from './query';
 import type { Origin, PayPeriod, Reason, SeekerDoc, WageUnit } from './types';
 
@@ -47,8 +48,10 @@ export const distanceFit = (km: number): number => 1 / (1 + km / 10);
 /** What a parsed query asks beyond the occupation; built once per query. */
 export interface QueryAsk {
   places: ReadonlySet<number>;
-  /** The same places as marks by gazetteer id (JobStore.inPlace). */
+  /** The same places by gazetteer id, marked with the bit of each name that names them (placeBit). */
   placeMarks: Uint8Array;
+  /** How many place names the query typed. */
+  placeNames: number;
   /** Marks by title id: titles holding one of `han` (JobStore.titleMarks). */
   titled: Uint8Array;
   payPeriod: number;
@@ -62,7 +65,11 @@ export interface QueryAsk {
 /** Everything but occupation fit, for one job; the hot loop of search. */
 export function askScore(store: JobStore, slot: number, ask: QueryAsk): number {
   let s = 0;
-  if (ask.places.size > 0 && store.inPlace(slot, ask.placeMarks) >= 0) s += W.place;
+  if (ask.places.size > 0) {
+    // In the places of every name typed (保乐村 of 治安镇) before those of some (治安镇 elsewhere).
+    const named = store.placeBits(slot, ask.placeMarks);
+    if (named) s += (W.place * popcount(named)) / Math.min(ask.placeNames, PLACE_BITS);
+  }
   if (ask.payPeriod && store.payPeriod[slot] === ask.payPeriod) s += W.payPeriod;
   if (ask.perkBits) {
     const have = store.perks[slot] & ask.perkBits;
@@ -80,6 +87,10 @@ export function askScore(store: JobStore, slot: number, ask: QueryAsk): number {
   }
   return s + W.fresh * freshness(store.postedAt[slot], ask.now) + W.verified * store.verified[slot];
 }
+
+/** Place names beyond the eighth share its bit: no one types more. */
+const PLACE_BITS = 8;
+export const placeBit = (name: number): number => 1 << Math.min(name, PLACE_BITS - 1);
 
 /**
  * The most askScore can give a job in none of the query's places: what the pay terms, the
