@@ -15,6 +15,7 @@ import { MePage } from '../features/me';
 import { PrintPack } from '../features/printpack';
 import { ReviewsPage, SeekerForm } from '../features/seekers';
 import { StationPage, StationsPage } from '../features/stations';
+import { CountyPage, ExportPage, ImportPage } from '../features/syncfile';
 import { CheckInPage, DoorPoster, WalkinsPage } from '../features/walkins';
 import { ServicesProvider } from '../ui/services';
 import { createServices } from './services';
@@ -81,6 +82,9 @@ export function App(props: { db: GigDb }) {
         <Route path="/desk/print" component={forRoles(DESK_ROLES, () => <PrintPack />)} />
         <Route path="/desk/walkins" component={forRoles(DESK_ROLES, () => <WalkinsPage />)} />
         <Route path="/desk/walkins/poster/:stationId" component={forRoles(DESK_ROLES, () => <DoorPoster />)} />
+        <Route path="/desk/import" component={forRoles(DESK_ROLES, () => <ImportPage />)} />
+        <Route path="/syncfile/export" component={ExportPage} />
+        <Route path="/syncfile/county" component={forRoles(STAFF_ROLES, () => <CountyPage />)} />
         <Route path="/checkin/:stationId" component={CheckInPage} />
         <Route path="/login" component={LoginPage} />
         <Route path="/complaints" component={ComplaintsPage} />

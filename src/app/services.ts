@@ -33,6 +33,7 @@ export function createServices(db: GigDb): AppServices {
       requestCode: async (phone) => (await connected()).auth.requestCode(phone),
       login: async (phone, secret) => (await connected()).auth.login(phone, secret),
       logout: async () => (await connected()).auth.logout(),
+      freshSession: async () => (await connected()).auth.freshSession(),
     },
     async write(name, args) {
       const result = await (await connected()).mutate(name, args);

@@ -13,8 +13,8 @@ import type { SyncScheduler } from '../sync/scheduler';
 
 export interface Services {
   db: GigDb;
-  /** Login, logout and the SMS code. */
-  auth: Pick<AuthClient, 'requestCode' | 'login' | 'logout'>;
+  /** Login, logout and the SMS code; the session with a fresh access token, for a call to the server. */
+  auth: Pick<AuthClient, 'requestCode' | 'login' | 'logout' | 'freshSession'>;
   /** When to sync; the badge follows its status. */
   scheduler: Pick<SyncScheduler, 'status' | 'subscribe' | 'syncNow'>;
   /** Run a named mutation on this phone and queue it for the server (throws MutationError on bad input). */

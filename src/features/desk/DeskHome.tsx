@@ -92,6 +92,14 @@ export default function DeskHome() {
           {t('desk.printBoards')}
         </A>
       </Show>
+      <div class="row">
+        <A href="/desk/import" class="button" data-testid="desk-import-link">
+          {t('desk.importFile')}
+        </A>
+        <A href="/syncfile/county" class="button" data-testid="desk-county-link">
+          {t('desk.countyFile')}
+        </A>
+      </div>
 
       <Show when={today().feeReports.length > 0}>
         <h4 id="desk-fees">{t('desk.feesTitle')}</h4>
