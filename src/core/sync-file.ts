@@ -9,7 +9,7 @@
  * - `keyId` + `hmac` (unsent records only): HMAC-SHA-256 over the body with the signing key
  *   the server gave this login (`FileKey`). Only the phone of that login and the server
  *   know the key, so a desk that imports the file cannot change it or make one in another
- *   account's name; the server finds the key by its id and checks it (docs/SYNC-FILES.md).
+ *   account's name; the server finds the key by its id and checks it (docs/ARCHITECTURE.md § Sync files).
  *
  * Two kinds: `unsent` (an account's outbox, as a push would send it) and `county` (a
  * desk's jobs, stations and policies of its county, for a field phone to load offline).

@@ -348,3 +348,20 @@ export async function installWritePath(page: Page): Promise<void> {
   }).then((result) => result.outputFiles[0].text);
   await page.evaluate(await writePathScript);
 }
+
+/** Register a person on the staff form (the phone may be offline); returns their id from the page they land on. */
+export async function registerSeeker(
+  page: Page,
+  person: { name: string; village: string; phone: string },
+  place = { county: '630103', town: '630103100' },
+): Promise<string> {
+  await page.getByTestId('seeker-form').waitFor();
+  await page.fill('input[name=name]', person.name);
+  await page.selectOption('select[name=county]', place.county);
+  await page.selectOption('select[name=town]', place.town);
+  await page.fill('input[name=village]', person.village);
+  await page.fill('input[name=phone]', person.phone);
+  await page.getByTestId('seeker-submit').click();
+  await page.getByTestId('seeker-page').waitFor();
+  return new URL(page.url()).pathname.split('/seekers/')[1];
+}

@@ -100,6 +100,10 @@ describe.each(DATABASES)('sync file import on $name', (database) => {
     return { seekers, job, mutations, body: bodyFor(phone, mutations) };
   }
 
+  /** The phone's own push of the same entries, when it finds a network. */
+  const pushFrom = (phone: Phone, mutations: Mutation[]) =>
+    postJson(app, PUSH_PATH, { v: 1, clientId: phone.clientId, schema: SCHEMA_VERSION, mutations }, phone.headers);
+
   async function importAs(who: Phone, file: string | object) {
     const response = await postJson(app, IMPORT_PATH, file, who.headers);
     return { status: response.status, body: (await response.json()) as ImportResponse & { error?: string } };
@@ -138,12 +142,7 @@ describe.each(DATABASES)('sync file import on $name', (database) => {
     expect((await readRecord(db, 'job', trip.job.id))?.version).toBe(job?.version);
 
     // The phone comes back in range and pushes the same entries: answered as processed, nothing new.
-    const push = await postJson(
-      app,
-      PUSH_PATH,
-      { v: 1, clientId: fieldA.clientId, schema: SCHEMA_VERSION, mutations: trip.mutations },
-      fieldA.headers,
-    );
+    const push = await pushFrom(fieldA, trip.mutations);
     expect(push.status).toBe(200);
     expect(((await push.json()) as PushResponse).results.every((r) => r.ok)).toBe(true);
     expect((await readRecord(db, 'seeker', trip.seekers[0].id))?.version).toBe(seeker?.version);
@@ -155,13 +154,7 @@ describe.each(DATABASES)('sync file import on $name', (database) => {
 
   it('after the phone pushed first, the import reports every write as already there', async () => {
     const trip = tripOf(fieldA);
-    const push = await postJson(
-      app,
-      PUSH_PATH,
-      { v: 1, clientId: fieldA.clientId, schema: SCHEMA_VERSION, mutations: trip.mutations },
-      fieldA.headers,
-    );
-    expect(push.status).toBe(200);
+    expect((await pushFrom(fieldA, trip.mutations)).status).toBe(200);
     const answer = await importAs(deskA, await writeSyncFile(trip.body, fieldA.fileKey));
     expect(answer.body.lines.map((l) => l.outcome)).toEqual(['already', 'already', 'already']);
   });

@@ -12,6 +12,7 @@ import { useActor } from '../../ui/actor';
 import { errorText } from '../../ui/errors';
 import { useServices } from '../../ui/services';
 import { download, fileName } from './save';
+import { FilePick } from './FilePick';
 import { t } from './strings';
 import { type CountyCounts, countyFile, loadCountyFile, textOf } from './syncfile.repo';
 
@@ -80,15 +81,7 @@ export default function CountyPage() {
           {t('syncfile.countyExport')}
         </button>
       </Show>
-      <label class="button wide file-pick">
-        {t('syncfile.countyLoad')}
-        <input
-          type="file"
-          accept=".gigsync,.json,application/json"
-          data-testid="county-file"
-          onChange={(e) => void load(e.currentTarget.files?.[0])}
-        />
-      </label>
+      <FilePick label={t('syncfile.countyLoad')} testId="county-file" onPick={(file) => void load(file)} />
       <Show when={message()}>
         {(m) => (
           <p class={m().warn ? 'notice warn' : 'notice'} role="status" data-testid="county-message">

@@ -11,6 +11,7 @@ import { NetworkError, postJson } from '../../sync/http';
 import { errorText } from '../../ui/errors';
 import { useServices } from '../../ui/services';
 import { describeWrites } from '../me';
+import { FilePick } from './FilePick';
 import { t } from './strings';
 import { readUnsentFile, textOf } from './syncfile.repo';
 
@@ -74,15 +75,7 @@ export default function ImportPage() {
     <section class="page syncfile" data-testid="syncfile-import">
       <h2 class="page-title">{t('syncfile.importTitle')}</h2>
       <p class="muted">{t('syncfile.importHint')}</p>
-      <label class="button wide file-pick">
-        {t('syncfile.pick')}
-        <input
-          type="file"
-          accept=".gigsync,.json,application/json"
-          data-testid="syncfile-file"
-          onChange={(e) => void pick(e.currentTarget.files?.[0])}
-        />
-      </label>
+      <FilePick label={t('syncfile.pick')} testId="syncfile-file" onPick={(file) => void pick(file)} />
       <Show when={!navigator.onLine}>
         <p class="notice warn">{t('syncfile.needNetwork')}</p>
       </Show>

@@ -11,7 +11,6 @@ import {
   CountyBodySchema,
   type FileKey,
   readEnvelope,
-  SyncFileError,
   sha256Hex,
   signedWith,
   type UnsentBody,
@@ -19,6 +18,7 @@ import {
   writeSyncFile,
 } from '../../../src/core/sync-file';
 import { seekerRegisterArgs } from '../../fixtures/records';
+import { fileProblem } from '../../support/sync-file';
 
 const key: FileKey = { id: uuidv7(), secret: 'q6Fh3i0hGx7d2bAzZbN1u0pZgXvQmT4sYk8cJrWlE9o' };
 const otherKey: FileKey = { id: key.id, secret: 'A6Fh3i0hGx7d2bAzZbN1u0pZgXvQmT4sYk8cJrWlE9o' };
@@ -31,16 +31,6 @@ const body: UnsentBody = {
   exportedAt: 1_764_000_000_000,
   mutations: [{ seq: 1, id: uuidv7(), name: 'seeker.register', args: seekerRegisterArgs({ name: '张三' }), at: 1 }],
 };
-
-async function problemOf(run: () => Promise<unknown> | unknown): Promise<string | undefined> {
-  try {
-    await run();
-    return undefined;
-  } catch (error) {
-    if (error instanceof SyncFileError) return error.code;
-    throw error;
-  }
-}
 
 describe('sync files', () => {
   it('reads back what it wrote, signed by the key that made it', async () => {
@@ -55,7 +45,7 @@ describe('sync files', () => {
     const envelope = JSON.parse(text);
     const changed = (envelope.body as string).replace('"seq":1', '"seq":2');
     expect(changed).not.toBe(envelope.body);
-    expect(await problemOf(() => readEnvelope(JSON.stringify({ ...envelope, body: changed })))).toBe('FILE_DAMAGED');
+    expect(await fileProblem(() => readEnvelope(JSON.stringify({ ...envelope, body: changed })))).toBe('FILE_DAMAGED');
     const rehashed = await readEnvelope(
       JSON.stringify({ ...envelope, body: changed, sha256: await sha256Hex(changed) }),
     );
@@ -72,12 +62,12 @@ describe('sync files', () => {
 
   it('names what is wrong with a file that is not one', async () => {
     const text = await writeSyncFile(body, key);
-    expect(await problemOf(() => readEnvelope(text.slice(0, -10)))).toBe('FILE_UNREADABLE');
-    expect(await problemOf(() => readEnvelope('{"format":"zip"}'))).toBe('FILE_UNREADABLE');
-    expect(await problemOf(() => readEnvelope(`"${'x'.repeat(3 * 1024 * 1024)}"`))).toBe('FILE_TOO_LARGE');
+    expect(await fileProblem(() => readEnvelope(text.slice(0, -10)))).toBe('FILE_UNREADABLE');
+    expect(await fileProblem(() => readEnvelope('{"format":"zip"}'))).toBe('FILE_UNREADABLE');
+    expect(await fileProblem(() => readEnvelope(`"${'x'.repeat(3 * 1024 * 1024)}"`))).toBe('FILE_TOO_LARGE');
     const file = await readEnvelope(text);
-    expect(await problemOf(() => bodyOf(file, CountyBodySchema))).toBe('FILE_WRONG_KIND');
+    expect(await fileProblem(() => bodyOf(file, CountyBodySchema))).toBe('FILE_WRONG_KIND');
     const empty = await readEnvelope(await writeSyncFile({ ...body, mutations: [] }, key));
-    expect(await problemOf(() => bodyOf(empty, UnsentBodySchema))).toBe('FILE_UNREADABLE');
+    expect(await fileProblem(() => bodyOf(empty, UnsentBodySchema))).toBe('FILE_UNREADABLE');
   });
 });

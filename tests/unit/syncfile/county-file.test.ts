@@ -7,13 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../../src/core/ids';
 import { encodeRows, type PullResponse } from '../../../src/core/protocol';
 import type { Policy } from '../../../src/core/records';
-import { SyncFileError, writeSyncFile } from '../../../src/core/sync-file';
+import { writeSyncFile } from '../../../src/core/sync-file';
 import { applyPullResponse } from '../../../src/db/apply';
 import { GigDb } from '../../../src/db/db';
 import { mutate } from '../../../src/db/mutate';
 import { readSyncState, updateSyncState } from '../../../src/db/sync-state';
 import { countyFile, loadCountyFile } from '../../../src/features/syncfile/syncfile.repo';
 import { jobPostArgs, serverJob, station } from '../../fixtures/records';
+import { fileProblem } from '../../support/sync-file';
 
 const freshDb = () => new GigDb(`test-${uuidv7()}`);
 const COUNTY = '630103';
@@ -42,16 +43,6 @@ async function deskPhone() {
   await db.stations.bulkPut([ownStation, otherStation]);
   await db.policies.bulkPut(policies);
   return { db, here, there, ownStation, otherStation, policies };
-}
-
-async function problemOf(run: () => Promise<unknown>): Promise<string | undefined> {
-  try {
-    await run();
-    return undefined;
-  } catch (error) {
-    if (error instanceof SyncFileError) return error.code;
-    throw error;
-  }
 }
 
 describe('county files', () => {
@@ -103,10 +94,10 @@ describe('county files', () => {
       rows: { job: [good, bad], station: [station()] },
     });
     const field = freshDb();
-    expect(await problemOf(() => loadCountyFile(field, text))).toBe('FILE_UNREADABLE');
+    expect(await fileProblem(() => loadCountyFile(field, text))).toBe('FILE_UNREADABLE');
     expect(await field.jobs.count()).toBe(0);
     expect(await field.stations.count()).toBe(0);
-    expect(await problemOf(() => loadCountyFile(field, text.slice(0, text.length / 2)))).toBe('FILE_UNREADABLE');
-    expect(await problemOf(() => loadCountyFile(field, text.replace('630103100', '630103101')))).toBe('FILE_DAMAGED');
+    expect(await fileProblem(() => loadCountyFile(field, text.slice(0, text.length / 2)))).toBe('FILE_UNREADABLE');
+    expect(await fileProblem(() => loadCountyFile(field, text.replace('630103100', '630103101')))).toBe('FILE_DAMAGED');
   });
 });
