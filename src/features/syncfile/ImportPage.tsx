@@ -29,7 +29,7 @@ const OUTCOME_WORDS = {
 } as const;
 
 export default function ImportPage() {
-  const { db, auth } = useServices();
+  const { db, auth, scheduler } = useServices();
   const [picked, setPicked] = createSignal<Picked>();
   const [result, setResult] = createSignal<ImportResponse>();
   const [problem, setProblem] = createSignal<string>();
@@ -54,13 +54,16 @@ export default function ImportPage() {
     try {
       const session = await auth.freshSession();
       const answer = await postJson<ImportResponse | ErrorBody>(
-        fetch,
+        (input, init) => fetch(input, init),
         IMPORT_PATH,
         file.envelope,
         session?.accessToken,
       );
-      if (answer.status === 200) setResult(answer.body as ImportResponse);
-      else setProblem(errorText((answer.body as ErrorBody).error));
+      if (answer.status === 200) {
+        setResult(answer.body as ImportResponse);
+        // The imported people and jobs reach this desk's own lists with its next pull: now.
+        void scheduler.syncNow();
+      } else setProblem(errorText((answer.body as ErrorBody).error));
     } catch (error) {
       setProblem(error instanceof NetworkError ? t('syncfile.needNetwork') : errorText(codeOf(error)));
     } finally {
