@@ -37,6 +37,7 @@ describeBrowser('sync files in Chromium', () => {
   const server = serverForTests();
   const folder = mkdtempSync(join(tmpdir(), 'gigsync-'));
   const file = join(folder, 'trip.gigsync');
+  const countyFile = join(folder, 'county.gigsync');
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
   const ids: string[] = [];
@@ -126,6 +127,41 @@ describeBrowser('sync files in Chromium', () => {
           [field.id],
         ),
       ).toBe(3);
+
+      // The desk's county file, for the next field phone (with the trip's job, pulled after the import).
+      await waitForSynced(page);
+      await openMe(page);
+      await page.getByTestId('desk-county-link').click();
+      await page.getByTestId('syncfile-county').waitFor();
+      await expectAccessible(page, '县里的岗位资料（驿站）');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('county-export').click()]);
+      await download.saveAs(countyFile);
+      await page.getByTestId('county-message').filter({ hasText: '已导出' }).waitFor();
     });
+  }, 400_000);
+
+  it('a field phone that never downloaded the county loads the desk’s county file offline', async () => {
+    await withPhone(
+      server,
+      async (page, browser) => {
+        // No download ever reaches this phone: only the login gets through before it goes offline.
+        await browser.context.route('**/api/sync/v1/pull', (route) => route.abort());
+        await logInWithPassword(page, server, FIELD);
+        await browser.context.setOffline(true);
+        expect(await countRows(page, 'jobs')).toBe(0);
+        await openMe(page);
+        await page.getByTestId('field-county').click();
+        await page.getByTestId('syncfile-county').waitFor();
+        await expectAccessible(page, '县里的岗位资料（下乡）');
+        await page.getByTestId('county-file').setInputFiles(countyFile);
+        await page.getByTestId('county-message').filter({ hasText: '已载入' }).waitFor();
+        expect(await countRows(page, 'jobs')).toBeGreaterThan(0);
+        // The job registered on the trip came back through the desk: it opens offline.
+        await page.goto(`${server.url}/jobs/${ids[2]}`);
+        await page.getByTestId('job-detail').filter({ hasText: '下乡登记的用工方' }).waitFor();
+      },
+      [],
+      { place: 'ask' },
+    );
   }, 400_000);
 });
