@@ -9,14 +9,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, expect, it } from 'vitest';
-import { OCCUPATIONS } from '../../src/core/occupations';
 import { expectAccessible } from './axe';
 import {
-  chooseOccupation,
   countRows,
   describeBrowser,
   type FileServer,
   logInWithPassword,
+  postJobOnForm,
   registerSeeker,
   serverForTests,
   waitForSynced,
@@ -54,14 +53,7 @@ describeBrowser('sync files in Chromium', () => {
       await openMe(page);
       await page.getByTestId('field-register').click();
       ids.push(await registerSeeker(page, { name: '马有福', village: '张家庄村', phone: '13900000772' }));
-      await page.locator('a.tab[href="/post"]').click();
-      await chooseOccupation(page, OCCUPATIONS[0].code);
-      await page.fill('input[name=employerName]', '下乡登记的用工方');
-      await page.selectOption('select[name=town]', { index: 1 });
-      await page.fill('input[name=wageMin]', '160');
-      await page.getByTestId('job-submit').click();
-      await page.getByTestId('job-detail').waitFor();
-      ids.push(page.url().split('/jobs/')[1]);
+      ids.push(await postJobOnForm(page, { employerName: '下乡登记的用工方', wageMin: 160 }));
 
       await openMe(page);
       await page.getByTestId('field-export').click();
