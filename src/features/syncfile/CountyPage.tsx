@@ -11,7 +11,8 @@ import { SyncFileError } from '../../core/sync-file';
 import { useActor } from '../../ui/actor';
 import { errorText } from '../../ui/errors';
 import { useServices } from '../../ui/services';
-import { download, fileName } from './save';
+import { saveFile } from '../../ui/save-file';
+import { fileName, syncFileBlob } from './save';
 import { FilePick } from './FilePick';
 import { t } from './strings';
 import { type CountyCounts, countyFile, loadCountyFile, textOf } from './syncfile.repo';
@@ -36,7 +37,7 @@ export default function CountyPage() {
     try {
       const made = await countyFile(db, code);
       const name = fileName(`${t('syncfile.countyFileName')}-${regionName(code) ?? code}`, Date.now());
-      download(made.text, name);
+      saveFile(syncFileBlob(made.text), name);
       setMessage({ text: t('syncfile.countyExported', { name, ...countWords(made.counts) }), warn: false });
     } catch (error) {
       fail(error);

@@ -8,7 +8,8 @@ import { SyncFileError } from '../../core/sync-file';
 import { errorText } from '../../ui/errors';
 import { createLiveQuery } from '../../ui/live';
 import { useServices } from '../../ui/services';
-import { canShareFiles, download, fileName, share } from './save';
+import { saveFile, shareOrSave } from '../../ui/save-file';
+import { canShareFiles, fileName, syncFileBlob } from './save';
 import { t } from './strings';
 import { unsentCounts, unsentFile } from './syncfile.repo';
 
@@ -24,7 +25,7 @@ export default function ExportPage() {
   const [message, setMessage] = createSignal<{ text: string; warn: boolean }>();
   const shareable = canShareFiles();
 
-  async function hand(over: (text: string, name: string) => void | Promise<void>) {
+  async function hand(over: (file: Blob, name: string) => unknown) {
     try {
       const made = await unsentFile(db);
       if (typeof made === 'string') {
@@ -32,7 +33,7 @@ export default function ExportPage() {
         return;
       }
       const name = fileName(t('syncfile.fileName'), Date.now());
-      await over(made.text, name);
+      await over(syncFileBlob(made.text), name);
       setMessage({ text: t('syncfile.exported', { name, n: made.count }), warn: false });
     } catch (error) {
       const reason = error instanceof SyncFileError ? errorText(error.code) : errorText('FAILED');
@@ -55,12 +56,16 @@ export default function ExportPage() {
           type="button"
           class="button primary wide"
           data-testid="syncfile-download"
-          onClick={() => void hand(download)}
+          onClick={() => void hand(saveFile)}
         >
           {t('syncfile.exportButton')}
         </button>
         <Show when={shareable}>
-          <button type="button" class="button wide" onClick={() => void hand(share)}>
+          <button
+            type="button"
+            class="button wide"
+            onClick={() => void hand((file, name) => shareOrSave(file, name, t('syncfile.exportTitle')))}
+          >
             {t('syncfile.shareButton')}
           </button>
         </Show>

@@ -1,10 +1,11 @@
 /**
- * Handing a file over: a download (the browser saves it where the phone keeps downloads),
- * or the share sheet (微信, 蓝牙) where the browser can share files.
+ * Naming a sync file, and whether the share sheet can take one; handing it over is
+ * src/ui/save-file.ts (a download, or the share sheet: 微信, 蓝牙).
  */
 import { SYNC_FILE_EXTENSION } from '../../core/sync-file';
 
-const MIME = 'application/json';
+/** What a sync file is, to the browser (it is JSON inside). */
+export const syncFileBlob = (text: string) => new Blob([text], { type: 'application/json' });
 
 /** 零工驿站-未发送-2026-12-01-1530.gigsync: the date and time tell two exports of one day apart. */
 export function fileName(stem: string, at: number): string {
@@ -13,27 +14,7 @@ export function fileName(stem: string, at: number): string {
   return `${stem}-${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}-${pad(d.getHours())}${pad(d.getMinutes())}${SYNC_FILE_EXTENSION}`;
 }
 
-export function download(text: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: MIME }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  // The click starts the download before this runs; the URL is not needed after it.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
-const asFile = (text: string, name: string) => new File([text], name, { type: MIME });
-
-/** Can this browser hand a file to the share sheet? */
+/** Can this browser hand a file to the share sheet? (Then 导出 offers it beside the download.) */
 export const canShareFiles = (): boolean =>
-  typeof navigator.canShare === 'function' && navigator.canShare({ files: [asFile('{}', `x${SYNC_FILE_EXTENSION}`)] });
-
-/** Open the share sheet with the file; a person closing it is not an error. */
-export async function share(text: string, name: string): Promise<void> {
-  try {
-    await navigator.share({ files: [asFile(text, name)] });
-  } catch (error) {
-    if (!(error instanceof DOMException && error.name === 'AbortError')) throw error;
-  }
-}
+  typeof navigator.canShare === 'function' &&
+  navigator.canShare({ files: [new File(['{}'], `x${SYNC_FILE_EXTENSION}`, { type: 'application/json' })] });
