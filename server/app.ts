@@ -8,6 +8,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { type Context, Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import {
+  IMPORT_PATH,
   MIN_SCHEMA_VERSION,
   PULL_PATH,
   PUSH_PATH,
@@ -15,18 +16,20 @@ import {
   PushRequestSchema,
   SCHEMA_VERSION,
 } from '../src/core/protocol';
+import { MAX_SYNC_FILE_BYTES } from '../src/core/sync-file';
 import { type CodeSender, LogCodeSender } from './auth/code-sender';
 import { mountAdmin } from './auth/admin';
 import { mountAuth } from './auth/routes';
 import type { Database } from './db/database';
-import { signingKeyOf } from './auth/tokens';
+import { fileKeySecretOf, signingKeyOf } from './auth/tokens';
 import { mountFigures } from './figures';
 import { actorOf } from './http/actor';
 import { clientAddress, WorkGate } from './http/address';
-import { HttpError, readJson } from './http/body';
+import { HttpError, readJson, readJsonValue } from './http/body';
 import { compressAnswers } from './http/compress';
 import { DEFAULT_LIMITS, type LimitSettings, type LimitStore, makeLimiters, MemoryLimitStore } from './http/limits';
 import { pull } from './sync/pull';
+import { importFile } from './sync/import';
 import { push, SeqGapError } from './sync/push';
 
 /**
@@ -99,6 +102,8 @@ export interface AppOptions {
 
 /** A pull names bucket cursors (a few dozen; at most 1000) and three counties. */
 const PULL_BODY = { bytes: 128 * 1024, inflated: 128 * 1024 };
+/** A sync file, with room for its envelope and for the escaping of its body string. */
+const FILE_BODY = { bytes: 2 * MAX_SYNC_FILE_BYTES, inflated: 2 * MAX_SYNC_FILE_BYTES };
 
 export function createApp({
   db,
@@ -166,6 +171,16 @@ export function createApp({
     const request = await readJson(c, PullRequestSchema, PULL_BODY);
     checkSchema(request.schema);
     return c.json(await gate.run(addressOf(c), () => pull(db, request, actor, pageRows)));
+  });
+
+  const fileSecret = fileKeySecretOf(db);
+  app.post(IMPORT_PATH, async (c) => {
+    const actor = await actorOf(c, { db, key, now: now() });
+    const address = addressOf(c);
+    if (actor.userId) await limits.pushesPerAccount.hit(actor.userId, 'imports from this account');
+    await limits.pushesPerAddress.hit(address, 'imports from this address');
+    const envelope = await readJsonValue(c, FILE_BODY);
+    return c.json(await gate.run(address, async () => importFile(db, envelope, actor, await fileSecret(), now)));
   });
 
   mountAuth(app, { db, sender: codeSender, key, now, limits, addressOf, gate });

@@ -32,7 +32,7 @@ import {
   useLoginCode,
 } from './accounts';
 import type { CodeSender } from './code-sender';
-import { endLogin, issueAccessToken, rotateRefreshToken, startLogin } from './tokens';
+import { endLogin, fileKeyFor, fileKeySecretOf, issueAccessToken, rotateRefreshToken, startLogin } from './tokens';
 
 export interface AuthOptions {
   db: Database;
@@ -46,6 +46,7 @@ export interface AuthOptions {
 }
 
 export function mountAuth(app: Hono, { db, sender, key, now, limits, addressOf, gate }: AuthOptions): void {
+  const fileSecret = fileKeySecretOf(db);
   app.post(CODE_PATH, async (c) => {
     const { phone } = await readJson(c, CodeRequestSchema, SMALL_BODY);
     const address = addressOf(c);
@@ -99,6 +100,7 @@ export function mountAuth(app: Hono, { db, sender, key, now, limits, addressOf, 
       accessToken: access.token,
       accessExpiresAt: access.expiresAt,
       refreshToken: login.refreshToken,
+      fileKey: fileKeyFor(await fileSecret(), login.family),
     };
     return c.json(body);
   });
@@ -115,6 +117,7 @@ export function mountAuth(app: Hono, { db, sender, key, now, limits, addressOf, 
       accessToken: access.token,
       accessExpiresAt: access.expiresAt,
       refreshToken: rotated.refreshToken,
+      fileKey: fileKeyFor(await fileSecret(), rotated.family),
     };
     return c.json(body);
   });

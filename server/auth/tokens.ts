@@ -5,9 +5,10 @@
  * detected) ends its refresh tokens and, because every request checks the family, its
  * access tokens at once.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { sign, verify } from 'hono/jwt';
 import type { AccountView } from '../../src/core/auth';
+import type { FileKey } from '../../src/core/sync-file';
 import { uuidv7 } from '../../src/core/ids';
 import type { Queryable } from '../db/database';
 
@@ -35,20 +36,35 @@ export interface AccessClaims {
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('base64url');
 
-/** The signing key, made once per database and kept in it, so restarts keep tokens valid. */
-async function signingKey(q: Queryable): Promise<string> {
+/** A server secret, made once per database and kept in it, so restarts keep what it signed valid. */
+async function serverKey(q: Queryable, name: string): Promise<string> {
   await q.query('INSERT INTO server_keys (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING', [
-    'access-token',
+    name,
     randomBytes(32).toString('base64url'),
   ]);
-  const [row] = await q.query<{ value: string }>('SELECT value FROM server_keys WHERE name = $1', ['access-token']);
+  const [row] = await q.query<{ value: string }>('SELECT value FROM server_keys WHERE name = $1', [name]);
   return row.value;
 }
 
-/** The signing key, read from the database once per process. */
-export function signingKeyOf(q: Queryable): () => Promise<string> {
+/** A server secret, read from the database once per process. */
+function serverKeyOf(q: Queryable, name: string): () => Promise<string> {
   let key: Promise<string> | undefined;
-  return () => (key ??= signingKey(q));
+  return () => (key ??= serverKey(q, name));
+}
+
+/** The access tokens' signing key. */
+export const signingKeyOf = (q: Queryable) => serverKeyOf(q, 'access-token');
+
+/** The secret every login's sync-file key is derived from (src/core/sync-file.ts). */
+export const fileKeySecretOf = (q: Queryable) => serverKeyOf(q, 'sync-file');
+
+/**
+ * A login's key for signing sync files: derived from the login's id, so nothing more is
+ * stored and the server finds it again from the file's key id; a login that ended (logout,
+ * a stolen refresh token) no longer vouches for files (server/sync/import.ts).
+ */
+export function fileKeyFor(secret: string, family: string): FileKey {
+  return { id: family, secret: createHmac('sha256', secret).update(`sync-file:${family}`).digest('base64url') };
 }
 
 export async function issueAccessToken(

@@ -97,6 +97,16 @@ export async function readJson<S extends v.GenericSchema>(
   schema: S,
   caps: BodyCaps = SYNC_BODY,
 ): Promise<v.InferOutput<S>> {
+  const result = validate(schema, await readJsonValue(c, caps));
+  if (!result.ok) {
+    const first = result.errors[0];
+    throw new HttpError(400, 'INVALID', result.errors.map((e) => e.message).join('; '), first.field);
+  }
+  return result.value;
+}
+
+/** The body's JSON, read safely but not yet checked against a schema (the caller checks it its own way). */
+export async function readJsonValue(c: Context, caps: BodyCaps): Promise<unknown> {
   const type = c.req.header('content-type') ?? '';
   if (!type.startsWith('application/json'))
     throw new HttpError(415, 'CONTENT_TYPE', 'content-type must be application/json');
@@ -108,16 +118,9 @@ export async function readJson<S extends v.GenericSchema>(
   } catch {
     throw new HttpError(400, 'BAD_UTF8', 'body is not valid UTF-8');
   }
-  let json: unknown;
   try {
-    json = JSON.parse(text);
+    return JSON.parse(text);
   } catch {
     throw new HttpError(400, 'BAD_JSON', 'body is not valid JSON');
   }
-  const result = validate(schema, json);
-  if (!result.ok) {
-    const first = result.errors[0];
-    throw new HttpError(400, 'INVALID', result.errors.map((e) => e.message).join('; '), first.field);
-  }
-  return result.value;
 }

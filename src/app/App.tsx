@@ -18,6 +18,7 @@ import { ReviewsPage, SeekerForm } from '../features/seekers';
 import { SheetImport } from '../features/sheets';
 import { StationScreen } from '../features/screen';
 import { StationForm, StationPage, StationsPage } from '../features/stations';
+import { CountyPage, ExportPage, ImportPage } from '../features/syncfile';
 import { CheckInPage, DoorPoster, WalkinsPage } from '../features/walkins';
 import { ServicesProvider } from '../ui/services';
 import { createServices } from './services';
@@ -89,6 +90,9 @@ export function App(props: { db: GigDb }) {
         <Route path="/desk/import" component={forRoles(DESK_ROLES, () => <SheetImport />)} />
         <Route path="/desk/walkins" component={forRoles(DESK_ROLES, () => <WalkinsPage />)} />
         <Route path="/desk/walkins/poster/:stationId" component={forRoles(DESK_ROLES, () => <DoorPoster />)} />
+        <Route path="/desk/syncfile" component={forRoles(DESK_ROLES, () => <ImportPage />)} />
+        <Route path="/syncfile/export" component={ExportPage} />
+        <Route path="/syncfile/county" component={forRoles(STAFF_ROLES, () => <CountyPage />)} />
         <Route path="/checkin/:stationId" component={CheckInPage} />
         <Route path="/login" component={LoginPage} />
         <Route path="/complaints" component={ComplaintsPage} />

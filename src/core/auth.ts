@@ -2,6 +2,7 @@
 import * as v from 'valibot';
 import { id, mobile as phone } from './fields';
 import type { Role } from './access';
+import type { FileKey } from './sync-file';
 
 export const CODE_PATH = '/api/auth/v1/code';
 export const LOGIN_PATH = '/api/auth/v1/login';
@@ -55,6 +56,8 @@ export interface LoginResponse {
   /** Epoch ms when the access token stops working; refresh before then. */
   accessExpiresAt: number;
   refreshToken: string;
+  /** This login's key for signing sync files (src/core/sync-file.ts); absent from older servers. */
+  fileKey?: FileKey;
 }
 
 export interface RefreshResponse {
@@ -63,4 +66,5 @@ export interface RefreshResponse {
   accessExpiresAt: number;
   /** The next refresh token: each one is good for one refresh (the old one is kept a minute for other tabs). */
   refreshToken: string;
+  fileKey?: FileKey;
 }

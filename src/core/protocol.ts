@@ -18,6 +18,8 @@ export const MIN_SCHEMA_VERSION = 2;
 
 export const PUSH_PATH = '/api/sync/v1/push';
 export const PULL_PATH = '/api/sync/v1/pull';
+/** A desk hands in a sync file of another phone's unsent records (src/core/sync-file.ts). */
+export const IMPORT_PATH = '/api/sync/v1/import';
 
 /** At most this many mutations per push request (SYNC.md §2.3: 50 or 32 KB gzipped). */
 export const PUSH_BATCH = 50;
@@ -55,6 +57,19 @@ export type MutationResult =
 export interface PushResponse {
   lastMutationSeq: number;
   results: MutationResult[];
+}
+
+/** What became of one write of an imported file: applied now, applied before (by an earlier import or the phone's own sync), or refused by the rules. */
+export type ImportLine = { seq: number; id: string } & (
+  | { outcome: 'applied' | 'already' }
+  | { outcome: 'refused'; code: string; message: string }
+);
+
+export interface ImportResponse {
+  /** The account that made the writes, and its name when it has one. */
+  account: string;
+  name?: string;
+  lines: ImportLine[];
 }
 
 export interface SeqGapResponse {

@@ -143,3 +143,19 @@ export async function applyPullBytes(db: GigDb, bytes: ArrayBuffer): Promise<Pag
   );
   return { more: Object.values(page.buckets).some((b) => b.more), lastMutationSeq: page.lastMutationSeq, buckets };
 }
+
+/**
+ * Rows that came another way than a pull (a county file carried to a field phone,
+ * src/features/syncfile): landed as a pull page's rows are, in one transaction, with rows
+ * under unsent changes rebased, but no cursor or epoch touched, so the next pull still asks
+ * for everything after what this phone really pulled and replaces these with newer versions.
+ */
+export async function applyCarriedRows(db: GigDb, rows: Partial<Record<Kind, AnyRecord[]>>): Promise<void> {
+  await db.transaction('rw', db.syncTables(), async () => {
+    const rebased = new Set<RecordKey>();
+    for (const [kind, records] of Object.entries(rows) as [Kind, AnyRecord[]][])
+      await putServerRows(db, kind, records, rebased);
+    await replayPending(db, rebased);
+    await trimJournal(db);
+  });
+}

@@ -17,6 +17,11 @@ export function pendingCount(db: GigDb): Promise<number> {
   return db.outbox.count();
 }
 
+/** An owner's unsent entries in the order they were made: what a push sends, and what a sync file carries. */
+export function ownerQueue(db: GigDb, owner: string, limit = Infinity): Promise<OutboxEntry[]> {
+  return db.outbox.where('[owner+clientSeq]').between([owner, 0], [owner, Infinity]).limit(limit).toArray();
+}
+
 /** Unsent entries of other accounts (or made before any login): they wait for their author. */
 export function othersPendingCount(db: GigDb, owner: string): Promise<number> {
   return db.outbox.filter((e) => e.owner !== owner).count();

@@ -17,6 +17,7 @@ import type { Mutation, MutationResult } from '../core/protocol';
 import { type AnyRecord, type Kind, type RecordKey, recordKey, splitRecordKey } from '../core/records';
 import type { GigDb, SyncState } from './db';
 import { LocalMutationTx } from './local-tx';
+import { ownerQueue } from './outbox-view';
 import { deleteRows, putRows } from './rows';
 import { ownerOf, readSession } from './session';
 import { chainOf, readSyncState, writeSyncState } from './sync-state';
@@ -81,10 +82,7 @@ export async function appendToOutbox(db: GigDb, state: SyncState, owner: string,
   return { seq: entry.seq, clientId: chain.clientId, clientSeq: entry.clientSeq, mutationId: entry.id };
 }
 
-/** An owner's unsent entries in the order they were made (what a push sends). */
-export function ownerQueue(db: GigDb, owner: string, limit = Infinity): Promise<OutboxEntry[]> {
-  return db.outbox.where('[owner+clientSeq]').between([owner, 0], [owner, Infinity]).limit(limit).toArray();
-}
+export { ownerQueue };
 
 /**
  * What a device without a login may send of its queue: the leading anonymous 求助, up to the

@@ -5,6 +5,7 @@
  */
 import { ANONYMOUS, type Actor } from '../core/roles';
 import type { AccountView } from '../core/auth';
+import type { FileKey } from '../core/sync-file';
 import type { GigDb } from './db';
 
 export interface Session {
@@ -12,6 +13,8 @@ export interface Session {
   accessToken: string;
   accessExpiresAt: number;
   refreshToken: string;
+  /** Signs this account's sync files (src/core/sync-file.ts); a session from before them gets it at the next refresh. */
+  fileKey?: FileKey;
   /** The server refused the refresh token: the person must log in again; their records wait. */
   expired?: boolean;
 }

@@ -60,4 +60,12 @@ export const en: Sentences = {
   'error.lostInRestore':
     'The server was restored from an old backup and some records sent long ago were lost: please check.',
   'error.unknown': 'Something went wrong; trying again later.',
+  'error.fileTooLarge': 'The file is too large to be a sync file from this app.',
+  'error.fileUnreadable':
+    'This file cannot be read: it is not a sync file from this app, or only part of it arrived. Export it and send it again.',
+  'error.fileDamaged': 'The file was damaged or changed on the way and cannot be imported. Ask for a fresh export.',
+  'error.fileWrongKind':
+    'Wrong kind of file: unsent records are imported at a station desk; a county’s jobs are loaded on a field phone.',
+  'error.fileSignature':
+    'The file’s signature does not match: it may have been changed, or its maker has logged out since. Ask them to export it again.',
 };

@@ -69,6 +69,12 @@ export const zh = {
   'error.storageFull': '手机存储满了，没能保存。请到“我的”清理旧岗位，或删掉手机里不用的文件后再试。',
   'error.lostInRestore': '服务器恢复了旧的备份，有些很早以前发送的记录没能找回，请核对。',
   'error.unknown': '出了点问题，稍后会自动再试。',
+  // Sync files (src/core/sync-file.ts): carried by hand where there is no network.
+  'error.fileTooLarge': '文件太大了，不是本应用导出的同步文件。',
+  'error.fileUnreadable': '看不懂这个文件：不是本应用导出的同步文件，或者只传了一半。请重新导出、重新传一次。',
+  'error.fileDamaged': '文件在传送中损坏或被改动过，不能导入。请让对方重新导出一次。',
+  'error.fileWrongKind': '文件类型不对：未发送的记录在驿站导入，县里的岗位资料在下乡手机上载入。',
+  'error.fileSignature': '文件的签名对不上：可能被改过，或者导出后对方已退出登录。请让本人重新导出。',
 } as const;
 
 export type Sentences = Record<keyof typeof zh, string>;
@@ -141,6 +147,12 @@ export const ERROR_MESSAGES = {
   STORAGE_FULL: 'error.storageFull',
   LOST_IN_RESTORE: 'error.lostInRestore',
   FAILED: 'error.unknown',
+  // src/core/sync-file.ts and server/sync/import.ts
+  FILE_TOO_LARGE: 'error.fileTooLarge',
+  FILE_UNREADABLE: 'error.fileUnreadable',
+  FILE_DAMAGED: 'error.fileDamaged',
+  FILE_WRONG_KIND: 'error.fileWrongKind',
+  FILE_SIGNATURE: 'error.fileSignature',
 } as const satisfies Record<string, ErrorKey>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -13,7 +13,7 @@ import type { SyncScheduler } from '../sync/scheduler';
 
 export interface Services {
   db: GigDb;
-  /** Login, logout and the SMS code; a session with a fresh access token for the server's own pages (数据). */
+  /** Login, logout and the SMS code; the session with a fresh access token, for a call to the server. */
   auth: Pick<AuthClient, 'requestCode' | 'login' | 'logout' | 'freshSession'>;
   /** When to sync; the badge follows its status. */
   scheduler: Pick<SyncScheduler, 'status' | 'subscribe' | 'syncNow'>;

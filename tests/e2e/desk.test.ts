@@ -15,6 +15,7 @@ import {
   describeBrowser,
   type FileServer,
   logInWithPassword,
+  registerSeeker,
   serverForTests,
   waitForSynced,
   withPhone,
@@ -23,7 +24,6 @@ import {
 const DESK = '13800000002';
 const FIELD = '13800000003';
 const COUNTY = '630103';
-const TOWN = '630103100';
 
 /** A worker's anonymous 求助 for the county, sent without a login, naming no station. */
 async function fileAnonymousComplaint(server: FileServer, employerName: string): Promise<string> {
@@ -67,19 +67,6 @@ async function record(server: FileServer, id: string): Promise<Record<string, un
   return row?.data;
 }
 
-/** Register a person on the staff form (the phone may be offline); returns their id from the page they land on. */
-async function register(page: Page, person: { name: string; village: string; phone: string }): Promise<string> {
-  await page.getByTestId('seeker-form').waitFor();
-  await page.fill('input[name=name]', person.name);
-  await page.selectOption('select[name=county]', COUNTY);
-  await page.selectOption('select[name=town]', TOWN);
-  await page.fill('input[name=village]', person.village);
-  await page.fill('input[name=phone]', person.phone);
-  await page.getByTestId('seeker-submit').click();
-  await page.getByTestId('seeker-page').waitFor();
-  return new URL(page.url()).pathname.split('/seekers/')[1];
-}
-
 const openMe = (page: Page) => page.locator('a.tab[href="/me"]').click();
 
 describeBrowser('the desk’s and field staff’s day in Chromium', () => {
@@ -116,7 +103,7 @@ describeBrowser('the desk’s and field staff’s day in Chromium', () => {
       // Register a person: the form ends on their page, saved on this phone.
       await openMe(page);
       await page.getByTestId('desk-register').click();
-      const personId = await register(page, { name: '韩秀兰', village: '王斌堡村', phone: '13900000551' });
+      const personId = await registerSeeker(page, { name: '韩秀兰', village: '王斌堡村', phone: '13900000551' });
       const saved = page.getByTestId('seeker-saved');
       expect(await saved.textContent()).toContain('已保存');
       expect(await saved.textContent()).toContain('已保存在本机');
@@ -170,10 +157,10 @@ describeBrowser('the desk’s and field staff’s day in Chromium', () => {
 
       await browser.context.setOffline(true);
       await page.getByTestId('field-register').click();
-      const first = await register(page, { name: '赵桂芳', village: '王斌堡村', phone: '13900000661' });
+      const first = await registerSeeker(page, { name: '赵桂芳', village: '王斌堡村', phone: '13900000661' });
       await openMe(page);
       await page.getByTestId('field-register').click();
-      const second = await register(page, { name: '孙德明', village: '张家庄村', phone: '13900000662' });
+      const second = await registerSeeker(page, { name: '孙德明', village: '张家庄村', phone: '13900000662' });
       await openMe(page);
 
       await unsent.filter({ hasText: '还有 2 条没发送' }).waitFor();

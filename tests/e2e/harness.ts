@@ -16,7 +16,7 @@ import type { Database } from '../../server/db/database';
 import { DEMO_PASSWORD } from '../../server/demo/accounts';
 import type { DemoSize } from '../../server/demo/seed';
 import { type RunningServer, startServer } from '../../server/server';
-import { occupationByCode } from '../../src/core/occupations';
+import { OCCUPATIONS, occupationByCode } from '../../src/core/occupations';
 import type { GigDb } from '../../src/db/db';
 import type { mutate } from '../../src/db/mutate';
 import type { AuthClient } from '../../src/sync/auth';
@@ -347,4 +347,33 @@ export async function installWritePath(page: Page): Promise<void> {
     logLevel: 'warning',
   }).then((result) => result.outputFiles[0].text);
   await page.evaluate(await writePathScript);
+}
+
+/** Register a person on the staff form (the phone may be offline); returns their id from the page they land on. */
+export async function registerSeeker(
+  page: Page,
+  person: { name: string; village: string; phone: string },
+  place = { county: '630103', town: '630103100' },
+): Promise<string> {
+  await page.getByTestId('seeker-form').waitFor();
+  await page.fill('input[name=name]', person.name);
+  await page.selectOption('select[name=county]', place.county);
+  await page.selectOption('select[name=town]', place.town);
+  await page.fill('input[name=village]', person.village);
+  await page.fill('input[name=phone]', person.phone);
+  await page.getByTestId('seeker-submit').click();
+  await page.getByTestId('seeker-page').waitFor();
+  return new URL(page.url()).pathname.split('/seekers/')[1];
+}
+
+/** Post a job on 发布岗位 (the phone may be offline): the first occupation, the first town; returns its id. */
+export async function postJobOnForm(page: Page, job: { employerName: string; wageMin: number }): Promise<string> {
+  await page.locator('a.tab[href="/post"]').click();
+  await chooseOccupation(page, OCCUPATIONS[0].code);
+  await page.fill('input[name=employerName]', job.employerName);
+  await page.selectOption('select[name=town]', { index: 1 });
+  await page.fill('input[name=wageMin]', String(job.wageMin));
+  await page.getByTestId('job-submit').click();
+  await page.getByTestId('job-detail').waitFor();
+  return page.url().split('/jobs/')[1];
 }

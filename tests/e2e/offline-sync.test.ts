@@ -6,14 +6,13 @@
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, expect, it } from 'vitest';
 import type { Route } from 'playwright-core';
-import { OCCUPATIONS } from '../../src/core/occupations';
 import {
-  chooseOccupation,
   countRows,
   cspViolations,
   describeBrowser,
   logInWithPassword,
   openApp,
+  postJobOnForm,
   serverForTests,
   type FileServer,
   waitForSynced,
@@ -61,14 +60,7 @@ describeBrowser('offline-first spine in Chromium', () => {
       await logInWithPassword(page, server, '13800000002');
       await waitForSynced(page);
       await browser.context.setOffline(true);
-      await page.locator('a.tab[href="/post"]').click();
-      await chooseOccupation(page, OCCUPATIONS[0].code);
-      await page.fill('input[name=employerName]', '离线测试用工方');
-      await page.selectOption('select[name=town]', { index: 1 });
-      await page.fill('input[name=wageMin]', '180');
-      await page.getByTestId('job-submit').click();
-      await page.getByTestId('job-detail').waitFor();
-      const jobId = page.url().split('/jobs/')[1];
+      const jobId = await postJobOnForm(page, { employerName: '离线测试用工方', wageMin: 180 });
       await page.getByTestId('local-only').waitFor();
       expect(await page.getByTestId('sync-pending').textContent()).toContain('1 条待同步');
 

@@ -110,6 +110,14 @@ export default function DeskHome() {
       <A href="/desk/import" class="button wide" data-testid="desk-import-link">
         {t('desk.importSheet')}
       </A>
+      <div class="row">
+        <A href="/desk/syncfile" class="button" data-testid="desk-syncfile-link">
+          {t('desk.importFile')}
+        </A>
+        <A href="/syncfile/county" class="button" data-testid="desk-county-link">
+          {t('desk.countyFile')}
+        </A>
+      </div>
 
       <Show when={today().feeReports.length > 0}>
         <h4 id="desk-fees">{t('desk.feesTitle')}</h4>

@@ -90,6 +90,15 @@ export default function FieldHome() {
       <A href="/desk/figures" class="button wide" data-testid="field-figures-link">
         {t('desk.figures')}
       </A>
+      {/* No signal for days: the records go to the station as a file, and the county's jobs come back as one. */}
+      <div class="row">
+        <A href="/syncfile/export" class={unsent() > 0 ? 'button warn' : 'button'} data-testid="field-export">
+          {t('field.exportUnsent')}
+        </A>
+        <A href="/syncfile/county" class="button" data-testid="field-county">
+          {t('field.loadCounty')}
+        </A>
+      </div>
       <Show when={groups().length > 0} fallback={<p class="empty">{t('field.nothing')}</p>}>
         <For each={groups()}>
           {(group) => (

@@ -39,6 +39,9 @@ async function storageAtRisk(): Promise<boolean> {
   return navigator.storage?.persisted ? !(await navigator.storage.persisted()) : false;
 }
 
+/** Unsent writes older than this many days are at risk too: 我的 offers to export them to a file. */
+const UNSENT_DAYS = 3;
+
 export default function MePage() {
   const { db, scheduler } = useServices();
   const actor = useActor();
@@ -53,6 +56,7 @@ export default function MePage() {
     () => refusedLines(db),
     [],
   );
+  const waitedLong = () => pending().some((line) => Date.now() - line.at > UNSENT_DAYS * 86_400_000);
   const waitingForLogin = createLiveQuery(
     () => null,
     () => waitingForLoginCount(db),
@@ -119,10 +123,14 @@ export default function MePage() {
       <button type="button" class="button wide" onClick={() => void scheduler.syncNow()}>
         {t('me.syncNow')}
       </button>
-      <Show when={atRisk() && pending().length > 0}>
+      <Show when={(atRisk() || waitedLong()) && pending().length > 0}>
         <p class="notice warn" data-testid="storage-warning">
-          {t('me.storageWarning')}
+          {waitedLong() ? t('me.unsentOld', { days: UNSENT_DAYS }) : t('me.storageWarning')}
         </p>
+        {/* Nothing is lost if the browser clears the site: the writes travel as a file (src/features/syncfile). */}
+        <A href="/syncfile/export" class="button wide warn" data-testid="me-export-unsent">
+          {t('me.exportUnsent')}
+        </A>
       </Show>
       <ul class="cards" data-testid="pending-list">
         <For each={pending()} fallback={<li class="muted">{t('me.nothingPending')}</li>}>

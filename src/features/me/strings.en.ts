@@ -7,6 +7,9 @@ export const en: Words = {
   'me.rejectedHint': 'These changes did not take effect. The reason is shown; fix and submit again.',
   'me.pendingTitle': 'Waiting to sync',
   'me.pendingHint': 'Sent automatically when online. Nothing is lost.',
+  'me.unsentOld':
+    'Some records have waited more than {days} days to be sent. Without a network, export them to a file for the station so nothing is lost if the phone clears its storage.',
+  'me.exportUnsent': 'Export unsent records',
   'me.storageWarning': 'The system may clear this phone’s storage. Please sync soon.',
   'me.profile': 'My job wishes',
   'me.registerSeeker': 'Register a job seeker',

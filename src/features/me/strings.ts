@@ -11,6 +11,8 @@ export const zh = {
   'me.rejectedHint': '这些修改没有生效。原因写在下面，可以改好后重新提交。',
   'me.pendingTitle': '待同步的记录',
   'me.pendingHint': '有网时会自动发送，不会丢。',
+  'me.unsentOld': '有记录已经 {days} 天多没发出去了。没网的话，可以导出成文件交给驿站，免得手机清理时丢失。',
+  'me.exportUnsent': '导出未发送的记录',
   'me.storageWarning': '本机存储可能被系统清理，请尽快联网同步。',
   'me.profile': '我的求职意向',
   'me.registerSeeker': '登记求职者',
