@@ -1,13 +1,14 @@
 /**
  * What a stranger found walking the app at 360 px: no page wider than the phone (fields cut
- * off, the tab bar pushed off-screen), in Chinese and in English, and lists that say
- * "正在读取…" until the phone's database answers instead of "nothing here".
+ * off, the tab bar pushed off-screen), in Chinese and in English; and a worker sent from a
+ * job to fill in a profile first comes back to that job, not to the job list.
  */
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { describeBrowser, logInWithPassword, serverForTests, waitForSynced, withPhone } from './harness';
+import { describeBrowser, logInWithCode, logInWithPassword, serverForTests, waitForSynced, withPhone } from './harness';
 
 const ADMIN = '13800000001';
+const WORKER = '13800000005';
 const SLOW = 360_000;
 
 /** How wide the page is, and the widest elements past the phone's edge (to say what to fix when it fails). */
@@ -50,6 +51,27 @@ describeBrowser('at 360 px wide', () => {
         await page.locator('section[data-place=known]').waitFor();
         await inEnglish(page, 'select');
         await expectFits(page);
+      });
+    },
+    SLOW,
+  );
+
+  it(
+    'a worker who fills in a profile before applying comes back to the job',
+    async () => {
+      const [{ id }] = await server.db.query<{ id: string }>(
+        `SELECT id::text FROM records WHERE kind = 'job' AND NOT deleted AND data->>'status' = 'open' LIMIT 1`,
+      );
+      await withPhone(server, async (page) => {
+        await logInWithCode(page, server, WORKER);
+        await waitForSynced(page);
+        await page.goto(`${server.url}/jobs/${id}`);
+        await page.getByTestId('apply-profile-first').click();
+        await page.fill('input[name=name]', '马师傅');
+        await page.selectOption('select[name=county]', '630103');
+        await page.getByTestId('seeker-submit').click();
+        await page.getByTestId('apply-button').waitFor();
+        expect(new URL(page.url()).pathname).toBe(`/jobs/${id}`);
       });
     },
     SLOW,
