@@ -28,7 +28,7 @@ const MIN_WORKING_AGE = 16;
 
 // Wording that says "anyone": blanked (same length, so what is found can be quoted) before the checks.
 const SAYS_ANYONE =
-  /男女不限|不限男女|男女均可|男女皆可|男女都可|男女都行|性别不限|年龄不限|民族不限|户籍不限|地区不限|不限(?:性别|年龄|民族|地区|户籍|户口|本地户口|本地|外地|学历|经验)|男女/g;
+  /男女不限|不限男女|男女均可|男女皆可|男女都可|男女都行|性别不限|年龄不限|民族不限|户籍不限|地区不限|不限(?:性别|年龄|民族|地区|户籍|户口|本地户口|本地|外地|学历|经验)|男女|男[、/和或]女|女[、/和或]男/g;
 
 const NO = '(?:勿扰|免谈|不要|除外|谢绝|勿)';
 const REFUSE = '(?:不要|不招|不收|谢绝|拒收|拒绝)';
@@ -40,6 +40,11 @@ const PLACE =
   '(?:本地|本市|本县|本省|本镇|外地|外省|外来|农村|城镇|北京|天津|河北|山西|内蒙古?|辽宁|吉林|黑龙江|东北|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆)';
 const FROM = '(?:人|籍|户口|户籍|口音)';
 const ILL = '(?:乙肝|携带者|病毒携带|艾滋|HIV|残疾人?|传染病)';
+/**
+ * A requirement written as a bare item of a list ("女，45岁以下，本地户口"): nothing but
+ * the words between separators, so 女装厂, 妇女之家 or 本地人介绍的 are not items.
+ */
+const item = (words: string) => new RegExp(`(?<=^|[，,。；;、：:\\s（(])${words}(?=$|[，,。；;、\\s）)])`);
 
 const WORDING: Record<Exclude<PostingFlag, 'child' | 'age'>, RegExp[]> = {
   gender: [
@@ -48,22 +53,31 @@ const WORDING: Record<Exclude<PostingFlag, 'child' | 'age'>, RegExp[]> = {
     new RegExp(`${SEX}(?:优先|${NO})`),
     new RegExp(`${REFUSE}${SEX}`),
     /限未婚|限已婚|未婚未育|已婚已育|未婚优先|已育优先/,
+    item(SEX),
+    /性别(?:要求|限制)?[：:]\s*(?:男|女)/,
   ],
   ethnicity: [
     new RegExp(`${ONLY}${ETHNIC}`),
     new RegExp(`${ETHNIC}(?:优先|${NO})`),
     new RegExp(`${REFUSE}${ETHNIC}`),
     /民族限制/,
+    item(ETHNIC),
+    new RegExp(`民族(?:要求|限制)?[：:]\\s*${ETHNIC}`),
   ],
   origin: [
     new RegExp(`${ONLY}${PLACE}${FROM}`),
     new RegExp(`${PLACE}${FROM}(?:优先|${NO})`),
     new RegExp(`${REFUSE}${PLACE}${FROM}?`),
+    item(`${PLACE}${FROM}`),
+    new RegExp(`(?:户口|户籍)(?:(?:要求|限制)[：:]?|[：:])\\s*${PLACE}`),
+    new RegExp(`[需须]要?${PLACE}(?:户口|户籍)`),
   ],
   health: [
     new RegExp(`${ILL}[^，。；,;\\n]{0,3}?${NO}`, 'i'),
     new RegExp(`${REFUSE}${ILL}`, 'i'),
-    /两对半|乙肝五项|大三阳|小三阳|查乙肝|乙肝检查|无乙肝|非乙肝/,
+    /两对半|乙肝五项|大三阳|小三阳|查乙肝|乙肝检查|非乙肝/,
+    // "无传染病史" shuts out people with a past illness, like "无乙肝" does.
+    new RegExp(`(?:无|没有|不能有|不得有)${ILL}`, 'i'),
   ],
   fee: [/押金|培训费|服装费|体检费|报名费|中介费|保证金|先交.{0,4}钱|交钱上岗/],
 };

@@ -34,13 +34,21 @@ export function toFieldErrors(issues: readonly v.BaseIssue<unknown>[]): FieldErr
   return issues.map((issue) => {
     const field = v.getDotPath(issue) ?? '(body)';
     const missing = issue.kind === 'schema' && issue.received === 'undefined';
+    // Words typed where a number goes (三千, 250元): the field is filled, but not with digits.
+    const notDigits =
+      issue.kind === 'schema' &&
+      issue.expected === 'number' &&
+      typeof issue.input === 'string' &&
+      issue.input.trim() !== '';
     const code = KNOWN_CODES.has(issue.message)
       ? issue.message
       : missing
         ? 'required'
-        : issue.kind === 'schema'
-          ? 'type'
-          : 'invalid';
+        : notDigits
+          ? 'number'
+          : issue.kind === 'schema'
+            ? 'type'
+            : 'invalid';
     const detail = missing
       ? ''
       : code === issue.message

@@ -12,6 +12,7 @@ export const en: Sentences = {
   'error.min': 'Too small',
   'error.max': 'Too large',
   'error.integer': 'Whole numbers only',
+  'error.number': 'Digits only, e.g. 3000',
   'error.date': 'Not a valid date',
   'error.id': 'Not a valid record number',
   'error.hours': 'Opening hours not understood',

@@ -95,11 +95,22 @@ describe('the form kit', () => {
     fireEvent.click(screen.getByTestId('save'));
     await screen.findByTestId('form-errors');
     expect(errorUnder('title')).toBe('请填写');
-    expect(errorUnder('wageMin')).toBe('请填写');
-    expect(errorUnder('wageMax')).toBe('请填写'); // one figure given: it is the highest too
+    // Filled, but with words: the field says what to write instead of "fill it in".
+    expect(errorUnder('wageMin')).toBe('请只写数字，如 3000');
+    expect(errorUnder('wageMax')).toBe('请只写数字，如 3000'); // one figure given: it is the highest too
     expect(screen.getByTestId('form-errors')).toHaveTextContent('有 3 处要改一下');
     expect(await db.outbox.count()).toBe(0);
     expect(saved).toEqual([]);
+  });
+
+  it('puts the cursor in the first field to fix, not on the button', async () => {
+    renderForm();
+    type('title', '招保洁员');
+    type('wageMin', '250元');
+    screen.getByTestId('save').focus();
+    fireEvent.submit(screen.getByTestId('form'));
+    await waitFor(() => expect(errorUnder('wageMin')).toBe('请只写数字，如 3000'));
+    expect(document.activeElement).toBe(field('wageMin'));
   });
 
   it('puts a mutator’s refusal on its field: the highest wage below the lowest', async () => {

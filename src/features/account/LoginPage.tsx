@@ -13,6 +13,7 @@ import { AuthError } from '../../sync/auth';
 import { NetworkError } from '../../sync/http';
 import { errorText } from '../../ui/errors';
 import { Field } from '../../ui/form/Field';
+import { nextPath } from '../../ui/next-path';
 
 const CODE_WAIT_S = 60;
 const MODES = [
@@ -90,7 +91,7 @@ export default function LoginPage() {
     try {
       await auth.login(phone(), mode() === 'code' ? { code: secret() } : { password: secret() });
       void scheduler.syncNow();
-      navigate(params.next?.startsWith('/') ? params.next : '/me', { replace: true });
+      navigate(nextPath(params.next, '/me'), { replace: true });
     } catch (e) {
       setError(explain(e));
       if (e instanceof AuthError && e.code === 'PASSWORD_REQUIRED') {

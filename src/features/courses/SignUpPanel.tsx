@@ -65,7 +65,7 @@ export function SignUpPanel(props: { course: Course }) {
           <p class="muted">{t('signUp.staffHint')}</p>
         </Match>
         <Match when={state().role === 'worker' && !state().profile}>
-          <A href="/profile" class="button wide">
+          <A href={`/profile?next=/courses/${props.course.id}`} class="button wide">
             {t('signUp.profileFirst')}
           </A>
         </Match>

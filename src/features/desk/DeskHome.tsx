@@ -35,6 +35,8 @@ export default function DeskHome() {
     () => openReviewCount(db),
     0,
   );
+  // Until the first answer an empty list means "not read yet", not "nothing to do".
+  const nothingOr = (words: string) => (today.answered() ? words : t('jobs.loading'));
   const tallies = () => [
     { href: '#desk-fees', n: today().feeReports.length, label: t('desk.tally.fees'), id: 'fees' },
     { href: '#desk-verify', n: today().toVerify.length, label: t('desk.tally.verify'), id: 'verify' },
@@ -58,7 +60,7 @@ export default function DeskHome() {
               class={tally.n > 0 ? 'tally-item due' : 'tally-item'}
               data-testid={`tally-${tally.id}`}
             >
-              <strong>{tally.n}</strong>
+              <strong>{today.answered() ? tally.n : '…'}</strong>
               <span>{tally.label}</span>
             </a>
           )}
@@ -141,7 +143,10 @@ export default function DeskHome() {
 
       <h4 id="desk-verify">{t('desk.verifyTitle')}</h4>
       <ul class="cards" data-testid="desk-verify">
-        <For each={today().toVerify.slice(0, SHOWN)} fallback={<li class="empty">{t('desk.verifyNone')}</li>}>
+        <For
+          each={today().toVerify.slice(0, SHOWN)}
+          fallback={<li class="empty">{nothingOr(t('desk.verifyNone'))}</li>}
+        >
           {(job) => (
             <li class="card">
               <A href={`/desk/verify/${job.id}`} class="card-link" data-testid="verify-item">
@@ -165,7 +170,7 @@ export default function DeskHome() {
 
       <h4 id="desk-applications">{t('desk.applicationsTitle')}</h4>
       <ul class="cards" data-testid="desk-applications">
-        <For each={today().applications} fallback={<li class="empty">{t('desk.applicationsNone')}</li>}>
+        <For each={today().applications} fallback={<li class="empty">{nothingOr(t('desk.applicationsNone'))}</li>}>
           {({ application, job }) => (
             <li class="card">
               <A href={`/jobs/${application.jobId}`} class="card-link">
@@ -179,7 +184,7 @@ export default function DeskHome() {
 
       <h4 id="desk-complaints">{t('desk.complaintsTitle')}</h4>
       <ul class="cards" data-testid="desk-complaints">
-        <For each={today().complaints} fallback={<li class="empty">{t('desk.complaintsNone')}</li>}>
+        <For each={today().complaints} fallback={<li class="empty">{nothingOr(t('desk.complaintsNone'))}</li>}>
           {(complaint) => (
             <li class="card">
               <A href={`/complaints/${complaint.id}`} class="card-link" data-testid="complaint-item">

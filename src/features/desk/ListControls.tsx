@@ -19,6 +19,8 @@ export function ListPage<T>(props: {
   query: object;
   filters: JSX.Element;
   found: readonly T[];
+  /** False while the list is still being read: "正在读取…" instead of "共 0 条". */
+  answered: boolean;
   /** Under the count (e.g. the export buttons for what is found). */
   tools?: JSX.Element;
   testId: string;
@@ -50,11 +52,14 @@ export function ListPage<T>(props: {
       />
       <div class="filter-selects pairs">{props.filters}</div>
       <p class="muted" data-testid="list-count">
-        {t('desk.count', { n: props.found.length })}
+        {props.answered ? t('desk.count', { n: props.found.length }) : t('jobs.loading')}
       </p>
       {props.tools}
       <ul class="cards" data-testid={props.testId}>
-        <For each={props.found.slice(0, shown())} fallback={<li class="empty">{t('desk.noneFound')}</li>}>
+        <For
+          each={props.found.slice(0, shown())}
+          fallback={props.answered && <li class="empty">{t('desk.noneFound')}</li>}
+        >
           {props.children}
         </For>
       </ul>

@@ -35,7 +35,8 @@ export default function SeekerPage() {
   );
   const pending = createPendingKeys(db);
   const unsent = () => pending().has(recordKey('seeker', params.id));
-  const [matches, setMatches] = createSignal<{ job: Job; because: string }[]>([]);
+  // Undefined until the match worker first answers (it can take seconds on a cheap phone).
+  const [matches, setMatches] = createSignal<{ job: Job; because: string }[]>();
   // Asked again when the profile changes (an edit, or the server's copy arriving).
   createEffect(
     on(
@@ -148,7 +149,10 @@ export default function SeekerPage() {
 
                 <h3>{t('seekerPage.matches')}</h3>
                 <ul class="cards" data-testid="seeker-job-matches">
-                  <For each={matches()} fallback={<li class="empty">{t('seekerPage.noMatches')}</li>}>
+                  <For
+                    each={matches()}
+                    fallback={<li class="empty">{matches() ? t('seekerPage.noMatches') : t('jobs.loading')}</li>}
+                  >
                     {(row) => (
                       <JobCard
                         job={row.job}

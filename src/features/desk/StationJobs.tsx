@@ -74,6 +74,7 @@ export default function StationJobs() {
       }
       query={query}
       found={found()}
+      answered={jobs.answered()}
       tools={<ExportButtons table={() => jobsTable(found())} testid="jobs-export" />}
       testId="station-jobs"
     >

@@ -55,6 +55,7 @@ export default function StationSeekers() {
       }
       query={query}
       found={found()}
+      answered={seekers.answered()}
       tools={<ExportButtons table={() => seekersTable(found())} testid="seekers-export" />}
       testId="station-seekers"
     >

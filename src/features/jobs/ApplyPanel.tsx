@@ -62,7 +62,7 @@ export function ApplyPanel(props: { job: Job }) {
         </Match>
         <Match when={state().role !== 'worker'}>{null}</Match>
         <Match when={!state().profile}>
-          <A href="/profile" class="button wide">
+          <A href={`/profile?next=/jobs/${props.job.id}`} class="button wide" data-testid="apply-profile-first">
             {t('apply.profileFirst')}
           </A>
         </Match>

@@ -28,7 +28,7 @@ export const en: Words = {
     'Nobody may be turned away for carrying hepatitis B or another virus, or for a disability, and hepatitis B tests are not allowed (Employment Promotion Law, arts. 29–30).',
   'check.why.child': 'Nobody under 16 may be hired: that is child labour (Labour Law, art. 15).',
   'check.why.age':
-    'An upper age limit: not forbidden in itself, but it shuts out people who can still work and are not yet of retirement age. The station will ask whether there is a safety reason for it.',
+    'An upper age limit is not forbidden in itself, but it shuts out people who can still work and are not yet of retirement age. The station will ask whether there is a safety reason for it.',
   'check.why.fee':
     'Job seekers pay nothing: no deposits, training or uniform fees (Labour Contract Law, art. 9). Report anyone who asks for money.',
   'jobs.call': 'Call',

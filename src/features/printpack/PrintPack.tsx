@@ -21,10 +21,17 @@ import { saveFile } from '../../ui/save-file';
 import { occupationLabel } from '../../core/occupations';
 import { lang } from '../../i18n';
 
+/**
+ * The place select's values besides a board: nothing chosen yet (the start: a county's
+ * boards are hundreds of A4 sheets, slow to draw on a phone), or the whole county on purpose.
+ */
+const NOT_CHOSEN = '';
+const EVERY_PLACE = 'county';
+
 const closedWord = (job: Job) =>
   job.deleted ? t('print.status.removed') : t(`print.status.${job.status as 'filled'}`);
 
-/** One filter: every choice ("本县全部") or one of them. */
+/** One filter: its first, empty option (`all`: every choice, or none yet) or one of the choices. */
 function ChoiceSelect(props: {
   name: string;
   label: string;
@@ -59,7 +66,12 @@ export default function PrintPack() {
   const [making, setMaking] = createSignal<{ done: number; total: number }>();
 
   const open = createMemo(() => packJobs(jobs(), WHOLE_COUNTY, Date.now()));
-  const batches = createMemo(() => batchesByBoard(packJobs(jobs(), query(), Date.now())));
+  // Sheets are drawn only for the boards chosen.
+  const batches = createMemo(() => {
+    const { place } = query();
+    if (place === NOT_CHOSEN) return [];
+    return batchesByBoard(packJobs(jobs(), { ...query(), place: place === EVERY_PLACE ? '' : place }, Date.now()));
+  });
   const sheets = createMemo(() =>
     batches().flatMap((batch) => batch.jobs.map((job) => sheetContent(job, station(), batch, location.origin))),
   );
@@ -136,9 +148,9 @@ export default function PrintPack() {
             <ChoiceSelect
               name="place"
               label={t('print.place')}
-              all={t('print.allPlaces')}
+              all={t('print.choosePlace')}
               value={query().place}
-              choices={placeChoices(open())}
+              choices={[{ value: EVERY_PLACE, label: t('print.allPlaces') }, ...placeChoices(open())]}
               onChange={(place) => setQuery({ ...query(), place })}
             />
             <ChoiceSelect
@@ -218,7 +230,14 @@ export default function PrintPack() {
           </Show>
         </div>
 
-        <Show when={sheets().length > 0} fallback={<p class="empty no-print">{t('print.none')}</p>}>
+        <Show
+          when={sheets().length > 0}
+          fallback={
+            <p class="empty no-print" data-testid="print-empty">
+              {query().place === NOT_CHOSEN ? t('print.choosePlace') : t('print.none')}
+            </p>
+          }
+        >
           <For each={batches()}>
             {(batch) => (
               <section class="sheet-batch" data-testid="sheet-batch">

@@ -6,6 +6,7 @@ export const en: Words = {
   'print.hint':
     'Pick the jobs: one pile per village, one job per A4 sheet, for the village notice boards. Use your phone browser’s Print, or download a PDF for a print shop.',
   'print.place': 'Village or town',
+  'print.choosePlace': 'Choose a village or town first',
   'print.allPlaces': 'Whole county',
   'print.occupation': 'Trade',
   'print.allOccupations': 'All trades',

@@ -10,6 +10,7 @@ export const zh = {
   'print.hint':
     '选出岗位，每个村一叠，每张 A4 一个岗位，贴到村里的公告栏。用手机浏览器的“打印”，或下载 PDF 拿去打印店。',
   'print.place': '哪个村或乡镇',
+  'print.choosePlace': '先选一个村或镇',
   'print.allPlaces': '本县全部',
   'print.occupation': '工种',
   'print.allOccupations': '全部工种',

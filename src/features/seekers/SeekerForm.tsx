@@ -3,7 +3,7 @@
  * worker or desk registers someone (offline, synced later). Few words to type: occupations,
  * pay and distance are picked, not written.
  */
-import { useNavigate } from '@solidjs/router';
+import { useNavigate, useSearchParams } from '@solidjs/router';
 import { createSignal, onMount, Show } from 'solid-js';
 import { uuidv7 } from '../../core/ids';
 import { PAY_PERIODS, type Seeker, type Station, WAGE_UNITS } from '../../core/records';
@@ -24,6 +24,7 @@ import {
 } from '../../ui/form';
 import { position } from '../../ui/geolocation';
 import { createLiveQuery } from '../../ui/live';
+import { nextPath } from '../../ui/next-path';
 import { homePlace } from '../../ui/place';
 import { OccupationPicker } from '../occupations';
 import { useServices } from '../../ui/services';
@@ -95,6 +96,7 @@ function toValues(seeker: Seeker): Values {
 
 export default function SeekerForm(props: { mode: 'self' | 'staff' }) {
   const navigate = useNavigate();
+  const [search] = useSearchParams<{ next?: string }>();
   const { db } = useServices();
   const [existing, setExisting] = createSignal<Seeker>();
   const form = createForm({
@@ -118,8 +120,9 @@ export default function SeekerForm(props: { mode: 'self' | 'staff' }) {
     fieldOf: (path) => path.replace(/^patch\./, '').replace(/^wishes\./, ''),
     done: async (saved) => {
       if (saved.name === 'seeker.register' && props.mode === 'self') await rememberMyProfile(db, saved.args.id);
-      // Staff land on the person they registered, told it is saved (and whether it is sent yet).
-      navigate(props.mode === 'self' ? '/' : `/seekers/${saved.args.id}?saved=1`);
+      // A worker goes back to where they came from (the job they were applying for); staff land
+      // on the person they registered, told it is saved (and whether it is sent yet).
+      navigate(props.mode === 'self' ? nextPath(search.next, '/') : `/seekers/${saved.args.id}?saved=1`);
     },
   });
 

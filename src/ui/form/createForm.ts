@@ -70,14 +70,26 @@ export function createForm<V extends object, N extends MutatorName>(options: For
     });
   };
 
+  /** Show the problems and put the cursor in the first field that has one, so the keypad is where the fix goes. */
+  const refuseWith = (form: HTMLFormElement, problems: { path: string; message: string }[]) => {
+    show(problems);
+    form.querySelector<HTMLElement>('.has-error :is(input, select, textarea, button)')?.focus();
+  };
+
   async function onSubmit(event: SubmitEvent) {
     event.preventDefault();
     if (submitting()) return;
+    const form = event.target as HTMLFormElement;
     const { name, args } = options.mutation(values);
     const checked = validate(mutators[name].args, args);
-    if (!checked.ok) return show(checked.errors.map((e) => ({ path: e.field, message: errorMessage(e) })));
+    if (!checked.ok) {
+      return refuseWith(
+        form,
+        checked.errors.map((e) => ({ path: e.field, message: errorMessage(e) })),
+      );
+    }
     const refused = options.refuse?.(checked.value as MutatorArgs<N>);
-    if (refused) return show([refused]);
+    if (refused) return refuseWith(form, [refused]);
     show([]);
     setSubmitting(true);
     try {
@@ -88,7 +100,7 @@ export function createForm<V extends object, N extends MutatorName>(options: For
       // A full phone is said above the button, never lost in the console.
       if (isQuotaError(error)) return show([{ path: '', message: errorText('STORAGE_FULL') }]);
       if (!(error instanceof MutationError)) throw error;
-      show([{ path: error.field ?? '', message: errorText(error.code, error.field) }]);
+      refuseWith(form, [{ path: error.field ?? '', message: errorText(error.code, error.field) }]);
     } finally {
       setSubmitting(false);
     }

@@ -32,6 +32,22 @@ describe('the discrimination check on postings', () => {
     ['四十五岁以内', 'age'],
     ['不超过35周岁', 'age'],
     ['入职交押金200元', 'fee'],
+    // As a tester's employer wrote them: bare items of a list, and less usual wordings.
+    ['女', 'gender'],
+    ['要求：男性，能吃苦', 'gender'],
+    ['限女', 'gender'],
+    ['仅限男', 'gender'],
+    ['性别：女', 'gender'],
+    ['能吃苦，女的', 'gender'],
+    ['本地户口', 'origin'],
+    ['吃苦耐劳、本地户籍', 'origin'],
+    ['限本地人', 'origin'],
+    ['户籍要求：本地', 'origin'],
+    ['需本地户口', 'origin'],
+    ['汉族，会开车', 'ethnicity'],
+    ['民族：汉族', 'ethnicity'],
+    ['无传染病史', 'health'],
+    ['身体好，无乙肝', 'health'],
   ])('flags “%s” as %s', (text, flag) => {
     expect(postingFlags('招工', text)).toEqual([flag]);
   });
@@ -50,6 +66,16 @@ describe('the discrimination check on postings', () => {
     '3年以上经验，每天8小时',
     '打扫卫生，管午饭',
     '不要求学历',
+    '女装厂缝纫工',
+    '男装店理货',
+    '妇女之家保洁',
+    '男、女均可',
+    '男/女都要',
+    '提供男女宿舍',
+    '本地人介绍的也可以',
+    '外地户口也可以办暂住证',
+    '身体健康，有健康证',
+    '带身份证、户口本',
   ])('lets “%s” through', (text) => {
     expect(postingFlags('招工', text)).toEqual([]);
   });
@@ -62,6 +88,11 @@ describe('the discrimination check on postings', () => {
       { flag: 'age', found: '20-45岁' },
     ]);
     expect(postingFlags('女工优先', '女性优先')).toEqual(['gender']);
+    expect(postingFindings('招保洁', '女，45岁以下，本地户口')).toEqual([
+      { flag: 'gender', found: '女' },
+      { flag: 'origin', found: '本地户口' },
+      { flag: 'age', found: '45岁以下' },
+    ]);
     expect(postingFlags(undefined, '')).toEqual([]);
   });
 });

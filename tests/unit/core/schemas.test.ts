@@ -22,11 +22,15 @@ describe('record schemas', () => {
     expect(byField).toEqual({ title: 'required', contactPhone: 'phone' });
   });
 
-  it('call a missing field "required" and a wrong type "type"', () => {
+  it('call a missing field "required", words for a number "number" and another wrong type "type"', () => {
     const { title: _omit, ...withoutTitle } = jobPostArgs();
     const missing = validate(mutators['job.post'].args, withoutTitle);
-    const wrongType = validate(mutators['job.post'].args, { ...jobPostArgs(), wageMin: '二百' });
+    const words = validate(mutators['job.post'].args, { ...jobPostArgs(), wageMin: '二百' });
+    const blank = validate(mutators['job.post'].args, { ...jobPostArgs(), wageMin: ' ' });
+    const wrongType = validate(mutators['job.post'].args, { ...jobPostArgs(), wageMin: true });
     expect(missing.ok || missing.errors[0]).toMatchObject({ field: 'title', code: 'required' });
+    expect(words.ok || words.errors[0]).toMatchObject({ field: 'wageMin', code: 'number' });
+    expect(blank.ok || blank.errors[0]).toMatchObject({ field: 'wageMin', code: 'type' });
     expect(wrongType.ok || wrongType.errors[0]).toMatchObject({ field: 'wageMin', code: 'type' });
   });
 
