@@ -6,30 +6,13 @@
  */
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import type { Station } from '../../src/core/records';
 import { STATION_PHOTO_MAX_BYTES, STATION_PHOTO_MAX_SIDE } from '../../src/core/station-photo';
 import { expectAccessible } from './axe';
-import {
-  describeBrowser,
-  type FileServer,
-  logInWithPassword,
-  serverForTests,
-  waitForSynced,
-  withPhone,
-} from './harness';
+import { describeBrowser, deskStation, logInWithPassword, serverForTests, waitForSynced, withPhone } from './harness';
 
 const DEMO = { jobs: 60, seekers: 10, stationsPerCounty: 1 };
 const SLOW = 300_000;
 const DESK = '13800000002';
-
-async function deskStation(server: FileServer): Promise<Station> {
-  const [row] = await server.db.query<{ data: Station }>(
-    `SELECT s.data FROM records s JOIN accounts a ON a.phone = $1
-     WHERE s.kind = 'station' AND a.station_ids ? s.id::text`,
-    [DESK],
-  );
-  return row.data;
-}
 
 /** A camera-sized PNG (2400×1800) of small coloured tiles: far over the limit until the phone shrinks it. */
 async function bigPicture(page: Page): Promise<Buffer> {
@@ -70,7 +53,7 @@ describeBrowser('a station’s photo in Chromium', () => {
   it(
     'the desk uploads a photo (not offline), the station page and a worker’s phone show it, offline too',
     async () => {
-      const station = await deskStation(server);
+      const station = await deskStation(server, DESK);
       expect(station.photo).toBeUndefined();
       await withPhone(server, async (desk, browser) => {
         await logInWithPassword(desk, server, DESK);
@@ -104,7 +87,7 @@ describeBrowser('a station’s photo in Chromium', () => {
         );
         expect(stored.head).toBe('ffd8ff');
         expect(stored.size).toBeLessThanOrEqual(STATION_PHOTO_MAX_BYTES);
-        const after = await deskStation(server);
+        const after = await deskStation(server, DESK);
         expect(after.photo?.hash).toBe(stored.sha256);
         expect(after.version).toBeGreaterThan(station.version);
 

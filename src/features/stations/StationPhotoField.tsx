@@ -6,6 +6,7 @@
 import { createSignal, onCleanup, Show } from 'solid-js';
 import type { Station } from '../../core/records';
 import { errorText } from '../../ui/errors';
+import { createOnline } from '../../ui/online';
 import { useServices } from '../../ui/services';
 import { downscalePhoto, PhotoUploadError, uploadStationPhoto } from './photo';
 import { StationPhoto } from './StationPhoto';
@@ -23,13 +24,11 @@ export function StationPhotoField(props: { station: Station }) {
   const { auth, scheduler } = useServices();
   const [photo, setPhoto] = createSignal<{ blob: Blob; url: string }>();
   const [step, setStep] = createSignal<Step>({ kind: 'idle' });
-  const [online, setOnline] = createSignal(navigator.onLine);
-  const onlineChanged = () => setOnline(navigator.onLine);
-  window.addEventListener('online', onlineChanged);
-  window.addEventListener('offline', onlineChanged);
+  const online = createOnline();
+  // A failed upload can tell of a lost network before the browser does.
+  const [unreachable, setUnreachable] = createSignal(false);
+  const offline = () => !online() || unreachable();
   onCleanup(() => {
-    window.removeEventListener('online', onlineChanged);
-    window.removeEventListener('offline', onlineChanged);
     const shown = photo();
     if (shown) URL.revokeObjectURL(shown.url);
   });
@@ -51,7 +50,7 @@ export function StationPhotoField(props: { station: Station }) {
   async function upload() {
     const chosen = photo();
     if (!chosen) return;
-    if (!navigator.onLine) return setOnline(false);
+    setUnreachable(false);
     setStep({ kind: 'uploading', share: 0 });
     try {
       const session = await auth.freshSession();
@@ -64,7 +63,7 @@ export function StationPhotoField(props: { station: Station }) {
       void scheduler.syncNow();
     } catch (error) {
       const code = error instanceof PhotoUploadError ? error.code : 'FAILED';
-      if (code === 'NETWORK') setOnline(false);
+      setUnreachable(code === 'NETWORK');
       setStep(code === 'NETWORK' ? { kind: 'ready' } : { kind: 'failed', message: errorText(code) });
     }
   }
@@ -113,7 +112,7 @@ export function StationPhotoField(props: { station: Station }) {
           {t('stationPhoto.upload')}
         </button>
       </Show>
-      <Show when={photo() && !online()}>
+      <Show when={photo() && offline()}>
         <p class="notice warn" role="status" data-testid="station-photo-offline">
           {t('stationPhoto.offline')}
         </p>
