@@ -62,7 +62,8 @@ export function StationPhotoField(props: { station: Station }) {
       // The station record now names the photo: fetch it, so every screen of this phone shows it.
       void scheduler.syncNow();
     } catch (error) {
-      const code = error instanceof PhotoUploadError ? error.code : 'FAILED';
+      // Renewing the login can fail for want of a network too.
+      const code = error instanceof PhotoUploadError ? error.code : navigator.onLine ? 'FAILED' : 'NETWORK';
       setUnreachable(code === 'NETWORK');
       setStep(code === 'NETWORK' ? { kind: 'ready' } : { kind: 'failed', message: errorText(code) });
     }
