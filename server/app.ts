@@ -23,6 +23,7 @@ import { mountAuth } from './auth/routes';
 import type { Database } from './db/database';
 import { fileKeySecretOf, signingKeyOf } from './auth/tokens';
 import { mountFigures } from './figures';
+import { mountStationPhotos } from './station-photo';
 import { actorOf } from './http/actor';
 import { clientAddress, WorkGate } from './http/address';
 import { HttpError, readJson, readJsonValue } from './http/body';
@@ -142,7 +143,8 @@ export function createApp({
   app.use('/api/*', compressAnswers());
   app.use('/api/*', async (c, next) => {
     await next();
-    c.header('Cache-Control', 'no-store');
+    // Station photos say how long they may be kept; every other answer is never stored.
+    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
   });
 
   app.get('/api/health', async (c) => {
@@ -186,6 +188,7 @@ export function createApp({
   mountAuth(app, { db, sender: codeSender, key, now, limits, addressOf, gate });
   mountAdmin(app, { db, key, now });
   mountFigures(app, { db, key, now });
+  mountStationPhotos(app, { db, key, now });
 
   app.all('/api/*', (c) => c.json({ error: 'NOT_FOUND', message: `no API at ${c.req.path}` }, 404));
 

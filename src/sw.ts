@@ -2,7 +2,7 @@
 /**
  * The service worker: the app shell and its assets are precached, so the app opens with
  * no network at all. Navigations fall back to the cached shell; the sync API is never
- * cached (the app's data lives in IndexedDB, not in HTTP caches). It also shows 提醒我's
+ * cached (the app's data lives in IndexedDB, not in HTTP caches); station photos are. It also shows 提醒我's
  * due reminders as notifications, whenever something wakes it (docs/ARCHITECTURE.md says when).
  */
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
@@ -10,6 +10,8 @@ import { ExpirationPlugin } from 'workbox-expiration';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst } from 'workbox-strategies';
 import { showDueReminders } from './pwa/reminder-check';
+
+const STATION_PHOTO = /^\/api\/stations\/[^/]+\/photo$/;
 
 declare let self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
 
@@ -22,6 +24,15 @@ registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html'), { denyl
 registerRoute(
   ({ url }) => url.origin === self.location.origin && url.pathname.startsWith('/assets/'),
   new CacheFirst({ cacheName: 'assets-on-first-use', plugins: [new ExpirationPlugin({ maxEntries: 20 })] }),
+);
+// Station photos are fetched as `?v=<hash>`: a URL names one picture for good, so a photo seen
+// once shows offline; a new photo has a new URL. A few dozen stations' photos at most.
+registerRoute(
+  ({ url }) => url.origin === self.location.origin && STATION_PHOTO.test(url.pathname) && url.searchParams.has('v'),
+  new CacheFirst({
+    cacheName: 'station-photos',
+    plugins: [new ExpirationPlugin({ maxEntries: 40, maxAgeSeconds: 60 * 24 * 3600 })],
+  }),
 );
 
 // A waiting build takes over only when the user taps the update prompt. An open page asks

@@ -13,7 +13,7 @@ import { validate } from '../../src/core/validation';
 
 export class HttpError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 409 | 413 | 415 | 426 | 429,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 426 | 429,
     readonly code: string,
     message: string,
     readonly field?: string,
@@ -35,7 +35,7 @@ export const SMALL_BODY: BodyCaps = { bytes: 4 * 1024, inflated: 4 * 1024 };
 /** Real records nest a handful of levels (a push → its mutations → arguments → a profile's wishes → a list). */
 export const MAX_JSON_DEPTH = 16;
 
-async function readCapped(c: Context, cap: number): Promise<Uint8Array> {
+export async function readCapped(c: Context, cap: number): Promise<Uint8Array> {
   const declared = Number(c.req.header('content-length') ?? 0);
   if (declared > cap) throw new HttpError(413, 'TOO_LARGE', `body over ${cap} bytes`);
   const reader = c.req.raw.body?.getReader();

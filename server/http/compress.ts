@@ -41,6 +41,8 @@ export function compressAnswers(): MiddlewareHandler {
     c.header('Vary', 'Accept-Encoding', { append: true });
     const encoding = preferredEncoding(c.req.header('accept-encoding'));
     if (!encoding || !c.res.body || c.res.headers.has('Content-Encoding') || c.req.method === 'HEAD') return;
+    // A JPEG is compressed already (station photos): another pass costs CPU and saves nothing.
+    if (c.res.headers.get('Content-Type')?.startsWith('image/')) return;
     const raw = Buffer.from(await c.res.arrayBuffer());
     const body =
       raw.length < MIN_BYTES

@@ -580,7 +580,8 @@ export const mutators = {
   /** Create or update a station: a desk updates its own stations and adds new ones in its counties. */
   'station.save': define(
     v.object({
-      ...v.omit(StationSchema, SERVER_FIELDS).entries,
+      // The photo is the server's to set (server/station-photo.ts): an edit keeps the stored one.
+      ...v.omit(StationSchema, [...SERVER_FIELDS, 'photo']).entries,
       /**
        * The name, address and phone as the editor saw them (on the phone, unsent edits
        * included); absent when creating. A second offline edit in a row carries the first
@@ -605,7 +606,12 @@ export const mutators = {
       }
       await tx.put(
         'station',
-        checked(StationSchema, { ...station, ...fresh(station.id, ctx), version: existing?.version ?? 0 }),
+        checked(StationSchema, {
+          ...station,
+          photo: existing?.photo,
+          ...fresh(station.id, ctx),
+          version: existing?.version ?? 0,
+        }),
       );
     },
   ),

@@ -108,6 +108,12 @@ export const StationSchema = v.object({
   hours,
   services: v.array(v.picklist(STATION_SERVICES)),
   phone: v.optional(phone),
+  /**
+   * The station's photo, set only by the server when the desk uploads one (PUT /api/stations/:id/photo):
+   * the picture itself stays out of the record (stations go to every phone in the first sync);
+   * `hash` names the bytes GET serves, `at` when they were stored.
+   */
+  photo: v.optional(v.object({ hash: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)), at: v.number() })),
 });
 
 export const JobSchema = v.object({

@@ -53,6 +53,8 @@ export const en: Sentences = {
   'error.passwordRequired': 'Staff log in with their password.',
   'error.busy': 'Too many requests at once; the app will try again shortly.',
   'error.tooLarge': 'Too much to send at once; it will go in smaller parts.',
+  'error.notJpeg': 'This is not a photo. Take or choose another one.',
+  'error.photoTooLarge': 'This photo is too large. Choose another one.',
   'error.transfer': 'Something went wrong between the phone and the server; trying again later.',
   'error.server': 'The server failed. Your records are safe on this phone; trying again later.',
   'error.network': 'Cannot reach the server; trying again when online.',

@@ -64,6 +64,8 @@ export const zh = {
   'error.passwordRequired': '工作人员请用密码登录。',
   'error.busy': '同时发来的请求太多了，稍后会自动再试。',
   'error.tooLarge': '一次要发的内容太多，会分批重发。',
+  'error.notJpeg': '这不是一张照片，请重新拍一张或选一张。',
+  'error.photoTooLarge': '照片太大了，请重新选一张。',
   'error.transfer': '手机和服务器之间传输出错，稍后会自动再试。',
   'error.server': '服务器出了故障。你的记录都在手机上，稍后会自动再试。',
   'error.network': '连不上服务器，有网时会自动再试。',
@@ -135,6 +137,9 @@ export const ERROR_MESSAGES = {
   PASSWORD_REQUIRED: 'error.passwordRequired',
   BUSY: 'error.busy',
   TOO_LARGE: 'error.tooLarge',
+  // server/station-photo.ts
+  NOT_JPEG: 'error.notJpeg',
+  PHOTO_TOO_LARGE: 'error.photoTooLarge',
   EMPTY: 'error.transfer',
   ENCODING: 'error.transfer',
   CONTENT_TYPE: 'error.transfer',

@@ -17,6 +17,7 @@ import { DEMO_PASSWORD } from '../../server/demo/accounts';
 import type { DemoSize } from '../../server/demo/seed';
 import { type RunningServer, startServer } from '../../server/server';
 import { OCCUPATIONS, occupationByCode } from '../../src/core/occupations';
+import type { Station } from '../../src/core/records';
 import type { GigDb } from '../../src/db/db';
 import type { mutate } from '../../src/db/mutate';
 import type { AuthClient } from '../../src/sync/auth';
@@ -277,12 +278,17 @@ export async function logInWorkerWithProfile(page: Page, server: FileServer, pho
 }
 
 /** The name of a desk account's station, as the 求助 form lists it. */
-export async function deskStationName(server: FileServer, deskPhone: string): Promise<string> {
-  const [station] = await server.db.query<{ name: string }>(
-    `SELECT s.data->>'name' AS name FROM records s JOIN accounts a ON a.phone = $1 WHERE s.kind = 'station' AND a.station_ids ? s.id::text`,
+/** The station of a desk account, as the server holds it now. */
+export async function deskStation(server: FileServer, deskPhone: string): Promise<Station> {
+  const [row] = await server.db.query<{ data: Station }>(
+    `SELECT s.data FROM records s JOIN accounts a ON a.phone = $1 WHERE s.kind = 'station' AND a.station_ids ? s.id::text`,
     [deskPhone],
   );
-  return station.name;
+  return row.data;
+}
+
+export async function deskStationName(server: FileServer, deskPhone: string): Promise<string> {
+  return (await deskStation(server, deskPhone)).name;
 }
 /** Until the badge says every change is synced: after a first visit, the data is on the device. */
 export async function waitForSynced(page: Page, timeout = 60_000): Promise<void> {

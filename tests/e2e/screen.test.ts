@@ -6,30 +6,13 @@
  * county's jobs and keeps turning. Big type at 1920×1080, one column at 360 px.
  */
 import { expect, it } from 'vitest';
-import type { Station } from '../../src/core/records';
 import { expectAccessible } from './axe';
-import {
-  describeBrowser,
-  type FileServer,
-  logInWithPassword,
-  serverForTests,
-  waitForSynced,
-  withPhone,
-} from './harness';
+import { describeBrowser, deskStation, logInWithPassword, serverForTests, waitForSynced, withPhone } from './harness';
 
 /** Stations and one county's jobs matter here, not a large market: a short first sync. */
 const DEMO = { jobs: 120, seekers: 10, stationsPerCounty: 1 };
 const SLOW = 300_000;
 const DESK = '13800000002';
-
-async function deskStation(server: FileServer): Promise<Station> {
-  const [row] = await server.db.query<{ data: Station }>(
-    `SELECT s.data FROM records s JOIN accounts a ON a.phone = $1
-     WHERE s.kind = 'station' AND a.station_ids ? s.id::text`,
-    [DESK],
-  );
-  return row.data;
-}
 
 describeBrowser('station editing and 大屏 in Chromium', () => {
   const server = serverForTests({ demo: DEMO });
@@ -37,7 +20,7 @@ describeBrowser('station editing and 大屏 in Chromium', () => {
   it(
     'the desk edits its station offline twice; the page shows it at once; the server takes both after reconnecting',
     async () => {
-      const before = await deskStation(server);
+      const before = await deskStation(server, DESK);
       await withPhone(server, async (desk, browser) => {
         await logInWithPassword(desk, server, DESK);
         await waitForSynced(desk);
@@ -85,7 +68,7 @@ describeBrowser('station editing and 大屏 in Chromium', () => {
         await browser.context.setOffline(false);
         await waitForSynced(desk);
         await desk.getByTestId('station-pending').waitFor({ state: 'detached' });
-        const after = await deskStation(server);
+        const after = await deskStation(server, DESK);
         expect(after.phone).toBe('0971-8123457');
         expect(after.hours).toEqual({ allDay: false, daily: '07:30-19:00' });
         expect(after.services.length).toBe(before.services.length + 1);
@@ -101,7 +84,7 @@ describeBrowser('station editing and 大屏 in Chromium', () => {
   it(
     '大屏 turns its panels, and after going offline and reloading still shows jobs and turns',
     async () => {
-      const station = await deskStation(server);
+      const station = await deskStation(server, DESK);
       await withPhone(server, async (hall, browser) => {
         await logInWithPassword(hall, server, DESK);
         await waitForSynced(hall);

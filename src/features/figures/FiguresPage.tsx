@@ -6,7 +6,7 @@
  * county as the server counts it (全县（服务器）), which includes stations this phone does not
  * hold. 导出月报 makes the monthly county report as a spreadsheet.
  */
-import { createMemo, createResource, createSignal, For, lazy, onCleanup, Show } from 'solid-js';
+import { createMemo, createResource, createSignal, For, lazy, Show } from 'solid-js';
 import { mayReadFigures } from '../../core/access';
 import {
   chinaIsoDate,
@@ -26,6 +26,7 @@ import { countyOf } from '../../core/regions/codes';
 import { countyName } from '../../core/regions/names';
 import { SEEKER_GROUPS, type Station } from '../../core/records';
 import { useActor } from '../../ui/actor';
+import { createOnline } from '../../ui/online';
 import { formatTime } from '../../ui/format';
 import { createLiveQuery } from '../../ui/live';
 import { useServices } from '../../ui/services';
@@ -157,19 +158,6 @@ function HeatList(props: { title: string; rows: JobHeat['demand']; testid: strin
       </ol>
     </div>
   );
-}
-
-/** Whether the browser says it has a network, live. */
-function createOnline() {
-  const [online, setOnline] = createSignal(navigator.onLine);
-  const update = () => setOnline(navigator.onLine);
-  window.addEventListener('online', update);
-  window.addEventListener('offline', update);
-  onCleanup(() => {
-    window.removeEventListener('online', update);
-    window.removeEventListener('offline', update);
-  });
-  return online;
 }
 
 export default function FiguresPage() {

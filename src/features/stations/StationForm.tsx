@@ -1,8 +1,9 @@
 /**
  * 修改驿站信息 (`/stations/:id/edit`): the desk of the station (or an admin) sets its
  * services, opening hours and phone. The change is on this phone at once (the 驿站 list,
- * map and page read it from here) and syncs by itself. A photo is left out: stations go to
- * every phone in the first sync, so a picture per station would not fit there (docs/ACCESS.md).
+ * map and page read it from here) and syncs by itself. The photo is uploaded on its own and
+ * needs the network (StationPhotoField): stations go to every phone in the first sync, so the
+ * record carries only the photo's hash (docs/ACCESS.md).
  */
 import { useNavigate, useParams } from '@solidjs/router';
 import { createSignal, onMount, Show } from 'solid-js';
@@ -22,6 +23,7 @@ import {
 import { useActor } from '../../ui/actor';
 import { useServices } from '../../ui/services';
 import { stationEdit } from './edit';
+import { StationPhotoField } from './StationPhotoField';
 import { stationById } from './stations.repo';
 import { t } from './strings';
 
@@ -97,6 +99,7 @@ export default function StationForm() {
               <p class="muted">{t('stationEdit.offline')}</p>
               <SubmitRow form={form} label={t('stationEdit.save')} testId="station-submit" />
             </Form>
+            <StationPhotoField station={s()} />
           </>
         )}
       </Show>

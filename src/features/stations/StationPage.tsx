@@ -15,6 +15,7 @@ import { JobCard } from '../jobs';
 import { CoordinateInput } from './CoordinateInput';
 import { distanceText, openText, stationOpenState, travelText } from './format';
 import { type MapLink, mapLinks } from './navigation';
+import { StationPhoto } from './StationPhoto';
 import { openJobsAt, stationById } from './stations.repo';
 
 const NAV_LABEL: Record<MapLink['app'], KeyIn<typeof t>> = {
@@ -57,6 +58,7 @@ export default function StationPage() {
             <article data-testid="station-page">
               <h2 class="page-title">{s().name}</h2>
               <p class="muted">{s().kind}</p>
+              <StationPhoto station={s()} />
               <p class={stationOpenState(s()).kind === 'closed' ? 'notice warn' : 'notice'} data-testid="station-open">
                 {openText(stationOpenState(s()))}
               </p>

@@ -15,7 +15,7 @@ export interface StationChanges {
  * (whose first is not confirmed yet) goes through.
  */
 export function stationEdit(station: Station, changes: StationChanges): MutatorArgs<'station.save'> {
-  const { version: _version, updatedAt: _updatedAt, deleted: _deleted, ...fields } = station;
+  const { version: _version, updatedAt: _updatedAt, deleted: _deleted, photo: _photo, ...fields } = station;
   return {
     ...fields,
     ...changes,

@@ -100,4 +100,15 @@ export const en: Words = {
   'stationEdit.offline':
     'Saving works offline: the change is kept on this phone, the station list and map show it at once, and it sends when online.',
   'stationEdit.save': 'Save',
+  'stationPhoto.title': 'Photo',
+  'stationPhoto.alt': 'Photo of {name}',
+  'stationPhoto.none': 'No photo yet. A picture of the entrance helps people find the station.',
+  'stationPhoto.pick': 'Take or choose a photo',
+  'stationPhoto.change': 'Change the photo',
+  'stationPhoto.preparing': 'Preparing the photo…',
+  'stationPhoto.upload': 'Upload photo',
+  'stationPhoto.uploading': 'Uploading…',
+  'stationPhoto.done': 'Photo uploaded. Everyone sees it once their phone syncs.',
+  'stationPhoto.offline':
+    'A photo needs the internet to upload; tap Upload once you are online. Other changes save without it.',
 };

@@ -101,6 +101,16 @@ export const zh = {
   'stationEdit.phone': '驿站电话',
   'stationEdit.offline': '没网也能保存：先存在本机，驿站列表和地图马上就变，有网时自动发送。',
   'stationEdit.save': '保存',
+  'stationPhoto.title': '照片',
+  'stationPhoto.alt': '{name}的照片',
+  'stationPhoto.none': '还没有照片。拍一张驿站门口，大家更好找。',
+  'stationPhoto.pick': '拍照或选照片',
+  'stationPhoto.change': '换一张照片',
+  'stationPhoto.preparing': '正在处理照片…',
+  'stationPhoto.upload': '上传照片',
+  'stationPhoto.uploading': '正在上传…',
+  'stationPhoto.done': '照片已上传，大家的手机同步后就能看到。',
+  'stationPhoto.offline': '照片要联网才能上传，有网后再点上传。其他修改没网也能保存。',
 } as const;
 
 export type Words = Record<keyof typeof zh, string>;

@@ -1,18 +1,12 @@
 /** "下载本县地图 (N MB)": stores the deployment's basemap for offline use, with progress. */
-import { createResource, createSignal, onCleanup, Show, Switch, Match } from 'solid-js';
+import { createResource, createSignal, Show, Switch, Match } from 'solid-js';
 import { t } from '../strings';
 import { megabytes } from '../../../ui/format';
+import { createOnline } from '../../../ui/online';
 import { downloadBasemap, remoteBasemapBytes } from './basemap';
 
 export function BasemapBar(props: { url: string; storedBytes: number | null; onStored: (bytes: number) => void }) {
-  const [online, setOnline] = createSignal(navigator.onLine);
-  const update = () => setOnline(navigator.onLine);
-  window.addEventListener('online', update);
-  window.addEventListener('offline', update);
-  onCleanup(() => {
-    window.removeEventListener('online', update);
-    window.removeEventListener('offline', update);
-  });
+  const online = createOnline();
 
   const [size] = createResource(() => online() && props.storedBytes === null && props.url, remoteBasemapBytes);
   const [percent, setPercent] = createSignal<number | null>(null);
