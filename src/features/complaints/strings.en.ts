@@ -49,7 +49,7 @@ export const en: Words = {
   'complaint.show.filer': 'Asked by',
   'complaint.show.employer': 'Boss or employer',
   'complaint.show.amount': 'Owed',
-  'complaint.show.yuan': '{amount} yuan',
+  'complaint.show.yuan': '{amount} yuan in all',
   'complaint.show.call': 'Call them: {phone}',
   'complaint.show.anonymous': 'Filed anonymously: no name or phone was left, so nobody can call back.',
   'complaint.show.noPhone': 'No phone number was left.',

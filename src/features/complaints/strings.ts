@@ -49,7 +49,7 @@ export const zh = {
   'complaint.show.filer': '求助人',
   'complaint.show.employer': '老板或单位',
   'complaint.show.amount': '欠的钱',
-  'complaint.show.yuan': '{amount} 元',
+  'complaint.show.yuan': '共 {amount} 元',
   'complaint.show.call': '打电话给求助人 {phone}',
   'complaint.show.anonymous': '这是匿名求助：没有留名字和电话，没法回电。',
   'complaint.show.noPhone': '求助人没有留电话。',
