@@ -21,6 +21,7 @@ import {
   occupationName,
   type Reading,
   type SearchOptions,
+  type Voice,
 } from './match';
 
 /** Words for the UI in both languages, so it needs no engine code. */
@@ -46,10 +47,10 @@ export interface ExplainedSearch {
 }
 
 /** Reasons worded for the line under a card, leaving out what the card itself shows. */
-const explain = (hits: Hit[]): ExplainedHit[] =>
+const explain = (hits: Hit[], voice: Voice = 'you'): ExplainedHit[] =>
   hits.map((hit) => {
     const shown = reasonsBeyondTheCard(hit.reasons);
-    return { ...hit, because: { zh: formatReasons(shown, 'zh'), en: formatReasons(shown, 'en') } };
+    return { ...hit, because: { zh: formatReasons(shown, 'zh', voice), en: formatReasons(shown, 'en', voice) } };
   });
 
 const db = new GigDb();
@@ -116,16 +117,16 @@ const api = {
   async occupations(text: string): Promise<string[]> {
     return engine.occupationsNamed(text);
   },
-  /** "为你推荐": jobs for a seeker profile on this device. */
-  async recommend(seekerId: string, k = 5): Promise<ExplainedHit[]> {
+  /** "为你推荐": jobs for a seeker profile on this device; `voice` 'them' on a staff screen about the person. */
+  async recommend(seekerId: string, k = 5, voice: Voice = 'you'): Promise<ExplainedHit[]> {
     await update();
     const seeker = await db.seekers.get(seekerId);
-    return seeker ? explain(engine.matchSeekerToJobs(docFromSeeker(seeker), { k })) : [];
+    return seeker ? explain(engine.matchSeekerToJobs(docFromSeeker(seeker), { k }), voice) : [];
   },
   /** "匹配求职者": seekers for a job; only staff devices hold seekers. */
   async seekersForJob(jobId: string, k = 10): Promise<ExplainedHit[]> {
     await update();
-    return explain(engine.matchJobToSeekers(jobId, { k }));
+    return explain(engine.matchJobToSeekers(jobId, { k }), 'them');
   },
   async stats() {
     await update();

@@ -230,6 +230,16 @@ export function mayAdvanceApplication(
 /** 登记求职者 and 匹配求职者: staff work with other people's profiles; a worker has only their own. */
 export const mayWorkWithSeekers = (actor: Actor): boolean => isStaff(actor);
 
+/**
+ * The counties a staff form offers for where a job is or a person lives: the server refuses
+ * others (field staff's people live in their counties; a desk registers a visitor from
+ * anywhere at its station). Undefined: anywhere.
+ */
+export function countiesOffered(actor: Actor, record: 'job' | 'seeker'): readonly string[] | undefined {
+  if (actor.role === 'field_staff' || (actor.role === 'station_staff' && record === 'job')) return actor.counties;
+  return undefined;
+}
+
 /** The desk's own work on a record where it works (or an admin's). */
 const deskWorksAt = (actor: Actor, record: { regionCode: string; stationId?: string }): boolean =>
   DESK_ROLES.includes(actor.role) && worksAt(actor, jobPlace(record));

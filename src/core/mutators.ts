@@ -403,9 +403,9 @@ async function feeReportsOf(tx: MutationTx, job: RecordByKind['job']): Promise<R
 }
 
 /**
- * How the employer or the course's desk reaches a person, copied when they apply or sign up:
- * doing it themself is consent to be called about it; staff acting for them pass the phone on
- * only if the person agreed to share it.
+ * How the employer, the course's desk or the desk handling a 求助 reaches a person, copied when
+ * they apply, sign up or ask for help: doing it themself is consent to be called about it; staff
+ * applying for them pass the phone on only if the person agreed to share it.
  */
 function contactOf(seeker: RecordByKind['seeker'] | undefined, self: boolean) {
   return seeker && { name: seeker.name, phone: self || seeker.consentShareContact ? seeker.phone : undefined };
@@ -645,8 +645,10 @@ export const mutators = {
       s.registeredBy === args.registeredBy;
     if (!(await isNew(tx, 'seeker', args.id, sameCreate))) return;
     const stationId = args.stationId ?? (ctx.actor.role === 'station_staff' ? ctx.actor.stationIds[0] : undefined);
-    // Staff register people at their stations; field staff may meet someone from elsewhere (reg:u keeps them).
-    if (stationId || ctx.actor.role === 'station_staff') {
+    // A desk registers people at its stations (a visitor may live anywhere); field staff
+    // register the people of their counties, at a station there if they name one.
+    if (ctx.actor.role === 'field_staff') await checkPlace(tx, ctx, { regionCode: args.regionCode, stationId });
+    else if (stationId || ctx.actor.role === 'station_staff') {
       await checkPlace(tx, ctx, stationId ? { stationId } : { regionCode: args.regionCode });
     }
     const seeker = checked(SeekerSchema, {
@@ -686,6 +688,14 @@ export const mutators = {
       if (seeker.registeredBy === 'self') delete patch.phone;
       if (patch.stationId !== undefined && patch.stationId !== seeker.stationId && isStaff(ctx.actor)) {
         await checkPlace(tx, ctx, { stationId: patch.stationId });
+      }
+      // Field staff's people live in their counties: nobody is moved out of them.
+      if (
+        patch.regionCode !== undefined &&
+        patch.regionCode !== seeker.regionCode &&
+        ctx.actor.role === 'field_staff'
+      ) {
+        await checkPlace(tx, ctx, { regionCode: patch.regionCode });
       }
       const stale = ctx.server && args.baseVersion !== undefined && seeker.version > args.baseVersion;
       const { accepted, fieldClock, conflicts } = lwwPatch(seeker, patch, ctx.clock, stale);
@@ -1016,7 +1026,7 @@ export const mutators = {
   }),
 
   'complaint.file': define(
-    v.omit(ComplaintSchema, [...SERVER_FIELDS, 'status', 'history', 'filedBy', 'reporter']),
+    v.omit(ComplaintSchema, [...SERVER_FIELDS, 'status', 'history', 'filedBy', 'reporter', 'contact']),
     async (tx, input, ctx) => {
       const args = { ...input };
       const job = await feeReportJob(tx, args, ctx);
@@ -1036,6 +1046,9 @@ export const mutators = {
       const filedBy = args.anonymous ? undefined : ctx.actor.userId;
       const sameCreate = (c: RecordByKind['complaint']) => c.filedBy === filedBy && sameFields(c, args);
       if (!(await isNew(tx, 'complaint', args.id, sameCreate))) return;
+      // Asking for help by name is asking to be called: the desk gets the person's name and phone.
+      const named = args.seekerId && !args.anonymous ? await tx.get('seeker', args.seekerId) : undefined;
+      const contact = contactOf(named, true);
       const reporter = job && ctx.server ? reporterOf(ctx) : undefined;
       const earlier = job && ctx.server ? await feeReportsOf(tx, job) : [];
       // Reporting a job again (ten taps, another phone of the same account) is one report.
@@ -1046,6 +1059,7 @@ export const mutators = {
         status: 'submitted' as const,
         history: [{ status: 'submitted' as const, at: ctx.now }],
         filedBy,
+        contact,
         reporter,
       };
       await tx.put('complaint', checked(ComplaintSchema, complaint));

@@ -372,6 +372,11 @@ export const ComplaintSchema = v.object({
   status: v.picklist(COMPLAINT_STATUSES),
   history: v.array(statusEvent(COMPLAINT_STATUSES)),
   filedBy: v.optional(id),
+  /**
+   * Who the handling desk calls: the person's name and phone, copied from their profile when
+   * a named 求助 is filed (the form promises 驿站会联系你). None on an anonymous one.
+   */
+  contact,
   /** The job a 对方要我交钱 report is about (kind `fee`). */
   jobId: v.optional(id),
   /**

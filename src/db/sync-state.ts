@@ -40,6 +40,20 @@ export async function askPlaceIfNew(db: GigDb): Promise<void> {
   });
 }
 
+/**
+ * A staff login on a phone that follows no county (it asks, or took every county): it follows
+ * the counties the account works in (at most `max`), so the first pull is not every region's
+ * jobs. A phone that already follows places keeps them (staff get their counties on top).
+ */
+export async function followWorkCounties(db: GigDb, counties: readonly string[], max: number): Promise<void> {
+  if (counties.length === 0) return;
+  await updateSyncState(db, (state) => {
+    if (state.counties.length > 0) return;
+    state.counties = counties.slice(0, max);
+    state.askPlace = false;
+  });
+}
+
 export async function writeSyncState(db: GigDb, state: SyncState): Promise<void> {
   await db.meta.put({ key: KEY, value: state });
 }

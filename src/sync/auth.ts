@@ -12,11 +12,12 @@ import {
   REFRESH_PATH,
   type RefreshResponse,
 } from '../core/auth';
-import type { ErrorBody } from '../core/protocol';
+import { type ErrorBody, MAX_FOLLOWED_COUNTIES } from '../core/protocol';
 import type { GigDb } from '../db/db';
 import { adoptAnonymousWrites } from '../db/outbox';
 import { clearSession, readSession, type Session, writeSession } from '../db/session';
-import { readSyncState } from '../db/sync-state';
+import { isStaff } from '../core/roles';
+import { followWorkCounties, readSyncState } from '../db/sync-state';
 import { postJson } from './http';
 
 /** Refresh this long before the access token runs out, so a slow request does not carry a dead one. */
@@ -80,7 +81,10 @@ export class AuthClient {
     const answer = await this.call<LoginResponse>(LOGIN_PATH, { phone, clientId, ...secret });
     const session: Session = { ...answer };
     await writeSession(this.db, session);
-    if (session.account.role === 'worker') await adoptAnonymousWrites(this.db, session.account.id);
+    const { role, counties } = session.account;
+    if (role === 'worker') await adoptAnonymousWrites(this.db, session.account.id);
+    if (isStaff(session.account) && role !== 'admin')
+      await followWorkCounties(this.db, counties, MAX_FOLLOWED_COUNTIES);
     return session;
   }
 

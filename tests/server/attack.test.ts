@@ -645,6 +645,29 @@ describe.each(DATABASES)('attacks on the sync API on $name', (database) => {
       // An admin may: no place binds them.
       await ok(senders.admin, 'course.save', { ...course, stationId: stationB.id, regionCode: '150525100' });
     });
+
+    it('field staff register, post and log only in their counties: 张外县 of 河东区 is refused to 城中区 field staff', async () => {
+      const outside = '120102001'; // 天津市河东区
+      const refused = { ok: false, code: 'OUT_OF_SCOPE' };
+      const stranger = seekerRegisterArgs({ name: '张外县', regionCode: outside });
+      expect(await send(senders.fieldA, 'seeker.register', stranger)).toMatchObject(refused);
+      expect(await stored('seeker', stranger.id)).toBeUndefined();
+      expect(await send(senders.fieldA, 'job.post', jobPostArgs({ regionCode: outside }))).toMatchObject(refused);
+      const employer = { id: uuidv7(), name: '河东劳务', kind: 'company', phone: '13900000097', regionCode: outside };
+      expect(await send(senders.fieldA, 'employer.register', employer)).toMatchObject(refused);
+      // Their own person cannot be moved out of their counties either.
+      const villager = seekerRegisterArgs({ name: '马村民' });
+      await ok(senders.fieldA, 'seeker.register', villager);
+      const move = { id: villager.id, patch: { regionCode: outside } };
+      expect(await send(senders.fieldA, 'seeker.edit', move)).toMatchObject(refused);
+      expect((await stored('seeker', villager.id)).regionCode).toBe('630103100');
+      // The field staff of that place, and a desk registering a visitor at its own station, may.
+      const fieldTianjin = await makeAccount(db, 'field_staff', { counties: ['120102'] });
+      const clientId = uuidv7();
+      const tianjin = { headers: await bearer(app, fieldTianjin, clientId), clientId, seq: 0 };
+      await ok(tianjin, 'seeker.register', stranger);
+      await ok(senders.deskA, 'seeker.register', seekerRegisterArgs({ regionCode: outside }));
+    });
   });
 
   describe('station details: the station’s own desk (or an admin) changes them', () => {
@@ -994,6 +1017,27 @@ describe.each(DATABASES)('attacks on the sync API on $name', (database) => {
       expect(await send(senders.worker1, 'complaint.file', complaint, mutationId)).toMatchObject({ ok: true });
       const [{ n }] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM records WHERE kind = 'complaint'`);
       expect(n).toBe(1);
+    });
+  });
+
+  describe('who asked for help', () => {
+    it('the handling desk gets a named 求助’s name and phone (whatever the body claims); an anonymous one carries none; no one else pulls them', async () => {
+      const profile = seekerRegisterArgs({ registeredBy: 'self', name: '马师傅' });
+      await ok(senders.worker1, 'seeker.register', profile);
+      const phone = (await stored('seeker', profile.id)).phone;
+      const forged = { name: '别人', phone: '13900000077' };
+      const named = complaintArgs({ seekerId: profile.id, stationId: stationA.id, contact: forged });
+      await ok(senders.worker1, 'complaint.file', named);
+      const anonymous = complaintArgs({ anonymous: true, stationId: stationA.id });
+      await ok(senders.worker1, 'complaint.file', anonymous);
+
+      const atDesk = await pullAll(senders.deskA);
+      expect(atDesk.find((r) => r.id === named.id)).toMatchObject({ contact: { name: '马师傅', phone } });
+      expect(atDesk.find((r) => r.id === anonymous.id)).not.toHaveProperty('contact');
+      expect((await pullAll(senders.worker1)).find((r) => r.id === named.id)).toMatchObject({ contact: { phone } });
+      for (const other of [senders.deskB, senders.fieldA, senders.worker2, senders.employer]) {
+        expect((await pullAll(other)).some((r) => r.id === named.id)).toBe(false);
+      }
     });
   });
 });

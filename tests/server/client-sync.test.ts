@@ -16,7 +16,10 @@ import type { Station } from '../../src/core/records';
 import { stationEdit } from '../../src/features/stations/edit';
 import { readRecord } from '../../server/sync/record-store';
 import { jobPostArgs, seekerRegisterArgs } from '../fixtures/records';
-import { FIXTURE_COUNTY, makeAccount, signIn } from '../support/accounts';
+import { actorFor, FIXTURE_COUNTY, makeAccount, signIn } from '../support/accounts';
+import { countyOf } from '../../src/core/regions/codes';
+import { ourSeekers } from '../../src/features/desk/desk.repo';
+import { followEveryCounty } from '../../src/features/place/place.repo';
 import { DATABASES, openApp, type TestApp } from './databases';
 
 type LinkMode = 'up' | 'down' | 'drop-answer';
@@ -114,6 +117,40 @@ describe.each(DATABASES)('client sync against the server on $name', (database) =
     // Once per change of account, not at every sync.
     const pulled = (await engine.syncOnce()).pulledPages;
     expect(pulled).toBe(1);
+  });
+
+  it('a field worker’s phone that took every county follows their counties once they log in, and pulls only those jobs', async () => {
+    const { net, local } = await device(app);
+    // The phone's first user tapped 全部地区 before anyone logged in.
+    await followEveryCounty(local);
+    await signIn(local, await makeAccount(db, 'field_staff'), { fetch: net.fetchImpl });
+    expect((await readSyncState(local)).counties).toEqual([FIXTURE_COUNTY]);
+    await new SyncEngine(local, { fetch: net.fetchImpl }).syncOnce();
+    const counties = new Set((await local.jobs.toArray()).map((job) => countyOf(job.regionCode)));
+    expect([...counties]).toEqual([FIXTURE_COUNTY]);
+  });
+
+  it('people field staff register offline and hand to a station reach that station’s desk list', async () => {
+    const [desk] = await db.query<{ id: string }>(
+      `SELECT id FROM records WHERE kind = 'station' AND data->>'regionCode' LIKE $1 LIMIT 1`,
+      [`${FIXTURE_COUNTY}%`],
+    );
+    const field = await device(app, 'field_staff');
+    field.net.state.mode = 'down';
+    const villagers = [
+      seekerRegisterArgs({ name: '马大姐', stationId: desk.id }),
+      seekerRegisterArgs({ name: '韩师傅', phone: '13900000002', stationId: desk.id }),
+    ];
+    for (const villager of villagers) await mutate(field.local, 'seeker.register', villager);
+    field.net.state.mode = 'up';
+    await field.engine.syncOnce();
+
+    const deskAccount = await makeAccount(db, 'station_staff', { stationIds: [desk.id] });
+    const deskPhone = await device(app);
+    await signIn(deskPhone.local, deskAccount, { fetch: deskPhone.net.fetchImpl });
+    await deskPhone.engine.syncOnce();
+    const listed = await ourSeekers(deskPhone.local, actorFor(deskAccount));
+    expect(listed.map((s) => s.name).sort()).toEqual(['韩师傅', '马大姐'].sort());
   });
 
   it('a job posted offline stays pending, then reaches the server exactly once', async () => {

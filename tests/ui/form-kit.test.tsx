@@ -5,6 +5,7 @@
  * field kind to its value.
  */
 import { cleanup, fireEvent, render, screen, waitFor } from '@solidjs/testing-library';
+import { createSignal } from 'solid-js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../src/core/ids';
 import { GigDb } from '../../src/db/db';
@@ -17,6 +18,7 @@ import {
   Form,
   NumberField,
   RegionField,
+  SelectField,
   SubmitRow,
   TextField,
 } from '../../src/ui/form';
@@ -187,5 +189,28 @@ describe('the form kit', () => {
     choose('town', '');
     expect(field('county').value).toBe('630103');
     expect(field('town').value).toBe('');
+  });
+
+  it('a select shows its value when the options come later or are re-sorted', async () => {
+    const [options, setOptions] = createSignal<{ value: string; label: string }[]>([]);
+    function Station() {
+      const form = createForm({
+        initial: { stationId: 'b' },
+        mutation: () => ({ name: 'job.post', args: jobPostArgs() }),
+        done: () => undefined,
+      });
+      return <SelectField form={form} name="stationId" label="驿站" placeholder="不指定" options={options()} />;
+    }
+    render(() => (
+      <ServicesProvider value={testServices(db)}>
+        <Station />
+      </ServicesProvider>
+    ));
+    const a = { value: 'a', label: '甲站' };
+    const b = { value: 'b', label: '乙站' };
+    setOptions([a, b]);
+    await waitFor(() => expect(field('stationId').value).toBe('b'));
+    setOptions([b, a]);
+    await waitFor(() => expect(field('stationId').value).toBe('b'));
   });
 });

@@ -12,8 +12,20 @@ export function occupationName(code: string | undefined, name: string, lang: Lan
   return lang === 'en' && en ? en : name;
 }
 
-export function formatReason(r: Reason, lang: Lang): string {
+/**
+ * Whose wishes the reasons speak of: the worker's own (为你推荐: "你要的"), or, on staff
+ * screens, the person the desk is matching ("求职者要的").
+ */
+export type Voice = 'you' | 'them';
+
+const WANTED: Record<Voice, { zh: string; en: string }> = {
+  you: { zh: '你要的', en: 'your' },
+  them: { zh: '求职者要的', en: 'their' },
+};
+
+export function formatReason(r: Reason, lang: Lang, voice: Voice = 'you'): string {
   const zh = lang === 'zh';
+  const wanted = WANTED[voice][lang];
   switch (r.kind) {
     case 'occupation':
       return occupationName(r.code, r.name, lang);
@@ -26,13 +38,15 @@ export function formatReason(r: Reason, lang: Lang): string {
     case 'distance':
       return `${r.km} km`;
     case 'beyondLimit':
-      return zh ? `超出你要的 ${r.km} 公里` : `beyond your ${r.km} km`;
+      return zh ? `超出${wanted} ${r.km} 公里` : `beyond ${wanted} ${r.km} km`;
     case 'wageFloor':
       return zh
-        ? `不低于你要的 ${wageText(r.amount, r.amount, r.unit, lang)}`
-        : `at least your ${wageText(r.amount, r.amount, r.unit, lang)}`;
+        ? `不低于${wanted} ${wageText(r.amount, r.amount, r.unit, lang)}`
+        : `at least ${wanted} ${wageText(r.amount, r.amount, r.unit, lang)}`;
     case 'payWanted':
-      return zh ? `是你要的${PAY_WORDS.zh[`pay.${r.value}`]}` : `${PAY_WORDS.en[`pay.${r.value}`]}, as you asked`;
+      return zh
+        ? `是${wanted}${PAY_WORDS.zh[`pay.${r.value}`]}`
+        : `${PAY_WORDS.en[`pay.${r.value}`]}, as ${voice === 'you' ? 'you' : 'they'} asked`;
     case 'payPeriod':
       return PAY_WORDS[lang][`pay.${r.value}`];
     case 'wage':
@@ -57,6 +71,6 @@ export function reasonsBeyondTheCard(reasons: readonly Reason[]): Reason[] {
   return reasons.filter((r) => !ON_THE_CARD.has(r.kind));
 }
 
-export function formatReasons(reasons: readonly Reason[], lang: Lang): string {
-  return reasons.map((r) => formatReason(r, lang)).join(' · ');
+export function formatReasons(reasons: readonly Reason[], lang: Lang, voice: Voice = 'you'): string {
+  return reasons.map((r) => formatReason(r, lang, voice)).join(' · ');
 }

@@ -7,7 +7,7 @@
  * what the worker ticked on 维权.
  */
 import { useNavigate, useSearchParams } from '@solidjs/router';
-import { createResource, createSignal, For, onMount, Show } from 'solid-js';
+import { createEffect, createMemo, createResource, createSignal, For, on, onMount, Show, untrack } from 'solid-js';
 import { WORKLOG_ROLES } from '../../core/access';
 import { uuidv7 } from '../../core/ids';
 import { COMPLAINT_KINDS } from '../../core/records';
@@ -25,6 +25,7 @@ import {
   ToggleField,
 } from '../../ui/form';
 import { countyOf } from '../../core/regions/codes';
+import { shortPlace } from '../../core/regions';
 import { EVIDENCE_ITEMS, WORKLOG_EVIDENCE } from '../../core/evidence';
 import { useActor } from '../../ui/actor';
 import { evidenceOnPhone } from '../../ui/evidence';
@@ -80,6 +81,21 @@ export default function ComplaintForm() {
     }),
     done: ({ args }) => navigate(args.anonymous ? '/complaints?filed=anonymous' : `/complaints/${args.id}`),
   });
+  // The worker's 我的驿站 handles their 求助 unless they choose another: set once its option is
+  // listed (a select cannot show a value it has no option for), never over a choice made.
+  createEffect(
+    on([worker, stations], ([profile, listed]) => {
+      const mine = profile?.stationId;
+      if (mine && listed.some((s) => s.id === mine) && !untrack(() => form.values.stationId))
+        form.set('stationId', mine);
+    }),
+  );
+  /** The chosen county's stations first: the desk near the trouble (a stable sort keeps the rest in order). */
+  const stationChoices = createMemo(() => {
+    const county = countyOf(form.values.regionCode);
+    const here = (s: { regionCode: string }) => Number(countyOf(s.regionCode) === county);
+    return [...stations()].sort((a, b) => here(b) - here(a));
+  });
   const snapshot = () => {
     const log = attached();
     return log && { employerName: log.employerName, days: log.days };
@@ -131,7 +147,10 @@ export default function ComplaintForm() {
           name="stationId"
           label={t('complaint.station')}
           placeholder={t('complaint.anyStation')}
-          options={stations().map((station) => ({ value: station.id, label: station.name }))}
+          options={stationChoices().map((station) => ({
+            value: station.id,
+            label: `${station.name}（${shortPlace(station.regionCode)}）`,
+          }))}
         />
         <ChoiceChips
           form={form}

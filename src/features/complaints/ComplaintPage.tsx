@@ -46,13 +46,38 @@ export default function ComplaintPage() {
               {t(`complaint.kind.${c().kind}`)} · {t(`complaint.status.${c().status}`)}
             </h2>
             <dl class="facts">
-              <dt>{t('complaint.employer')}</dt>
+              {/* Who asked, for the desk that calls them back (the filer knows who they are). */}
+              <Show when={isDesk() && c().contact}>
+                {(who) => (
+                  <>
+                    <dt>{t('complaint.show.filer')}</dt>
+                    <dd data-testid="complaint-filer">{who().name}</dd>
+                  </>
+                )}
+              </Show>
+              <dt>{t('complaint.show.employer')}</dt>
               <dd>{c().employerName}</dd>
               <Show when={c().amount}>
-                <dt>{t('complaint.amount')}</dt>
-                <dd>{c().amount} 元</dd>
+                <dt>{t('complaint.show.amount')}</dt>
+                <dd>{t('complaint.show.yuan', { amount: String(c().amount) })}</dd>
               </Show>
             </dl>
+            <Show when={isDesk()}>
+              <Show
+                when={c().contact?.phone}
+                fallback={
+                  <p class="notice" data-testid="complaint-no-phone">
+                    {c().anonymous ? t('complaint.show.anonymous') : t('complaint.show.noPhone')}
+                  </p>
+                }
+              >
+                {(phone) => (
+                  <a class="button primary wide" href={`tel:${phone()}`} data-testid="complaint-call">
+                    {t('complaint.show.call', { phone: phone() })}
+                  </a>
+                )}
+              </Show>
+            </Show>
             <p class="description">{c().description}</p>
             <Show when={c().jobId}>
               {(jobId) => (

@@ -46,5 +46,12 @@ export const en: Words = {
   'complaint.mark.in_progress': 'Start',
   'complaint.mark.resolved': 'Resolved',
   'complaint.mark.closed': 'Close',
+  'complaint.show.filer': 'Asked by',
+  'complaint.show.employer': 'Boss or employer',
+  'complaint.show.amount': 'Owed',
+  'complaint.show.yuan': '{amount} yuan in all',
+  'complaint.show.call': 'Call them: {phone}',
+  'complaint.show.anonymous': 'Filed anonymously: no name or phone was left, so nobody can call back.',
+  'complaint.show.noPhone': 'No phone number was left.',
   'complaint.job': 'See the job reported',
 };

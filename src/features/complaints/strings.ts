@@ -46,6 +46,13 @@ export const zh = {
   'complaint.mark.in_progress': '开始处理',
   'complaint.mark.resolved': '已解决',
   'complaint.mark.closed': '结束',
+  'complaint.show.filer': '求助人',
+  'complaint.show.employer': '老板或单位',
+  'complaint.show.amount': '欠的钱',
+  'complaint.show.yuan': '共 {amount} 元',
+  'complaint.show.call': '打电话给求助人 {phone}',
+  'complaint.show.anonymous': '这是匿名求助：没有留名字和电话，没法回电。',
+  'complaint.show.noPhone': '求助人没有留电话。',
   'complaint.job': '看被反映的岗位',
 } as const;
 

@@ -43,7 +43,7 @@ export default function SeekerPage() {
       () => data()?.seeker?.updatedAt,
       async (updatedAt) => {
         if (updatedAt === undefined) return;
-        const hits = await (await matchWorker()).recommend(params.id, MATCHES);
+        const hits = await (await matchWorker()).recommend(params.id, MATCHES, 'them');
         const jobs = await jobsInOrder(
           db,
           hits.map((h) => h.id),

@@ -8,7 +8,7 @@
  */
 import { useNavigate, useSearchParams } from '@solidjs/router';
 import { createMemo, createSignal, onMount, Show } from 'solid-js';
-import { ANONYMOUS, isStaff, jobPlace, worksAt } from '../../core/access';
+import { ANONYMOUS, countiesOffered, isStaff, jobPlace, worksAt } from '../../core/access';
 import { uuidv7 } from '../../core/ids';
 import type { MutatorArgs } from '../../core/mutators';
 import { occupationByCode } from '../../core/occupations';
@@ -186,7 +186,12 @@ export default function JobPostForm() {
         />
         <TextField form={form} name="title" label={t('post.jobTitle')} />
         <TextField form={form} name="employerName" label={t('post.employer')} />
-        <RegionField form={form} name="regionCode" onChange={(_, town) => town && form.set('place', town.name)} />
+        <RegionField
+          form={form}
+          name="regionCode"
+          counties={countiesOffered(actor(), 'job')}
+          onChange={(_, town) => town && form.set('place', town.name)}
+        />
         <TextField form={form} name="place" label={t('post.place')} />
         <div class="row">
           <NumberField form={form} name="wageMin" label={t('post.wageMin')} decimal />

@@ -4,7 +4,9 @@
  * pay and distance are picked, not written.
  */
 import { useNavigate, useSearchParams } from '@solidjs/router';
-import { createSignal, onMount, Show } from 'solid-js';
+import { createEffect, createSignal, onMount, Show } from 'solid-js';
+import { countiesOffered } from '../../core/access';
+import { countyOf } from '../../core/regions/codes';
 import { uuidv7 } from '../../core/ids';
 import { PAY_PERIODS, type Seeker, type Station, WAGE_UNITS } from '../../core/records';
 import { shortPlace } from '../../core/regions';
@@ -22,6 +24,7 @@ import {
   TextField,
   ToggleField,
 } from '../../ui/form';
+import { useActor } from '../../ui/actor';
 import { position } from '../../ui/geolocation';
 import { createLiveQuery } from '../../ui/live';
 import { nextPath } from '../../ui/next-path';
@@ -47,7 +50,7 @@ const INITIAL = {
   maxDistanceKm: '10',
   skills: '',
   consentShareContact: false,
-  /** 我的驿站 (the worker's own form only): '' for none. */
+  /** 我的驿站 (the worker's own form), or 交给哪个驿站 (field staff's): '' for none. */
   stationId: '',
 };
 type Values = typeof INITIAL;
@@ -126,11 +129,26 @@ export default function SeekerForm(props: { mode: 'self' | 'staff' }) {
     },
   });
 
-  const stations = createLiveQuery<readonly [string, ReturnType<typeof position>], Station[]>(
-    () => [form.values.regionCode, position()] as const,
-    ([regionCode, here]) => (props.mode === 'self' ? stationsNearest(db, regionCode, here) : Promise.resolve([])),
+  const actor = useActor();
+  /** Field staff hand the people they meet to a station of their counties, whose desk then lists them. */
+  const handsOver = () => props.mode === 'staff' && actor().role === 'field_staff';
+  const stations = createLiveQuery<readonly [string, ReturnType<typeof position>, boolean], Station[]>(
+    () => [form.values.regionCode, position(), handsOver()] as const,
+    async ([regionCode, here, handing]) => {
+      if (props.mode === 'self') return stationsNearest(db, regionCode, here);
+      if (!handing) return [];
+      // The person's town and county first, not where the field worker stands.
+      const nearest = await stationsNearest(db, regionCode, null);
+      return nearest.filter((s) => actor().counties.includes(countyOf(s.regionCode)));
+    },
     [],
   );
+  /** Until the field worker picks a station, it follows the person's place: the nearest station there. */
+  const [stationPicked, setStationPicked] = createSignal(false);
+  createEffect(() => {
+    const nearest = stations()[0]?.id ?? '';
+    if (handsOver() && !existing() && !stationPicked()) form.set('stationId', nearest);
+  });
 
   onMount(async () => {
     // A new person starts at the user's place (staff: their station's); a profile keeps its own.
@@ -163,7 +181,7 @@ export default function SeekerForm(props: { mode: 'self' | 'staff' }) {
           error={form.error('occupations')}
           testId="occupation-picker"
         />
-        <RegionField form={form} name="regionCode" />
+        <RegionField form={form} name="regionCode" counties={countiesOffered(actor(), 'seeker')} />
         <TextField form={form} name="village" label={t('seeker.village')} />
         <div class="row">
           <NumberField form={form} name="minWage" label={t('seeker.minWage')} decimal />
@@ -187,16 +205,22 @@ export default function SeekerForm(props: { mode: 'self' | 'staff' }) {
         <TextField form={form} name="skills" label={t('seeker.skills')} />
         <TextField form={form} name="phone" label={t('seeker.phone')} type="tel" inputmode="tel" />
         <ToggleField form={form} name="consentShareContact" label={t('seeker.consent')} />
-        <Show when={props.mode === 'self'}>
+        {/* 我的驿站 on the worker's own profile; 交给哪个驿站 when field staff register someone. */}
+        <Show when={props.mode === 'self' || handsOver()}>
           <SelectField
             form={form}
             name="stationId"
-            label={t('seeker.station')}
-            placeholder={t('seeker.noStation')}
+            label={handsOver() ? t('seeker.handOver') : t('seeker.station')}
+            placeholder={handsOver() ? t('seeker.handOverNone') : t('seeker.noStation')}
             options={stations().map((s) => ({ value: s.id, label: `${s.name}（${shortPlace(s.regionCode)}）` }))}
+            onChange={() => setStationPicked(true)}
           />
           <p class="muted" data-testid="station-consent">
-            {form.values.stationId ? t('seeker.stationShares') : t('seeker.stationNone')}
+            {handsOver()
+              ? t('seeker.handOverHint')
+              : form.values.stationId
+                ? t('seeker.stationShares')
+                : t('seeker.stationNone')}
           </p>
         </Show>
         <SubmitRow form={form} label={t('seeker.save')} testId="seeker-submit" />

@@ -42,4 +42,7 @@ export const en: Words = {
   'seeker.stationShares':
     'Choosing a station lets its staff see your profile (name, phone, the work you want) to find you work and give you points. Set it back to “None” to stop sharing.',
   'seeker.stationNone': 'With no station, only you see your profile, and no station can give you points.',
+  'seeker.handOver': 'Hand over to which station',
+  'seeker.handOverNone': 'No station (only on my list)',
+  'seeker.handOverHint': 'That station’s desk sees this person in its job-seeker list and helps them find work.',
 };

@@ -46,6 +46,9 @@ export const zh = {
   'seeker.stationShares':
     '选了驿站，这个驿站的工作人员就能看到你的资料（姓名、电话、想干的活），帮你找活、给你记积分。不想让他们看了，改回“不选”就行。',
   'seeker.stationNone': '不选驿站，你的资料只有你自己能看到，驿站也没法给你记积分。',
+  'seeker.handOver': '交给哪个驿站',
+  'seeker.handOverNone': '不交给驿站（只在我这里）',
+  'seeker.handOverHint': '这个驿站的窗口会在求职者名单里看到这个人，帮他/她找活。',
 } as const;
 
 export type Words = Record<keyof typeof zh, string>;

@@ -18,12 +18,21 @@ export function RegionField<V extends object>(props: {
   townLabel?: string;
   /** The "no particular town" choice; '—' by default. */
   anyTown?: string;
+  /**
+   * The counties offered (staff: where they work, src/core/access.ts › countiesOffered);
+   * every county when undefined. The current value's county stays listed.
+   */
+  counties?: readonly string[];
   /** Called after a pick with the new code and the town picked, if any. */
   onChange?: (code: string, town: Region | undefined) => void;
 }) {
   const code = () => props.form.values[props.name] as string;
   const county = () => countyOf(code());
   const towns = createMemo(() => townsOf(county()));
+  const offered = createMemo(() => {
+    const only = props.counties;
+    return only ? counties().filter((c) => only.includes(c.code) || c.code === county()) : counties();
+  });
   const pick = (next: string) => {
     props.form.set(props.name, next as V[typeof props.name]);
     props.onChange?.(
@@ -39,7 +48,7 @@ export function RegionField<V extends object>(props: {
           <Show when={!county()}>
             <option value="">{t('form.chooseCounty')}</option>
           </Show>
-          <For each={counties()}>{(c) => <option value={c.code}>{c.name}</option>}</For>
+          <For each={offered()}>{(c) => <option value={c.code}>{c.name}</option>}</For>
         </select>
       </Field>
       <Field label={props.townLabel ?? t('form.town')}>

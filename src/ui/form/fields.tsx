@@ -4,7 +4,7 @@
  * value's name, ChoiceChips only a list's. The `name` attribute is the field's name, so
  * tests and password managers find inputs by it.
  */
-import { For, type JSX, mergeProps, Show } from 'solid-js';
+import { createEffect, For, type JSX, mergeProps, Show } from 'solid-js';
 import type { FieldName, FormState } from './createForm';
 import { Field } from './Field';
 import { t } from './strings';
@@ -111,9 +111,17 @@ export function SelectField<V extends object>(
 ) {
   const groups = () => [...new Set(props.options.map((o) => o.group))];
   const option = (o: Option) => <option value={o.value}>{o.label}</option>;
+  let select!: HTMLSelectElement;
+  // Options that arrive after the value, or move (a list re-sorted), leave the select showing
+  // its first option: show the form's value again whenever they change.
+  createEffect(() => {
+    const value = read(props);
+    if (props.options.some((o) => o.value === value)) select.value = value;
+  });
   return (
     <Field label={props.label} error={props.form.error(props.name)}>
       <select
+        ref={select}
         name={props.name}
         value={read(props)}
         onChange={(e) => {

@@ -74,6 +74,15 @@ describe('为你推荐 for a 总寨镇 worker who goes at most 15 km', () => {
     expect(formatReasons(hits[0].reasons, 'en')).toContain('at least your ¥150/day');
   });
 
+  it('on a desk’s screen the reasons speak of the person, not of “you” (the desk)', () => {
+    const hits = createEngine([far, near]).matchSeekerToJobs(worker, { now: TEST_NOW });
+    const staff = hits.map((hit) => formatReasons(hit.reasons, 'zh', 'them')).join(' · ');
+    expect(staff).toContain('不低于求职者要的 150 元/天');
+    expect(staff).toContain('超出求职者要的 15 公里');
+    expect(staff).not.toContain('你');
+    expect(formatReasons(hits[0].reasons, 'en', 'them')).toContain('at least their ¥150/day');
+  });
+
   it('words only what the card does not already show', () => {
     const [hit] = createEngine([far]).search('保安', { now: TEST_NOW }).hits;
     const all = formatReasons(hit.reasons, 'zh');
