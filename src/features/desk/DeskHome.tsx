@@ -12,7 +12,7 @@ import { formatTime } from '../../ui/format';
 import { createLiveQuery } from '../../ui/live';
 import { useServices } from '../../ui/services';
 import { openReviewCount } from '../seekers';
-import { useActor } from './actor';
+import { useActor } from '../../ui/actor';
 import { type DeskToday, deskToday } from './desk.repo';
 import { t } from './strings';
 

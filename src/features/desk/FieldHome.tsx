@@ -11,7 +11,7 @@ import { type RecordKey, recordKey } from '../../core/records';
 import { pendingRecordKeys } from '../../db/outbox-view';
 import { createLiveQuery } from '../../ui/live';
 import { useServices } from '../../ui/services';
-import { useActor } from './actor';
+import { useActor } from '../../ui/actor';
 import { registeredSince, setTripStart, tripStart } from './desk.repo';
 import { byVillage } from './lists';
 import { t } from './strings';

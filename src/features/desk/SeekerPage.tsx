@@ -16,7 +16,7 @@ import { useServices } from '../../ui/services';
 import { JobCard, wageText } from '../jobs';
 import { SeekerPoints } from '../points';
 import { matchWorker } from '../search';
-import { useActor } from './actor';
+import { useActor } from '../../ui/actor';
 import { jobsInOrder, seekerWithApplications } from './desk.repo';
 import { t } from './strings';
 import { occupationLabel } from '../../core/occupations';

@@ -13,7 +13,7 @@ import { shortPlace } from '../../core/regions';
 import { createLiveQuery, createPendingKeys } from '../../ui/live';
 import { useServices } from '../../ui/services';
 import { ExportButtons } from '../sheets';
-import { useActor } from './actor';
+import { useActor } from '../../ui/actor';
 import { ourJobs } from './desk.repo';
 import { FilterSelect, ListPage } from './ListControls';
 import { ALL_JOBS, filterJobs, type JobQuery, occupationChoices, townChoices, type VerifiedFilter } from './lists';

@@ -12,7 +12,7 @@ import { maskPhone } from '../../ui/format';
 import { createLiveQuery, createPendingKeys } from '../../ui/live';
 import { useServices } from '../../ui/services';
 import { ExportButtons } from '../sheets';
-import { useActor } from './actor';
+import { useActor } from '../../ui/actor';
 import { ourSeekers } from './desk.repo';
 import { FilterSelect, ListPage } from './ListControls';
 import { ALL_SEEKERS, filterSeekers, occupationChoices, type SeekerQuery, townChoices } from './lists';
