@@ -11,7 +11,7 @@ import { read, utils } from 'xlsx';
 import { expectAccessible } from './axe';
 import {
   describeBrowser,
-  type FileServer,
+  deskStation,
   logInWithPassword,
   logInWorkerWithProfile,
   serverForTests,
@@ -27,15 +27,6 @@ const SLOW = 300_000;
 const WORKER = '13800000005';
 const DESK = '13800000002';
 
-async function deskStation(server: FileServer) {
-  const [station] = await server.db.query<{ id: string; name: string }>(
-    `SELECT s.id::text AS id, s.data->>'name' AS name FROM records s JOIN accounts a ON a.phone = $1
-     WHERE s.kind = 'station' AND a.station_ids ? s.id::text`,
-    [DESK],
-  );
-  return station;
-}
-
 /** The number a figure tile shows. */
 const shown = async (tile: { locator(selector: string): { innerText(): Promise<string> } }) =>
   Number(await tile.locator('.figure-number').innerText());
@@ -46,7 +37,7 @@ describeBrowser('数据 in Chromium', () => {
   it(
     'a door check-in scanned from a picture shows in the desk’s figures and its monthly report',
     async () => {
-      const station = await deskStation(server);
+      const station = await deskStation(server, DESK);
 
       await withPhone(server, async (desk) => {
         await logInWithPassword(desk, server, DESK);

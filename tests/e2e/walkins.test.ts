@@ -9,6 +9,7 @@ import { expect, it } from 'vitest';
 import { expectAccessible } from './axe';
 import {
   describeBrowser,
+  deskStation,
   type FileServer,
   logInWithPassword,
   logInWorkerWithProfile,
@@ -27,11 +28,7 @@ const DESK = '13800000002';
 
 /** The demo desk's station, and someone registered there for the desk to find by name. */
 async function deskStationAndPerson(server: FileServer) {
-  const [station] = await server.db.query<{ id: string; name: string }>(
-    `SELECT s.id::text AS id, s.data->>'name' AS name FROM records s JOIN accounts a ON a.phone = $1
-     WHERE s.kind = 'station' AND a.station_ids ? s.id::text`,
-    [DESK],
-  );
+  const station = await deskStation(server, DESK);
   const [person] = await server.db.query<{ name: string }>(
     `SELECT data->>'name' AS name FROM records WHERE kind = 'seeker' AND data->>'stationId' = $1 ORDER BY id LIMIT 1`,
     [station.id],
