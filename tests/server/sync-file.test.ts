@@ -186,24 +186,27 @@ describe.each(DATABASES)('sync file import on $name', (database) => {
   });
 
   it('runs the maker’s own checks: another county’s field worker cannot write here through a desk', async () => {
-    // fieldB covers 150525. A person's home may be anywhere (docs/ACCESS.md), but a job in
-    // 630103 and a registration at a 630103 station are outside fieldB's counties.
+    // fieldB covers 150525: a job in 630103, a registration at a 630103 station and a person
+    // living in 630103 are all outside fieldB's counties (docs/ACCESS.md); a person of 150525 is not.
     const job = jobPostArgs();
     const atStation = seekerRegisterArgs({ stationId: stationA.id });
     const elsewhere = seekerRegisterArgs();
+    const ownCounty = seekerRegisterArgs({ regionCode: '150525100' });
     const mutations = [
       mutation(1, 'job.post', job),
       mutation(2, 'seeker.register', atStation),
       mutation(3, 'seeker.register', elsewhere),
+      mutation(4, 'seeker.register', ownCounty),
     ];
     const answer = await importAs(deskA, await writeSyncFile(bodyFor(fieldB, mutations), fieldB.fileKey));
     expect(answer.status).toBe(200);
-    expect(answer.body.lines.map((l) => l.outcome)).toEqual(['refused', 'refused', 'applied']);
+    expect(answer.body.lines.map((l) => l.outcome)).toEqual(['refused', 'refused', 'refused', 'applied']);
     expect(answer.body.lines[0]).toMatchObject({ code: 'OUT_OF_SCOPE' });
     expect(await readRecord(db, 'job', job.id)).toBeUndefined();
     expect(await readRecord(db, 'seeker', atStation.id)).toBeUndefined();
+    expect(await readRecord(db, 'seeker', elsewhere.id)).toBeUndefined();
     // The desk's own right to write in 630103 lends nothing: the registration is fieldB's.
-    expect(await readRecord(db, 'seeker', elsewhere.id)).toMatchObject({ registeredByUser: fieldB.account.id });
+    expect(await readRecord(db, 'seeker', ownCounty.id)).toMatchObject({ registeredByUser: fieldB.account.id });
   });
 
   it('only a desk imports, and a file of a login that ended is refused', async () => {
