@@ -6,7 +6,7 @@
 import { expect, it } from 'vitest';
 import {
   describeBrowser,
-  deskStationName,
+  deskStation,
   logInWithPassword,
   logInWorkerWithProfile,
   serverForTests,
@@ -21,7 +21,7 @@ describeBrowser('asking the station for help in Chromium', () => {
   const server = serverForTests();
 
   it('a worker files a wage complaint offline; the desk accepts it with a note; the worker sees both', async () => {
-    const stationName = await deskStationName(server, DESK);
+    const station = await deskStation(server, DESK);
     await withPhone(server, async (page, browser) => {
       await logInWorkerWithProfile(page, server, WORKER);
 
@@ -33,7 +33,7 @@ describeBrowser('asking the station for help in Chromium', () => {
       // A phone following every place has no home to start from: the worker says where.
       await page.selectOption('select[name=county]', '630103');
       await page.fill('textarea[name=description]', '在工地干了两个月，老板一直没发工资。');
-      await page.selectOption('select[name=stationId]', { label: stationName });
+      await page.selectOption('select[name=stationId]', station.id);
       await page.getByRole('button', { name: '考勤或记工' }).click();
       await page.getByTestId('complaint-submit').click();
       await page.getByTestId('complaint').filter({ hasText: '已提交' }).waitFor();

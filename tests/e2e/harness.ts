@@ -277,7 +277,6 @@ export async function logInWorkerWithProfile(page: Page, server: FileServer, pho
   await waitForSynced(page);
 }
 
-/** The name of a desk account's station, as the 求助 form lists it. */
 /** The station of a desk account, as the server holds it now. */
 export async function deskStation(server: FileServer, deskPhone: string): Promise<Station> {
   const [row] = await server.db.query<{ data: Station }>(
@@ -287,9 +286,6 @@ export async function deskStation(server: FileServer, deskPhone: string): Promis
   return row.data;
 }
 
-export async function deskStationName(server: FileServer, deskPhone: string): Promise<string> {
-  return (await deskStation(server, deskPhone)).name;
-}
 /** Until the badge says every change is synced: after a first visit, the data is on the device. */
 export async function waitForSynced(page: Page, timeout = 60_000): Promise<void> {
   await page

@@ -8,7 +8,7 @@ import { expect, it } from 'vitest';
 import { expectAccessible } from './axe';
 import {
   describeBrowser,
-  deskStationName,
+  deskStation,
   logInWithPassword,
   logInWorkerWithProfile,
   serverForTests,
@@ -31,7 +31,7 @@ describeBrowser('维权 and 记工 in Chromium', () => {
   const server = serverForTests();
 
   it('a worker offline logs three days, sees what is owed, files a 求助 with them; the desk reads the summary', async () => {
-    const stationName = await deskStationName(server, DESK);
+    const station = await deskStation(server, DESK);
     await withPhone(server, async (page, browser) => {
       await logInWorkerWithProfile(page, server, WORKER);
 
@@ -99,7 +99,7 @@ describeBrowser('维权 and 记工 in Chromium', () => {
       expect(await page.getByTestId('worklog-lines').locator('li').count()).toBe(3);
       await page.selectOption('select[name=county]', '630103');
       await page.fill('textarea[name=description]', '干了三天，老板只给了一百块。');
-      await page.selectOption('select[name=stationId]', { label: stationName });
+      await page.selectOption('select[name=stationId]', station.id);
       await page.getByTestId('complaint-submit').click();
       await page.getByTestId('complaint').waitFor();
       expect(await page.getByTestId('worklog-owed').textContent()).toBe('800 元');
