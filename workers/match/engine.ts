@@ -145,7 +145,11 @@ export class MatchEngine {
       if (!passesFilters(store, slot, options, ask.now)) return;
       // A named place narrows the count (the list still shows other places after it).
       if (ask.places.size === 0 || store.inPlace(slot, ask.placeMarks) >= 0) total++;
-      top.offer(slot, W.fit * fit + askScore(store, slot, ask));
+      const fitScore = W.fit * fit;
+      // Once k jobs are held, a job that cannot pass the last of them is not scored to the end.
+      const floor = top.slots.length === k ? top.scores[k - 1] - fitScore : Number.NEGATIVE_INFINITY;
+      const rest = askScore(store, slot, ask, floor);
+      if (rest !== Number.NEGATIVE_INFINITY) top.offer(slot, fitScore + rest);
     };
 
     const choice = this.choose(this.groups.score(query.probes, scoreOccupations(query.probes)), query.notWork);
