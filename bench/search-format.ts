@@ -26,6 +26,17 @@ export interface FlatJob {
   posted_date: string;
 }
 
+/** A corpus dates its jobs by day: each distinct date is parsed once. */
+const parsedDates = new Map<string, number>();
+function parseDate(date: string): number {
+  let ms = parsedDates.get(date);
+  if (ms === undefined) {
+    ms = Date.parse(date);
+    parsedDates.set(date, ms);
+  }
+  return ms;
+}
+
 export function docFromFlatJob(j: FlatJob): MatchDoc {
   return {
     id: String(j.id),
@@ -42,7 +53,7 @@ export function docFromFlatJob(j: FlatJob): MatchDoc {
     // The format's wage is per pay period: a daily job's wage is per day.
     wageUnit: j.pay_period === 'daily' ? 'day' : j.pay_period === 'monthly' ? 'month' : undefined,
     payPeriod: j.pay_period,
-    postedAt: j.posted_date ? Date.parse(j.posted_date) : undefined,
+    postedAt: j.posted_date ? parseDate(j.posted_date) : undefined,
   };
 }
 

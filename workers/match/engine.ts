@@ -80,10 +80,12 @@ export class MatchEngine {
   /** Adds, replaces and removes jobs; a put for a known id replaces that job. */
   applyChanges(changes: Changes<MatchDoc>): void {
     for (const id of changes.remove ?? []) this.removeJob(id);
-    for (const doc of changes.put ?? []) {
+    const put = changes.put ?? [];
+    this.jobs.reserve(put.length);
+    for (const doc of put) {
       this.removeJob(doc.id);
       const group = this.groups.acquire(doc);
-      group.slots.add(this.jobs.insert(doc, group.id));
+      this.groups.join(group, this.jobs.insert(doc, group.id));
     }
   }
 
@@ -143,7 +145,11 @@ export class MatchEngine {
       if (!passesFilters(store, slot, options, ask.now)) return;
       // A named place narrows the count (the list still shows other places after it).
       if (ask.places.size === 0 || store.inPlace(slot, ask.placeMarks) >= 0) total++;
-      top.offer(slot, W.fit * fit + askScore(store, slot, ask));
+      const fitScore = W.fit * fit;
+      // Once k jobs are held, a job that cannot pass the last of them is not scored to the end.
+      const floor = top.slots.length === k ? top.scores[k - 1] - fitScore : Number.NEGATIVE_INFINITY;
+      const rest = askScore(store, slot, ask, floor);
+      if (rest !== Number.NEGATIVE_INFINITY) top.offer(slot, fitScore + rest);
     };
 
     const choice = this.choose(this.groups.score(query.probes, scoreOccupations(query.probes)), query.notWork);
@@ -158,7 +164,7 @@ export class MatchEngine {
     if (titled.length > 0) {
       for (const slot of titled) consider(slot, TITLE_FIT);
     } else if (choice.groups.size > 0) {
-      for (const [group, fit] of choice.groups) for (const slot of group.slots) consider(slot, fit);
+      for (const [group, fit] of choice.groups) for (let i = 0; i < group.size; i++) consider(group.slots[i], fit);
       if (choice.offered) didYouMean = offeredAs(choice.offered);
       else reading = readingOf(choice.evidence);
     } else if (choice.offered) {
@@ -213,7 +219,7 @@ export class MatchEngine {
     const now = options.now ?? Date.now();
     const wanted = new Set(seeker.occupations.flatMap((c) => [c, ...(occupationByCode(c)?.related ?? [])]));
     const groups = [...this.groups.all()].filter((g) => g.code && wanted.has(g.code));
-    const slots = groups.length > 0 ? groups.flatMap((g) => [...g.slots]) : this.liveSlots();
+    const slots = groups.length > 0 ? groups.flatMap((g) => [...this.groups.slotsOf(g)]) : this.liveSlots();
     const hits = slots.map((slot) => {
       const fit = pairFit(this.jobs.facts(slot), this.groups.get(this.jobs.group[slot])?.code, seeker, now);
       return { id: this.jobs.ids[slot], score: fit.score, reasons: fit.reasons, beyondLimit: fit.beyondLimit };

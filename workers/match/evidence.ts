@@ -69,7 +69,7 @@ export function gradeOf(f: GuessFacts): Grade | undefined {
 const RANK: Record<Grade, number> = { literal: 3, sure: 2, weak: 1, faint: 0 };
 
 /** Whether a outranks b: a stronger grade first, then a higher score. */
-export function outranks(a: Evidence, b: Evidence | undefined): boolean {
+export function outranks(a: Pick<Evidence, 'grade' | 'score'>, b: Evidence | undefined): boolean {
   if (!b) return true;
   return RANK[a.grade] > RANK[b.grade] || (a.grade === b.grade && a.score > b.score);
 }

@@ -15,7 +15,9 @@ export interface Group {
   key: string;
   phrase: Phrase;
   code?: string;
-  slots: Set<number>;
+  /** The group's job slots, packed in slots[0, size) for the hot loop of search; in no order. */
+  slots: Int32Array;
+  size: number;
 }
 
 export class Groups {
@@ -23,6 +25,8 @@ export class Groups {
   private readonly byId: (Group | undefined)[] = [];
   private readonly freeIds: number[] = [];
   private readonly index = new PhraseIndex<Group>();
+  /** Where each job slot sits in its group's slots, so a job leaves its group in one step. */
+  private place = new Int32Array(0);
 
   /** The group a job belongs to, created on first use. */
   acquire(doc: MatchDoc): Group {
@@ -33,7 +37,7 @@ export class Groups {
       const id = this.freeIds.pop() ?? this.byId.length;
       const code =
         doc.occupationCode && occupationByCode(doc.occupationCode) ? doc.occupationCode : classifyOccupation(wording);
-      group = { id, key, phrase: hanPhrase(wording), code, slots: new Set() };
+      group = { id, key, phrase: hanPhrase(wording), code, slots: new Int32Array(16), size: 0 };
       this.byKey.set(key, group);
       this.byId[id] = group;
       this.index.add(group, group.phrase);
@@ -45,17 +49,32 @@ export class Groups {
     return this.byId[id];
   }
 
-  /** Drops a job; a group left empty disappears so it cannot win a query with no jobs. */
+  /** Files a job's slot under its group. */
+  join(group: Group, slot: number): void {
+    if (group.size === group.slots.length) group.slots = grown(group.slots, group.size * 2);
+    if (slot >= this.place.length) this.place = grown(this.place, Math.max(1024, this.place.length * 2, slot + 1));
+    group.slots[group.size] = slot;
+    this.place[slot] = group.size++;
+  }
+
+  /** Drops a job (its place goes to the group's last slot); a group left empty disappears so it cannot win a query with no jobs. */
   release(id: number, slot: number): void {
     const group = this.byId[id];
     if (!group) return;
-    group.slots.delete(slot);
-    if (group.slots.size === 0) {
+    const last = group.slots[--group.size];
+    group.slots[this.place[slot]] = last;
+    this.place[last] = this.place[slot];
+    if (group.size === 0) {
       this.byKey.delete(group.key);
       this.byId[id] = undefined;
       this.index.remove(group);
       this.freeIds.push(id);
     }
+  }
+
+  /** A group's slots as a view (no copy). */
+  slotsOf(group: Group): Int32Array {
+    return group.slots.subarray(0, group.size);
   }
 
   *all(): Iterable<Group> {
@@ -85,4 +104,10 @@ export class Groups {
     }
     return out;
   }
+}
+
+function grown(old: Int32Array, length: number): Int32Array<ArrayBuffer> {
+  const next = new Int32Array(length);
+  next.set(old);
+  return next;
 }

@@ -28,6 +28,8 @@ class Titles {
   private readonly idOf = new Map<string, number>();
   private readonly byChar = new Map<string, number[]>();
   readonly texts: string[] = [];
+  /** Perks each title writes (包吃住…), read once per distinct title. */
+  readonly perks: number[] = [];
   private readonly refs: number[] = [];
 
   acquire(title: string): number {
@@ -36,6 +38,7 @@ class Titles {
       id = this.texts.length;
       this.idOf.set(title, id);
       this.texts.push(title);
+      this.perks.push(writtenPerks(title));
       this.refs.push(0);
       for (const ch of title) {
         const ids = this.byChar.get(ch);
@@ -93,8 +96,6 @@ export class JobStore {
   size = 0;
 
   ids: string[] = [];
-  /** Each job's title (one string per distinct title). */
-  titles: string[] = [];
   private readonly titleIndex = new Titles();
   titleId = new Int32Array(0);
   skills: (readonly string[])[] = [];
@@ -122,14 +123,20 @@ export class JobStore {
     return this.slotById.get(id);
   }
 
+  /** Makes room for `more` jobs at once, so a bulk load grows the columns once. */
+  reserve(more: number): void {
+    const needed = this.size + more;
+    if (needed > this.cap) this.grow(Math.max(1024, this.cap * 2, needed));
+  }
+
   /** Stores a job in a free slot and returns it; the caller removed any older version. */
   insert(doc: MatchDoc, group: number): number {
     const slot = this.freeSlots.pop() ?? this.size++;
     if (slot >= this.cap) this.grow(Math.max(1024, this.cap * 2));
     this.slotById.set(doc.id, slot);
     this.ids[slot] = doc.id;
-    this.titleId[slot] = this.titleIndex.acquire(doc.title);
-    this.titles[slot] = this.titleIndex.texts[this.titleId[slot]];
+    const title = this.titleIndex.acquire(doc.title);
+    this.titleId[slot] = title;
     this.skills[slot] = doc.skills;
     this.startDates[slot] = doc.startDate;
     this.alive[slot] = 1;
@@ -142,7 +149,7 @@ export class JobStore {
     this.wageMax[slot] = doc.wageMax ?? doc.wageMin ?? Number.NaN;
     this.wageUnit[slot] = Math.max(0, UNITS.indexOf(doc.wageUnit));
     this.payPeriod[slot] = Math.max(0, PERIODS.indexOf(doc.payPeriod));
-    this.perks[slot] = readPerks(doc);
+    this.perks[slot] = statedPerks(doc) | this.titleIndex.perks[title] | writtenPerks(doc.description ?? '');
     this.verified[slot] = doc.verified ? 1 : 0;
     this.postedAt[slot] = doc.postedAt ?? Number.NaN;
     this.lat[slot] = doc.lat ?? Number.NaN;
@@ -161,7 +168,6 @@ export class JobStore {
       const p = this.place[slot * NL + l];
       if (p >= 0) this.gazetteer.release(p);
     }
-    this.titles[slot] = '';
     this.skills[slot] = [];
     this.freeSlots.push(slot);
     return slot;
@@ -211,7 +217,7 @@ export class JobStore {
     }
     return {
       id: this.ids[slot],
-      title: this.titles[slot],
+      title: this.titleIndex.texts[this.titleId[slot]],
       group: this.group[slot],
       skills: this.skills[slot],
       places,
@@ -251,15 +257,20 @@ export class JobStore {
   }
 }
 
-function readPerks(doc: MatchDoc): number {
+/** Perks a posting states as data. */
+function statedPerks(doc: MatchDoc): number {
   let bits = 0;
   for (const p of doc.perks ?? []) bits |= perkBit(p);
-  for (const text of [doc.title, doc.description ?? '']) {
-    if (!PERK_HINT.test(text)) continue;
-    for (const [pattern, perks] of WRITTEN_PERKS) {
-      pattern.lastIndex = 0;
-      if (pattern.test(text)) for (const p of perks) bits |= perkBit(p);
-    }
+  return bits;
+}
+
+/** Perks a text writes (包吃住, 提供宿舍…). */
+function writtenPerks(text: string): number {
+  if (!PERK_HINT.test(text)) return 0;
+  let bits = 0;
+  for (const [pattern, perks] of WRITTEN_PERKS) {
+    pattern.lastIndex = 0;
+    if (pattern.test(text)) for (const p of perks) bits |= perkBit(p);
   }
   return bits;
 }

@@ -77,9 +77,8 @@ export class PhraseIndex<T> {
       const typed = probe.typed;
       const offer = (item: T, facts: GuessFacts) => {
         const grade = gradeOf(facts);
-        if (!grade) return;
-        const evidence: Evidence = { ...facts, typed, as: this.phrases.get(item)!.text, grade };
-        if (outranks(evidence, out.get(item))) out.set(item, evidence);
+        if (!grade || !outranks({ grade, score: facts.score }, out.get(item))) return;
+        out.set(item, { ...facts, typed, as: this.phrases.get(item)!.text, grade });
       };
       let best = 0;
       const q = probe.phrase;

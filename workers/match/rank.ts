@@ -62,8 +62,16 @@ export interface QueryAsk {
   now: number;
 }
 
-/** Everything but occupation fit, for one job; the hot loop of search. */
-export function askScore(store: JobStore, slot: number, ask: QueryAsk): number {
+/** The most freshness and verification add: what askScore adds after the rest. */
+const TAIL = W.fresh + W.verified;
+/** Rounding room when a bound decides a job cannot reach the top k. */
+const ROUNDING = 1e-9;
+
+/**
+ * Everything but occupation fit, for one job; the hot loop of search. A job whose score
+ * cannot reach `floor` whatever its freshness gets -Infinity, without computing the rest.
+ */
+export function askScore(store: JobStore, slot: number, ask: QueryAsk, floor = Number.NEGATIVE_INFINITY): number {
   let s = 0;
   if (ask.places.size > 0) {
     // In the places of every name typed (保乐村 of 治安镇) before those of some (治安镇 elsewhere).
@@ -81,10 +89,12 @@ export function askScore(store: JobStore, slot: number, ask: QueryAsk): number {
     // "200一天" asks for a day rate, not a month's pay that happens to divide to 200.
     if (unit === ask.wage.unit) s += W.payPeriod;
   }
-  if (ask.titled[store.titleId[slot]] === 1) s += W.title;
+  // No marks when the query has no words: reading past their end would be slow, not wrong.
+  if (ask.titled.length !== 0 && ask.titled[store.titleId[slot]] === 1) s += W.title;
   if (ask.origin && !Number.isNaN(store.lat[slot])) {
     s += W.distance * distanceFit(distanceKm(ask.origin.lat, ask.origin.lon, store.lat[slot], store.lon[slot]));
   }
+  if (s + TAIL + ROUNDING < floor) return Number.NEGATIVE_INFINITY;
   return s + W.fresh * freshness(store.postedAt[slot], ask.now) + W.verified * store.verified[slot];
 }
 

@@ -103,3 +103,30 @@ describe('a query of places and pay terms', () => {
     expect(top.slice(5).every((id) => id.startsWith('village-'))).toBe(true);
   });
 });
+
+describe('a job that cannot reach the top k', () => {
+  // Many jobs of a few trades that differ in age, verification, pay and perks, so the top ten
+  // are decided by the small terms the bound skips.
+  const base = dictionaryJobs();
+  const trades = base.filter((j) => j.id.endsWith('-0')).slice(0, 6);
+  const many = trades.flatMap((job, t) =>
+    Array.from({ length: 40 }, (_, i) => ({
+      ...job,
+      id: `${job.id}-many-${i}`,
+      postedAt: TEST_NOW - ((i * 7919 + t) % 90) * 86_400_000 - i * 1000,
+      verified: i % 3 === 0,
+      payPeriod: i % 2 ? ('daily' as const) : ('monthly' as const),
+      perks: i % 5 === 0 ? ['meals' as const, 'lodging' as const] : [],
+    })),
+  );
+  const engine = createEngine([...base, ...many]);
+  const hits = (text: string, k: number) =>
+    engine.search(text, { k, now: TEST_NOW }).hits.map((h) => [h.id, h.score] as const);
+  const queries = [...trades.map((j) => j.occupation!), `${trades[0].occupation} 日结 包吃住`, '总寨 日结', '日结'];
+
+  it.each(queries)('%s: the top ten, scores and all, are those of a ranking of every job', (text) => {
+    const everyJob = hits(text, 100_000);
+    expect(everyJob.length).toBeGreaterThan(10);
+    expect(hits(text, 10)).toEqual(everyJob.slice(0, 10));
+  });
+});
