@@ -19,7 +19,7 @@ import {
   SEEKER_GROUPS,
   type Station,
 } from '../../src/core/records';
-import { townsOf, villagesOf } from '../../src/core/regions';
+import { type Region, townsOf, villageWord, villagesOf } from '../../src/core/regions';
 import { countyOf } from '../../src/core/regions/codes';
 import { postingFlags } from '../../src/core/rules';
 import { validate } from '../../src/core/validation';
@@ -130,12 +130,16 @@ const RURAL_COUNTIES = new Set(['630103', '150525']);
 const isFarmWork = (o: Occupation) => o.category === '农业养殖';
 const URBAN_OCCUPATIONS = OCCUPATIONS.filter((o) => !isFarmWork(o));
 
+/** A village as people say it (水磨村, not 水磨村村委会), for the demo's words. */
+const villageWordOf = (village: Region | undefined) => village && villageWord(village.name);
+
 function jobs(r: Rng, size: DemoSize, allStations: Station[], now: number): Job[] {
   return Array.from({ length: size.jobs }, (): Job => {
     const station = r.pick(allStations);
     const county = countyOf(station.regionCode);
     const town = r.pick(townsOf(county));
-    const village = r.chance(0.5) ? r.pick(villagesOf(town.code)) : undefined;
+    const villageCommittee = r.chance(0.5) ? r.pick(villagesOf(town.code)) : undefined;
+    const village = villageWordOf(villageCommittee);
     const occupation = r.pick(RURAL_COUNTIES.has(county) ? OCCUPATIONS : URBAN_OCCUPATIONS);
     const title = r.pick(TITLE_FORMS)(occupation, town.name.replace(/(街道|镇|乡|苏木)$/, ''));
     const skills = r.some(occupation.skills, 2);
@@ -143,7 +147,7 @@ function jobs(r: Rng, size: DemoSize, allStations: Station[], now: number): Job[
     const postedAt = now - r.int(0, 29) * DAY_MS - r.int(0, DAY_MS);
     const verified = r.chance(0.7);
     const description = [
-      `${town.name}${village ? village.name.replace(/(村民|社区居民)委员会$/, '') : ''}招${occupation.name}`,
+      `${town.name}${village ?? ''}招${occupation.name}`,
       skills.length ? `要求会${skills.join('、')}` : '无经验可以带',
       benefits.includes('meals') ? '管饭' : '',
       '求职者不交任何费用',
@@ -159,8 +163,8 @@ function jobs(r: Rng, size: DemoSize, allStations: Station[], now: number): Job[
       skills,
       employerName: `${town.name.slice(0, 2)}${r.pick(['鑫', '福', '兴', '顺', '丰', '盛'])}${r.pick(EMPLOYER_SUFFIX[group])}`,
       stationId: station.id,
-      regionCode: village?.code ?? town.code,
-      place: `${town.name}${village ? ` ${village.name.replace(/(村民|社区居民)委员会$/, '')}` : ''}`,
+      regionCode: villageCommittee?.code ?? town.code,
+      place: `${town.name}${village ? ` ${village}` : ''}`,
       lat: round(station.lat + jitter(r, 8)),
       lon: round(station.lon + jitter(r, 8)),
       ...wageFor(r, occupation),
@@ -211,7 +215,7 @@ function seekers(r: Rng, size: DemoSize, allStations: Station[], now: number): S
       birthYear: r.int(1962, 2004),
       education: r.pick(['primary', 'junior', 'junior', 'senior', 'vocational'] as const),
       regionCode: town.code,
-      village: r.chance(0.6) ? r.pick(villagesOf(town.code))?.name.replace(/(村民|社区居民)委员会$/, '') : undefined,
+      village: r.chance(0.6) ? villageWordOf(r.pick(villagesOf(town.code))) : undefined,
       lat: round(station.lat + jitter(r, 10)),
       lon: round(station.lon + jitter(r, 10)),
       skills: r.some(wanted[0].skills, 2),
@@ -391,7 +395,8 @@ function checkedWrites(kind: Kind, records: AnyRecord[]) {
   });
 }
 
-export async function seedDemo(db: Database, size: DemoSize = DEFAULT_DEMO, now = Date.now()): Promise<void> {
+/** The demo's records, the same on every run (a fixed seed), checked against their schemas. */
+export function demoRecords(size: DemoSize = DEFAULT_DEMO, now = Date.now()) {
   const r = seededRandom(20_251_212);
   const allStations = stations(r, size, now);
   const refs = reference(r, allStations, now);
@@ -413,6 +418,11 @@ export async function seedDemo(db: Database, size: DemoSize = DEFAULT_DEMO, now 
       refs.filter((x): x is Event => 'startsAt' in x).map((event) => withStationJobs(event, demoJobs)),
     ),
   ];
+  return { stations: allStations, writes };
+}
+
+export async function seedDemo(db: Database, size: DemoSize = DEFAULT_DEMO, now = Date.now()): Promise<void> {
+  const { stations: allStations, writes } = demoRecords(size, now);
   await db.transaction(async (tx) => {
     for (let i = 0; i < writes.length; i += 1000) await writeRecords(tx, writes.slice(i, i + 1000));
     await seedDemoAccounts(tx, allStations);

@@ -5,7 +5,8 @@
  */
 import type { MutationContext, MutationTx } from './mutators';
 import { type Review, type Seeker, SeekerSchema } from './records';
-import { isEmpty, same } from './seekers';
+import { same } from './edits';
+import { isEmpty } from './seekers';
 import { MutationError, validate } from './validation';
 
 /** What a merge added to the kept profile: fields it filled (paths like `wishes.minWage`), and list items. */

@@ -50,6 +50,7 @@ import {
   WORKLOG_ROLES,
   worksAt,
 } from './access';
+import { changedSince, type Seen, same } from './edits';
 import { uuidv7 } from './ids';
 import type { MergeUndo } from './merge-undo';
 import { duplicateKeys, lwwPatch, mergeProfiles, needsIdentityCheck } from './seekers';
@@ -179,7 +180,31 @@ async function isNew<K extends Kind>(
 function sameFields(existing: object, args: object, fields = Object.keys(args)): boolean {
   const a = existing as Record<string, unknown>;
   const b = args as Record<string, unknown>;
-  return fields.every((f) => JSON.stringify(a[f]) === JSON.stringify(b[f]));
+  return fields.every((f) => same(a[f], b[f]));
+}
+
+const staleError = (field: PropertyKey) =>
+  new MutationError('STALE', `${String(field)}: changed by someone else since you opened it`, String(field));
+
+/**
+ * Server: a whole-record save on top of the stored record, field by field (SYNC.md §2.8). Of
+ * `fields`, one the editor left as they saw it keeps the stored value (someone else's change
+ * stays); one they changed takes theirs, unless someone else changed it too since they saw
+ * it: refused STALE, naming the field. Returns the record to store.
+ */
+function mergeSave<T extends object>(
+  stored: T & { version: number },
+  save: T,
+  seen: Seen<T>,
+  fields: readonly (keyof T)[],
+): T {
+  const merged = { ...save };
+  for (const field of fields) {
+    if (same(save[field], stored[field])) continue;
+    if (seen.base && same(save[field], seen.base[field])) merged[field] = stored[field];
+    else if (changedSince(stored, seen, field)) throw staleError(field);
+  }
+  return merged;
 }
 
 /** Re-validate a record after a mutator built it, so no mutator can store a bad shape. */
@@ -292,6 +317,18 @@ const JOB_EDITABLE = [
 ] as const;
 /** Station fields a stale edit may not overwrite (SYNC.md §2.8: stations are server-authoritative). */
 const STATION_IDENTITY = ['name', 'address', 'phone'] as const;
+/** What a policy says: an edit merges into the stored policy field by field (SYNC.md §2.8). */
+const POLICY_CONTENT = [
+  'title',
+  'body',
+  'summary',
+  'source',
+  'regionCodes',
+  'tags',
+  'publishedOn',
+  'effectiveOn',
+  'validUntil',
+] as const;
 /** Fields where a stale edit must not silently overwrite a newer value (SYNC.md §2.8). */
 const JOB_CRITICAL = ['wageMin', 'wageMax', 'wageUnit', 'headcount'] as const;
 
@@ -514,17 +551,23 @@ export const mutators = {
   'job.edit': define(
     v.object({
       id,
-      /** The version the editor saw; critical fields changed since then make the edit stale. */
-      baseVersion: v.number(),
       patch: v.partial(v.pick(JobSchema, JOB_EDITABLE)),
+      /**
+       * The patched fields as the editor saw them (src/core/edits.ts): a critical field
+       * someone else changed since makes the edit stale; free text goes to the last to arrive.
+       */
+      base: v.optional(v.partial(v.pick(JobSchema, JOB_EDITABLE))),
+      /** What apps before `base` sent: the row version the editor saw (still in old outboxes). */
+      baseVersion: v.optional(v.number()),
     }),
     async (tx, args, ctx) => {
       const job = await mustGet(tx, 'job', args.id);
       await checkJobChange(tx, ctx, job, 'edit this job');
       if (job.status === 'closed') throw new MutationError('JOB_CLOSED', 'job is closed', 'status');
-      if (ctx.server && job.version > args.baseVersion) {
-        const stale = JOB_CRITICAL.find((f) => f in args.patch);
-        if (stale) throw new MutationError('STALE', `${stale}: changed by someone else since you opened it`, stale);
+      if (ctx.server) {
+        const changes = (f: (typeof JOB_CRITICAL)[number]) => f in args.patch && !same(args.patch[f], job[f]);
+        const stale = JOB_CRITICAL.find((f) => changes(f) && changedSince(job, args, f));
+        if (stale) throw staleError(stale);
       }
       const next = { ...job, ...args.patch, updatedAt: ctx.now };
       // Moving a job is posting it elsewhere: the new place must be the editor's too.
@@ -596,18 +639,13 @@ export const mutators = {
       const existing = await tx.get('station', station.id);
       if (existing) await checkPlace(tx, ctx, { regionCode: existing.regionCode, stationId: existing.id });
       await checkPlace(tx, ctx, { regionCode: station.regionCode, stationId: existing && station.id });
-      if (ctx.server && existing) {
-        // What people find and call a station by must not be overwritten by an older copy:
-        // refused where someone else changed the field since the editor saw it.
-        const changedSince = (f: (typeof STATION_IDENTITY)[number]) =>
-          base ? base[f] !== existing[f] : existing.version > (baseVersion ?? 0);
-        const stale = STATION_IDENTITY.find((f) => station[f] !== existing[f] && changedSince(f));
-        if (stale) throw new MutationError('STALE', `${stale}: changed by someone else since you opened it`, stale);
-      }
+      // What people find and call a station by is never overwritten by an older copy.
+      const saved =
+        ctx.server && existing ? mergeSave(existing, station, { base, baseVersion }, STATION_IDENTITY) : station;
       await tx.put(
         'station',
         checked(StationSchema, {
-          ...station,
+          ...saved,
           photo: existing?.photo,
           ...fresh(station.id, ctx),
           version: existing?.version ?? 0,
@@ -675,7 +713,12 @@ export const mutators = {
     v.object({
       id,
       patch: v.partial(v.pick(SeekerSchema, SEEKER_EDITABLE)),
-      /** The version the editor saw; identity changes on an older one go to the desk. */
+      /**
+       * The patched fields as the editor saw them (src/core/edits.ts): a change of name or
+       * birth year someone else changed since goes to the desk.
+       */
+      base: v.optional(v.partial(v.pick(SeekerSchema, SEEKER_EDITABLE))),
+      /** What apps before `base` sent: the row version the editor saw (still in old outboxes). */
       baseVersion: v.optional(v.number()),
       /** The person takes back what choosing 我的驿站 shared: the profile leaves that station's desk. */
       leaveStation: v.optional(v.literal(true)),
@@ -697,8 +740,10 @@ export const mutators = {
       ) {
         await checkPlace(tx, ctx, { regionCode: patch.regionCode });
       }
-      const stale = ctx.server && args.baseVersion !== undefined && seeker.version > args.baseVersion;
-      const { accepted, fieldClock, conflicts } = lwwPatch(seeker, patch, ctx.clock, stale);
+      const sawSomething = args.base !== undefined || args.baseVersion !== undefined;
+      const changedByOther = (f: keyof RecordByKind['seeker']) =>
+        ctx.server && sawSomething && changedSince(seeker, args, f);
+      const { accepted, fieldClock, conflicts } = lwwPatch(seeker, patch, ctx.clock, changedByOther);
       if (conflicts.length > 0) await openReview(tx, ctx, 'identity_conflict', [seeker], conflicts.join('; '));
       const next = { ...seeker, ...accepted, fieldClock, updatedAt: ctx.now };
       if (args.leaveStation) {
@@ -975,27 +1020,31 @@ export const mutators = {
 
   /**
    * A desk publishes for its counties (at least one named); a policy for everywhere is an
-   * admin's (mayPublishPolicy). An edit made on a copy someone else has changed since is
-   * refused STALE: a policy tells people what money they may claim, so no silent overwrite.
+   * admin's (mayPublishPolicy). An edit merges into the stored policy field by field; a field
+   * someone else has changed since the editor saw it is refused STALE: a policy tells people
+   * what money they may claim, so no silent overwrite.
    */
   'policy.save': define(
     v.object({
       ...v.omit(PolicySchema, [...SERVER_FIELDS, 'editedBy']).entries,
-      /** The version the editor saw; absent when creating. */
+      /** The policy as the editor saw it (src/core/edits.ts); absent when creating. */
+      base: v.optional(v.partial(v.pick(PolicySchema, POLICY_CONTENT))),
+      /** What apps before `base` sent: the version the editor saw (still in old outboxes). */
       baseVersion: v.optional(v.number()),
     }),
-    async (tx, { baseVersion, ...policy }, ctx) => {
+    async (tx, { base, baseVersion, ...edit }, ctx) => {
       requireRole(ctx, DESK_ROLES, 'publish policies');
-      const existing = await tx.get('policy', policy.id);
+      const existing = await tx.get('policy', edit.id);
       if (existing) allowHere(ctx, mayPublishPolicy(ctx.actor, existing.regionCodes));
-      allowHere(ctx, mayPublishPolicy(ctx.actor, policy.regionCodes));
       const editedBy = ctx.actor.userId;
-      if (ctx.server && existing && existing.version > (baseVersion ?? 0)) {
-        // The same account's later edit (two edits made offline) builds on its own earlier one.
-        const changedByOther = existing.editedBy === undefined || existing.editedBy !== editedBy;
-        if (changedByOther && !sameFields(existing, policy))
-          throw new MutationError('STALE', 'policy: changed by someone else since you opened it', 'id');
+      let policy = edit;
+      if (ctx.server && existing) {
+        // Without `base`, an account's later edit (two made offline) builds on its own earlier one.
+        const ownLastEdit = existing.editedBy !== undefined && existing.editedBy === editedBy;
+        const seen = base ? { base } : { baseVersion: ownLastEdit ? existing.version : baseVersion };
+        policy = mergeSave(existing, edit, seen, POLICY_CONTENT);
       }
+      allowHere(ctx, mayPublishPolicy(ctx.actor, policy.regionCodes));
       const saved = { ...policy, ...fresh(policy.id, ctx), version: existing?.version ?? 0, editedBy };
       await tx.put('policy', checked(PolicySchema, saved));
     },

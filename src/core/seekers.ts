@@ -4,12 +4,11 @@
  * writers' clocks, not by arrival; identity fields changed behind someone's back, and
  * people registered twice, become review items for the desk, never silent merges.
  */
+import { same } from './edits';
 import type { Seeker } from './records';
 
 /** Changing who a profile is about needs a look from the desk if someone else edited meanwhile. */
 export const IDENTITY_FIELDS = ['name', 'birthYear'] as const;
-
-export const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 export interface PatchOutcome {
   /** The fields that win, to apply. */
@@ -23,16 +22,22 @@ export interface PatchOutcome {
  * Per-field last-writer-wins: a field takes the incoming value unless the edit that set it
  * has a later clock. Equal clocks go to the later arrival: a phone whose clock runs ahead has
  * every edit capped to the same server time + 5 min, and its own edits arrive in order.
- * `stale` says the editor saw an older version; then identity fields that differ are held
- * back as conflicts.
+ * An identity field someone else changed since the editor saw it (`changedByOther`) is held
+ * back as a conflict when the edit would change it.
  */
-export function lwwPatch(seeker: Seeker, patch: Partial<Seeker>, clock: number, stale: boolean): PatchOutcome {
+export function lwwPatch(
+  seeker: Seeker,
+  patch: Partial<Seeker>,
+  clock: number,
+  changedByOther: (field: keyof Seeker) => boolean,
+): PatchOutcome {
   const fieldClock = { ...seeker.fieldClock };
   const accepted: Partial<Seeker> = {};
   const conflicts: string[] = [];
   for (const [field, value] of Object.entries(patch) as [keyof Seeker, unknown][]) {
     if ((fieldClock[field] ?? 0) > clock) continue;
-    if (stale && (IDENTITY_FIELDS as readonly string[]).includes(field) && !same(seeker[field], value)) {
+    const identity = (IDENTITY_FIELDS as readonly string[]).includes(field);
+    if (identity && !same(seeker[field], value) && changedByOther(field)) {
       conflicts.push(`${field}: ${String(seeker[field] ?? '')} → ${String(value ?? '')}`);
       continue;
     }

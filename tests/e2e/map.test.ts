@@ -119,6 +119,30 @@ describeBrowser('the 驿站 map in Chromium', () => {
     });
   });
 
+  it('the map’s own buttons speak the app’s language: Chinese, and English once chosen', async () => {
+    /** The zoom buttons' and the attribution button's titles, and the map's name for screen readers. */
+    const titles = (page: Page) =>
+      page.evaluate(() =>
+        ['.maplibregl-ctrl-zoom-in', '.maplibregl-ctrl-zoom-out', '.maplibregl-ctrl-attrib-button', 'canvas'].map(
+          (selector) => {
+            const el = document.querySelector(`[data-testid=map] ${selector}`);
+            return el?.getAttribute('title') ?? el?.getAttribute('aria-label');
+          },
+        ),
+      );
+    await withPhone(server, async (page) => {
+      await page.goto(`${server.url}/stations`);
+      await waitForMap(page);
+      expect(await titles(page)).toEqual(['放大', '缩小', '地图数据来源', '驿站地图']);
+      await page.locator('button.lang').click();
+      await page.locator('a.tab[href="/"]').click();
+      await page.getByTestId('job-list').waitFor();
+      await page.locator('a.tab[href="/stations"]').click();
+      await waitForMap(page);
+      await expect.poll(() => titles(page)).toEqual(['Zoom in', 'Zoom out', 'Map data sources', 'Station map']);
+    });
+  });
+
   it('draws the stations with no connection after install', async () => {
     await withPhone(server, async (page, browser) => {
       const errors = collectErrors(page);

@@ -3,6 +3,7 @@
  * network in between replaced by a switchable link that can drop requests or answers.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { changesOf } from '../../src/core/edits';
 import { uuidv7 } from '../../src/core/ids';
 import { GigDb } from '../../src/db/db';
 import { mutate } from '../../src/db/mutate';
@@ -201,6 +202,58 @@ describe.each(DATABASES)('client sync against the server on $name', (database) =
     const stored = (await readRecord(db, 'station', home.id)) as Station;
     expect(stored).toMatchObject({ phone: '0971-8000002', hours: { daily: '07:30-19:00' } });
     expect(await local.stations.get(home.id)).toMatchObject({ phone: '0971-8000002', version: stored.version });
+  });
+
+  it('a desk’s two offline edits in a row of a job’s wage, a policy and a person’s name are all accepted', async () => {
+    const probe = await device(app);
+    await probe.engine.syncOnce();
+    const job = (await probe.local.jobs.toArray()).find((j) => j.regionCode.startsWith(FIXTURE_COUNTY) && j.stationId)!;
+    const net = link(app);
+    const local = new GigDb(`device-${uuidv7()}`);
+    const account = await makeAccount(db, 'station_staff', { stationIds: [job.stationId!] });
+    await signIn(local, account, { fetch: net.fetchImpl });
+    const engine = new SyncEngine(local, { fetch: net.fetchImpl });
+    const seeker = seekerRegisterArgs({ name: '马师傅' });
+    const policyId = uuidv7();
+    await mutate(local, 'seeker.register', seeker);
+    await mutate(local, 'policy.save', {
+      id: policyId,
+      title: '城中区一次性创业补贴',
+      body: '首次创业的，可申请一次性创业补贴5000元。',
+      regionCodes: [FIXTURE_COUNTY],
+      tags: ['创业'],
+      publishedOn: '2026-11-20',
+    });
+    await engine.syncOnce();
+    net.state.mode = 'down';
+    // Each edit is made as the forms make it, on the record as the phone shows it (the first edit included).
+    for (const [wageMin, name, title] of [
+      [job.wageMin + 10, '马大师傅', '创业补贴（第一次改）'],
+      [job.wageMin + 20, '马大海', '创业补贴（第二次改）'],
+    ] as const) {
+      await mutate(local, 'job.edit', { id: job.id, ...changesOf((await local.jobs.get(job.id))!, { wageMin }) });
+      await mutate(local, 'seeker.edit', {
+        id: seeker.id,
+        ...changesOf((await local.seekers.get(seeker.id))!, { name }),
+      });
+      const {
+        version: _v,
+        updatedAt: _u,
+        deleted: _d,
+        editedBy: _by,
+        ...shown
+      } = (await local.policies.get(policyId))!;
+      await mutate(local, 'policy.save', { ...shown, title, base: shown });
+    }
+    expect(await local.outbox.count()).toBe(6);
+    net.state.mode = 'up';
+    expect(await engine.syncOnce()).toMatchObject({ rejected: 0 });
+    expect(await local.quarantine.count()).toBe(0);
+    expect(await readRecord(db, 'job', job.id)).toMatchObject({ wageMin: job.wageMin + 20 });
+    expect(await readRecord(db, 'seeker', seeker.id)).toMatchObject({ name: '马大海' });
+    expect(await readRecord(db, 'policy', policyId)).toMatchObject({ title: '创业补贴（第二次改）' });
+    const [{ n }] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM records WHERE kind = 'review'`);
+    expect(n).toBe(0);
   });
 
   it('a stale wage edit is rejected, kept visible in quarantine, and the device converges', async () => {

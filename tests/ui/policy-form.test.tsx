@@ -47,7 +47,7 @@ describe('the policy form', () => {
     await db.delete();
   });
 
-  it('changes a policy with the version it loaded', async () => {
+  it('changes a policy with what it showed, so the server merges field by field', async () => {
     const policy: Policy = {
       id: uuidv7(),
       version: 3,
@@ -71,10 +71,11 @@ describe('the policy form', () => {
     expect(entry.name).toBe('policy.save');
     expect(entry.args).toMatchObject({
       id: policy.id,
-      baseVersion: 3,
+      base: { title: policy.title, summary: { amount: '一次性5000元' }, regionCodes: ['630103'] },
       summary: { amount: '一次性6000元' },
       publishedOn: '2026-11-20',
     });
+    expect(entry.args).not.toHaveProperty('base.version');
     expect((await db.policies.get(policy.id))?.summary?.amount).toBe('一次性6000元');
   });
 

@@ -55,9 +55,15 @@ export function regionName(code: string): string | undefined {
   return level ? table[level][code] : undefined;
 }
 
-/** "王斌堡村" from "王斌堡村委会", "清华路社区" from "清华路社区居委会": villages as people say them. */
+/**
+ * "王斌堡村" from "王斌堡村委会", "清华路社区" from "清华路社区居委会": villages as people say
+ * them. A village whose own name ends in 村 keeps one: "水磨村村委会" is 水磨村's committee.
+ */
 export const villageWord = (name: string): string =>
-  name.replace(/村(民委员会|委会)$/, '村').replace(/社区(居民委员会|居委会)$/, '社区');
+  name
+    .replace(/村(民委员会|委会)$/, '村')
+    .replace(/社区(居民委员会|居委会)$/, '社区')
+    .replace(/(村|社区)\1$/, '$1');
 
 function childrenOf(level: Level, parent: string): Region[] {
   return Object.entries(table[level])

@@ -9,6 +9,7 @@
 import { useNavigate, useSearchParams } from '@solidjs/router';
 import { createMemo, createSignal, onMount, Show } from 'solid-js';
 import { ANONYMOUS, countiesOffered, isStaff, jobPlace, worksAt } from '../../core/access';
+import { changesOf } from '../../core/edits';
 import { uuidv7 } from '../../core/ids';
 import type { MutatorArgs } from '../../core/mutators';
 import { occupationByCode } from '../../core/occupations';
@@ -114,13 +115,8 @@ export default function JobPostForm() {
           : { skills: [], ...(deskStation && { stationId: deskStation }) };
         return { name: 'job.post', args: { ...kept, ...fields, id: uuidv7() } };
       }
-      // Only what changed: an unchanged wage resent would be refused as stale if someone else changed it.
-      const patch = Object.fromEntries(
-        Object.entries(fields).filter(
-          ([field, value]) => JSON.stringify(value) !== JSON.stringify(current[field as keyof Job]),
-        ),
-      );
-      return { name: 'job.edit', args: { id: current.id, baseVersion: current.version, patch } };
+      // Only what changed, and what the desk saw of it: a second edit before the first is sent is not stale.
+      return { name: 'job.edit', args: { id: current.id, ...changesOf(current, fields) } };
     },
     fieldOf: (path) => path.replace(/^patch\./, ''),
     refuse: (args) => {

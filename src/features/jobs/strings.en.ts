@@ -94,6 +94,10 @@ export const en: Words = {
   'mine.applicants': 'Applicants: {n}',
   'actions.edit': 'Edit',
   'actions.filled': 'Filled',
+  'actions.filledAsk':
+    'Once marked filled, the job leaves the list and takes no more applications. You can tap “Hiring again” later. Is it filled?',
+  'actions.filledYes': 'Yes, it is filled',
+  'actions.filledNo': 'Not yet',
   'actions.reopen': 'Hiring again',
   'actions.repost': 'Post again',
   'actions.close': 'Close the job',

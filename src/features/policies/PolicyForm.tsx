@@ -2,8 +2,9 @@
  * 发布政策, and the same form to change one (`/policies/new?edit=<id>`): the plain summary
  * first, then the full text, where it applies, topics and dates. A desk publishes for its
  * counties; a policy for everywhere is an admin's (mayPublishPolicy, as the server rules).
- * Changing a policy sends the version this phone loaded, so an edit of a copy someone else
- * has changed since is refused (STALE) rather than overwriting theirs.
+ * Changing a policy sends what this phone showed (`base`): a field someone else has changed
+ * since is refused (STALE) rather than overwriting theirs; the desk's own second edit in a
+ * row, before the first is sent, goes through.
  */
 import { useNavigate, useSearchParams } from '@solidjs/router';
 import { createSignal, onMount, Show } from 'solid-js';
@@ -60,6 +61,11 @@ function toValues(policy: Policy): Values {
   };
 }
 
+/** What a policy says as the editor saw it: the server merges an edit into the stored policy against it. */
+function contentOf({ id: _id, version: _v, updatedAt: _u, deleted: _d, editedBy: _by, ...content }: Policy) {
+  return content;
+}
+
 export default function PolicyForm() {
   const navigate = useNavigate();
   const [params] = useSearchParams<{ edit?: string }>();
@@ -87,7 +93,7 @@ export default function PolicyForm() {
         name: 'policy.save',
         args: {
           id: old?.id ?? uuidv7(),
-          baseVersion: old?.version,
+          base: old && contentOf(old),
           title: values.title,
           summary: Object.values(summary).some(Boolean) ? summary : undefined,
           body: values.body,

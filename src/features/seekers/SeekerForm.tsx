@@ -6,6 +6,7 @@
 import { useNavigate, useSearchParams } from '@solidjs/router';
 import { createEffect, createSignal, onMount, Show } from 'solid-js';
 import { countiesOffered } from '../../core/access';
+import { changesOf } from '../../core/edits';
 import { countyOf } from '../../core/regions/codes';
 import { uuidv7 } from '../../core/ids';
 import { PAY_PERIODS, type Seeker, type Station, WAGE_UNITS } from '../../core/records';
@@ -110,14 +111,10 @@ export default function SeekerForm(props: { mode: 'self' | 'staff' }) {
       if (!current) return { name: 'seeker.register', args: { ...profile, id: uuidv7(), registeredBy: props.mode } };
       // Only what changed: each field of a profile keeps the latest edit, so resending an
       // unchanged field would overwrite someone else's newer value.
-      const patch = Object.fromEntries(
-        Object.entries(profile).filter(
-          ([field, value]) => JSON.stringify(value) !== JSON.stringify(current[field as keyof Seeker]),
-        ),
-      );
+      const { patch, base } = changesOf(current, profile);
       // No station chosen any more: the worker takes back what choosing it shared.
       const leaveStation = current.stationId && !profile.stationId ? (true as const) : undefined;
-      return { name: 'seeker.edit', args: { id: current.id, patch, baseVersion: current.version, leaveStation } };
+      return { name: 'seeker.edit', args: { id: current.id, patch, base, leaveStation } };
     },
     // 'patch.wishes.minWage' and 'wishes.minWage' both show under the minWage field.
     fieldOf: (path) => path.replace(/^patch\./, '').replace(/^wishes\./, ''),

@@ -120,6 +120,50 @@ describe('policy.save: who and where', () => {
   });
 });
 
+describe('policy.save: an edit merges into the stored policy field by field', () => {
+  /** As PolicyForm sends it: the whole policy, and what the phone showed of it. */
+  const save = <P extends object>(seen: P, changes: Partial<P>) => ({ ...seen, ...changes, base: seen });
+
+  async function published() {
+    const tx = memoryTx();
+    const args = policyArgs();
+    await runMutation(tx, 'policy.save', args, ctx(deskA));
+    await confirm(tx, args.id, 1);
+    return { tx, args };
+  }
+
+  it('accepts the desk’s second edit in a row after a colleague changed another field, keeping both', async () => {
+    const { tx, args } = await published();
+    const first = save(args, { title: '创业补贴（第一次改）' });
+    await runMutation(tx, 'policy.save', first, ctx(deskA));
+    await confirm(tx, args.id, 2);
+    await runMutation(tx, 'policy.save', save(args, { source: '人社局2号文' }), ctx(deskA2));
+    await confirm(tx, args.id, 3);
+    const { base: _base, ...shown } = first;
+    await runMutation(tx, 'policy.save', save(shown, { title: '创业补贴（第二次改）' }), ctx(deskA));
+    expect(await tx.get('policy', args.id)).toMatchObject({ title: '创业补贴（第二次改）', source: '人社局2号文' });
+  });
+
+  it('refuses a field someone else changed since, naming it, and leaves theirs', async () => {
+    const { tx, args } = await published();
+    await runMutation(tx, 'policy.save', save(args, { title: '创业补贴（已更新）' }), ctx(deskA2));
+    await confirm(tx, args.id, 2);
+    const stale = await runMutation(tx, 'policy.save', save(args, { title: '改掉' }), ctx(deskA)).catch((e) => e);
+    expect(stale).toMatchObject({ code: 'STALE', field: 'title' });
+    expect((await tx.get('policy', args.id))?.title).toBe('创业补贴（已更新）');
+  });
+
+  it('takes the stored summary with its keys in another order (PostgreSQL’s jsonb) for the one the editor saw', async () => {
+    const { tx, args } = await published();
+    const { amount, who, where } = args.summary;
+    const stored = (await tx.get('policy', args.id))!;
+    await tx.put('policy', { ...stored, summary: { who, where, amount } });
+    const edit = save(args, { summary: { amount: '一次性6000元', who, where } });
+    await runMutation(tx, 'policy.save', edit, ctx(deskA2));
+    expect((await tx.get('policy', args.id))?.summary?.amount).toBe('一次性6000元');
+  });
+});
+
 describe('policy.save: stale edits', () => {
   it('refuses an edit of a copy another account has changed since it was loaded', async () => {
     const tx = memoryTx();

@@ -11,6 +11,7 @@ import type { FeatureCollection } from 'geojson';
 import { createEffect, createSignal, on, onCleanup, onMount } from 'solid-js';
 import { circleRing, type LatLon, reachMeters, SERVICE_CIRCLE_MINUTES } from '../../../core/geo';
 import { STATION_KINDS, type Job, type Station } from '../../../core/records';
+import { t } from '../strings';
 import { CachedArchive } from './basemap';
 import { ICON_PIXEL_RATIO, kindIcon } from './icons';
 import { boundsOf, jobFeatures, positionFeatures, ringFeatures, stationFeatures } from './layers';
@@ -38,6 +39,19 @@ export interface MapViewProps {
 
 /** Labels use the phone's CJK font, drawn locally: no glyph server (MAPS.md §1.2). */
 const LABEL_FONTS = '"PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", sans-serif';
+
+/**
+ * MapLibre's own words (its buttons' titles, the map's name for screen readers) in the app's
+ * language, read when the map is made: the 驿站 tab makes it afresh when shown again.
+ */
+const controlWords = () => ({
+  'Map.Title': t('map.title'),
+  'NavigationControl.ZoomIn': t('map.zoomIn'),
+  'NavigationControl.ZoomOut': t('map.zoomOut'),
+  'NavigationControl.ResetBearing': t('map.resetBearing'),
+  'AttributionControl.ToggleAttribution': t('map.attribution'),
+  'AttributionControl.MapFeedback': t('map.feedback'),
+});
 
 let protocol: Protocol | null = null;
 function pmtiles(): Protocol {
@@ -77,6 +91,7 @@ export default function MapView(props: MapViewProps) {
           ? { bounds: initialBounds, fitBoundsOptions: { padding: 48, maxZoom: 13 } }
           : { center: [104, 35], zoom: 3 }),
         localIdeographFontFamily: LABEL_FONTS,
+        locale: controlWords(),
         attributionControl: { compact: true },
         dragRotate: false,
         pitchWithRotate: false,
