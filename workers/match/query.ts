@@ -12,6 +12,7 @@ import {
   otherPersonWords,
   type Probe,
   TERM_KEYS,
+  verbObjectProbes,
 } from './concepts';
 import { WRITTEN_PERKS } from './perks';
 import type { Gazetteer } from './places';
@@ -369,6 +370,7 @@ function probesFor(han: string[], latin: string[]): Probe[] {
   // 泥水师傅 is read as 泥水工 too, as typed: the same trade with another word for its worker.
   for (const h of han.length > 1 ? [han.join(''), ...han] : han)
     for (const word of otherPersonWords(h)) probes.push({ ...hanProbe(word, 0.97), typed: h });
+  if (han.length > 0) probes.push(...verbObjectProbes(han.join('')));
   if (latin.length > 0) probes.push(latinProbe(latin));
   return probes;
 }
