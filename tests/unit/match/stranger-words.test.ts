@@ -6,6 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../../workers/match/engine';
+import { Gazetteer } from '../../../workers/match/places';
+import { parseQuery } from '../../../workers/match/query';
 import type { SearchResult } from '../../../workers/match/types';
 import { dictionaryJobs, TEST_NOW } from './fixtures';
 
@@ -14,6 +16,8 @@ const search = (text: string): SearchResult => engine.search(text, { k: 10, now:
 const codeOf = (id: string) => id.replace(/-\d+$/, '');
 const first = (r: SearchResult) => (r.hits[0] ? codeOf(r.hits[0].id) : undefined);
 const answers = (r: SearchResult) => (r.didYouMean ? [] : r.hits.map((h) => codeOf(h.id)));
+const gazetteer = new Gazetteer();
+const placeNames = (text: string) => parseQuery(text, gazetteer).places.map((id) => gazetteer.names[id]);
 
 describe('a work verb and its object, in either order and apart', () => {
   it.each([
@@ -55,5 +59,33 @@ describe('a verb of one trade with an object the dictionary lacks', () => {
 
   it('a thing named after the verb (焊锡膏) gets no confident answer', () => {
     expect(answers(search('焊锡膏'))).toEqual([]);
+  });
+});
+
+describe('words for the person typed apart from the work', () => {
+  it('学徒 of 汽秀 学徒 is no 电工学徒: the work is 汽修 misheard', () => {
+    const r = search('汽秀 学徒');
+    expect(r.reading?.as).toBe('汽修');
+    expect(answers(r)[0]).toBe('auto_mechanic');
+  });
+
+  it('师傅 of 水管漏水 找师傅 names no trade (厨师傅, a title with 师傅)', () => {
+    expect(first(search('水管漏水 找师傅'))).toBe('plumber');
+  });
+});
+
+describe('a piece rate asked', () => {
+  it('茶叶采 一斤多少钱 asks what picking pays by the jin, not the price of tea', () => {
+    expect(parseQuery('茶叶采 一斤多少钱', gazetteer).notWork).toBe(false);
+    expect(answers(search('茶叶采 一斤多少钱'))[0]).toBe('tea_picker');
+  });
+});
+
+describe('a sub-district office named after its town', () => {
+  it.each([
+    ['大沁他拉 饭店', ['大沁他拉镇']],
+    ['大沁他拉街道 保洁', ['大沁他拉街道办事处']],
+  ])('%s names %j', (text, places) => {
+    expect(placeNames(text)).toEqual(places);
   });
 });
