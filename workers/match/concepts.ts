@@ -167,15 +167,22 @@ export function scoreOccupations(probes: readonly Probe[]): Map<string, Evidence
   const best = scoreProbes(together, probes);
   // Only a reading that accounts for clearly more of the query than any answer (娃娃看护 is
   // more than 看护): 开插车 is 开叉车 misheard, not 开…车.
+  // A guess from words apart does not outdo words as typed that are too few to answer (手工活 …
+  // 顾着娃 stays 手工活); it does outdo a sound read into a fragment (不制 as 布置).
   let answered = 0;
-  for (const e of best.values())
+  let guessed = false;
+  for (const e of best.values()) {
     if (e.grade === 'literal' || e.grade === 'sure') answered = Math.max(answered, e.coverage);
+    if (e.grade === 'weak' && e.fit === 'literal') guessed = true;
+  }
   if (together.length === probes.length || answered + COVERAGE_MARGIN > 1) return best;
   for (const [code, e] of scoreProbes(
     probes.filter((p) => !typedTogether(p)),
     probes,
-  ))
-    if (answered === 0 || e.coverage >= answered + COVERAGE_MARGIN) best.set(code, stronger(e, best.get(code)));
+  )) {
+    const counts = e.grade === 'literal' ? e.coverage >= answered + COVERAGE_MARGIN : answered === 0 && !guessed;
+    if (counts) best.set(code, stronger(e, best.get(code)));
+  }
   return best;
 }
 
@@ -358,12 +365,13 @@ const TRADE_VERB_SCORE = 0.6;
 const APART = 0.9;
 
 /**
- * The one trade an object's words belong to, when the verb typed is akin to one of their verbs
- * (看护 and 照看 to 看 of 看娃娃): 卖货 is no 卸货.
+ * The one trade an object's words belong to, when they all do (电线: 装电线, 拉电线) or the verb
+ * typed is akin to one of theirs (看护 and 照看 to 看 of 看娃娃): 卖货 is no 卸货.
  */
 function kindred(words: readonly VerbWord[], verb: string): VerbWord | undefined {
   const trade = dominant(words, 2);
-  return trade && words.some((w) => w.code === trade.code && [...w.verb].some((ch) => verb.includes(ch)))
+  const ofTrade = trade ? words.filter((w) => w.code === trade.code) : [];
+  return ofTrade.length === words.length || ofTrade.some((w) => [...w.verb].some((ch) => verb.includes(ch)))
     ? trade
     : undefined;
 }

@@ -44,6 +44,14 @@ describe('a work verb and its object, in either order and apart', () => {
   it('an object takes its trade only from a verb akin to its own: 卖货 is no 卸货', () => {
     expect(first(search('站柜台卖货'))).not.toBe('loader');
   });
+
+  it("…or from any verb when all its words are one trade's: 电线 … 换 is an electrician's", () => {
+    expect(first(search('家里灯不亮 电线老化要换'))).toBe('electrician');
+  });
+
+  it('a guess from words apart does not outdo words as typed too few to answer (手工活 … 顾着娃)', () => {
+    expect(first(search('在家做点手工活 能顾着娃的'))).toBe('handicraft');
+  });
 });
 
 describe('a verb of one trade with an object the dictionary lacks', () => {
