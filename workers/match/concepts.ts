@@ -353,6 +353,13 @@ for (const t of TERMS) {
 /** The trade most of these words belong to, when at least `least` of them and four in five do. */
 function dominant(words: readonly VerbWord[] | undefined, least: number): VerbWord | undefined {
   if (!words || words.length < least) return undefined;
+  if (!dominance.has(words)) dominance.set(words, mostOf(words));
+  return dominance.get(words);
+}
+/** The dictionary's lists never change: each list's trade is counted once. */
+const dominance = new WeakMap<readonly VerbWord[], VerbWord | undefined>();
+
+function mostOf(words: readonly VerbWord[]): VerbWord | undefined {
   const counts = new Map<string, number>();
   for (const w of words) counts.set(w.code, (counts.get(w.code) ?? 0) + 1);
   const [code, n] = [...counts].sort((a, b) => b[1] - a[1])[0];
@@ -376,51 +383,53 @@ function kindred(words: readonly VerbWord[], verb: string): VerbWord | undefined
     : undefined;
 }
 
-const occurrences = (text: string, word: string): number[] => {
-  const at: number[] = [];
-  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) at.push(i);
-  return at;
-};
+const WORK_VERB_SET: ReadonlySet<string> = new Set(WORK_VERBS);
+const LONGEST_WORD = Math.max(...TERMS.map((t) => t.phrase.text.length));
 
-/**
- * Readings of a query from a work verb and an object in it, in either order and apart: the
- * dictionary's word for the two (玻璃擦 → 擦玻璃), else the one trade words with that object
- * belong to (娃娃看护 → 看娃娃), else, for a verb of one trade before an unknown object (焊钢管),
- * that trade as a guess. A word typed as it is in the dictionary needs none of this.
- */
+/** Where the words of a set stand in a text, each of `min` to `max` characters. */
+function spansOf(text: string, words: { has(word: string): boolean }, min: number, max: number): Span[] {
+  const out: Span[] = [];
+  for (let at = 0; at < text.length; at++)
+    for (let length = min; length <= max && at + length <= text.length; length++) {
+      const word = text.slice(at, at + length);
+      if (words.has(word)) out.push({ word, at, length });
+    }
+  return out;
+}
+
+interface Span {
+  word: string;
+  at: number;
+  length: number;
+}
+
 export function verbObjectProbes(text: string): Probe[] {
   if (TERM_KEYS.has(text)) return [];
+  const verbSpans = spansOf(text, WORK_VERB_SET, 1, 2);
+  if (verbSpans.length === 0) return [];
   // A verb or an object inside a longer word as typed is part of that word: 车 of 叉车, 打 of 打扫.
-  const words = [...TERM_KEYS].flatMap((w) => occurrences(text, w).map((at) => ({ at, end: at + w.length })));
-  for (const verb of WORK_VERBS) for (const at of occurrences(text, verb)) words.push({ at, end: at + verb.length });
-  const free = (at: number, length: number) =>
-    !words.some((w) => w.at <= at && at + length <= w.end && w.end - w.at > length);
-  const verbs = WORK_VERBS.flatMap((verb) => occurrences(text, verb).map((at) => ({ verb, at }))).filter((v) =>
-    free(v.at, v.verb.length),
-  );
+  const words = [...spansOf(text, TERM_KEYS, 2, LONGEST_WORD), ...verbSpans];
+  const free = (s: Span) =>
+    !words.some((w) => w.at <= s.at && s.at + s.length <= w.at + w.length && w.length > s.length);
+  const verbs = verbSpans.filter(free);
   if (verbs.length === 0) return [];
   /** By trade: the word read, and the characters its verbs and objects cover (杀猪 and 宰牛 together). */
   const found = new Map<string, { term: string; chars: Set<number> }>();
-  const cover = (word: VerbWord, ...spans: [number, number][]) => {
+  const cover = (word: VerbWord, ...spans: Span[]) => {
     const reading = found.get(word.code) ?? { term: word.term, chars: new Set<number>() };
-    for (const [at, length] of spans) for (let i = at; i < at + length; i++) reading.chars.add(i);
+    for (const { at, length } of spans) for (let i = at; i < at + length; i++) reading.chars.add(i);
     found.set(word.code, reading);
   };
-  for (const [object, words] of BY_OBJECT) {
-    for (const o of occurrences(text, object)) {
-      if (!free(o, object.length)) continue;
-      for (const v of verbs) {
-        if (v.at < o + object.length && o < v.at + v.verb.length) continue;
-        const own = words.find((w) => w.verb === v.verb);
-        // The word as typed (擦玻璃) is read literally already.
-        if (own && v.at + v.verb.length === o) continue;
-        const trade = own ?? kindred(words, v.verb);
-        const spans: [number, number][] = [
-          [v.at, v.verb.length],
-          [o, object.length],
-        ];
-        if (trade) cover(trade, ...spans);
-      }
+  for (const o of spansOf(text, BY_OBJECT, 1, 3)) {
+    if (!free(o)) continue;
+    const objectWords = BY_OBJECT.get(o.word)!;
+    for (const v of verbs) {
+      if (v.at < o.at + o.length && o.at < v.at + v.length) continue;
+      const own = objectWords.find((w) => w.verb === v.word);
+      // The word as typed (擦玻璃) is read literally already.
+      if (own && v.at + v.length === o.at) continue;
+      const trade = own ?? kindred(objectWords, v.word);
+      if (trade) cover(trade, v, o);
     }
   }
   const probes = [...found.values()].map(({ term, chars }) => ({
@@ -430,8 +439,8 @@ export function verbObjectProbes(text: string): Probe[] {
   }));
   if (probes.length > 0) return probes;
   // A verb of one trade before an object of a few characters ending the query (焊钢管, 缝被子).
-  const end = verbs.find((v) => v.at + v.verb.length < text.length && text.length - v.at - v.verb.length <= 3);
-  const trade = end && dominant(BY_VERB.get(end.verb), 3);
+  const end = verbs.find((v) => v.at + v.length < text.length && text.length - v.at - v.length <= 3);
+  const trade = end && dominant(BY_VERB.get(end.word), 3);
   return trade && end
     ? [{ typed: text, trade: trade.code, factor: 1, share: (text.length - end.at) / text.length }]
     : [];
