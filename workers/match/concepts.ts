@@ -372,13 +372,12 @@ const TRADE_VERB_SCORE = 0.6;
 const APART = 0.9;
 
 /**
- * The one trade an object's words belong to, when they all do (电线: 装电线, 拉电线) or the verb
- * typed is akin to one of theirs (看护 and 照看 to 看 of 看娃娃): 卖货 is no 卸货.
+ * The one trade an object's words belong to, when the verb typed is akin to one of their verbs
+ * (看护 and 照看 to 看 of 看娃娃): 卖货 is no 卸货, and 大棚里摘黄瓜 no 种大棚.
  */
 function kindred(words: readonly VerbWord[], verb: string): VerbWord | undefined {
   const trade = dominant(words, 2);
-  const ofTrade = trade ? words.filter((w) => w.code === trade.code) : [];
-  return ofTrade.length === words.length || ofTrade.some((w) => [...w.verb].some((ch) => verb.includes(ch)))
+  return trade && words.some((w) => w.code === trade.code && [...w.verb].some((ch) => verb.includes(ch)))
     ? trade
     : undefined;
 }
