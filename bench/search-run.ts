@@ -17,7 +17,7 @@ import type { EngineName } from './search-engines';
 
 const ENGINES: EngineName[] = ['ours', 'minisearch', 'flexsearch', 'ufuzzy', 'fuse'];
 const SIZES = [10_000, 100_000];
-const SETS = ['dev', 'blind', 'tune', 'tune2'] as const;
+const SETS = ['dev', 'blind', 'tune', 'tune2', 'tune3', 'tune4'] as const;
 /** Fuse.js scans every document per query (~3 s at 100,000 jobs): every 10th query there. */
 const every = (e: EngineName, size: number) => (e === 'fuse' && size > 10_000 ? 10 : 1);
 
@@ -163,6 +163,10 @@ Query sets (\`bench/search-data/\`), reported separately:
   by someone who had not read the engine, aimed at the kinds the blind set found weak (dialect
   and trade words, queries naming nothing listed, colloquial phrases, pinyin slips),
   ${describe(big.tune2)}; tuned on, so it flatters us too.
+- **tune3** and **tune4** (\`tune3-queries.jsonl\`, \`tune4-queries.jsonl\`): written the same way
+  for issue 14's fourth and fifth rounds, aimed at the kinds blind2 found weak (voice errors,
+  places, dialect, licences, colloquial requests, queries naming nothing listed),
+  ${describe(big.tune3)} and ${describe(big.tune4)}; tuned on.
 
 Scoring (\`bench/search-bench.ts\`). A result is relevant when its occupation is one the query
 accepts and its place, pay period, perks and wage satisfy what the query states. P@10 =
@@ -206,6 +210,18 @@ ${setTable('tune2', 10_000)}
 ### Tune2 set, 100,000 jobs
 ${setTable('tune2', 100_000)}
 
+### Tune3 set, 10,000 jobs
+${setTable('tune3', 10_000)}
+
+### Tune3 set, 100,000 jobs
+${setTable('tune3', 100_000)}
+
+### Tune4 set, 10,000 jobs
+${setTable('tune4', 10_000)}
+
+### Tune4 set, 100,000 jobs
+${setTable('tune4', 100_000)}
+
 ### Dev and tune sets: our engine before issue 14 and now
 
 Dev:
@@ -220,7 +236,13 @@ Tune2 (written after issue 14's first round, so no "before"):
 
 ${beforeAfter('tune2')}
 
-### Build, memory, latency over all four sets
+Tune3 and tune4 (written after the first round too):
+
+${beforeAfter('tune3')}
+
+${beforeAfter('tune4')}
+
+### Build, memory, latency over all six sets
 ${buildTable}
 
 Colloquial queries whose words are NOT in our dictionary: dev ${unseen('dev')}; blind ${unseen('blind')}.

@@ -4,7 +4,7 @@
  * against the occupation names found in the indexed jobs.
  */
 import { OCCUPATIONS } from '../../src/core/occupations/index';
-import { type Evidence, gradeOf, stronger } from './evidence';
+import { COVERAGE_MARGIN, type Evidence, gradeOf, stronger } from './evidence';
 import { editDistance, hanPhrase, mixedPhrase, type Phrase, pinyinPhrase } from './phrase';
 import { PhraseIndex } from './phrase-index';
 import { segmentPinyin } from './pinyin';
@@ -23,6 +23,10 @@ export interface Probe {
   licence?: string;
   /** Down-weights a piece read alone when the whole query was also read. */
   factor: number;
+  /** Share of the query a reading built from some of its words accounts for (杀猪 in 猪杀牛宰都会). */
+  share?: number;
+  /** An occupation whose own verb was typed with an object the dictionary does not know (焊钢管). */
+  trade?: string;
 }
 
 interface Term {
@@ -150,8 +154,40 @@ function englishScore(typed: TypedEnglish, term: EnglishTerm): { score: number; 
   return undefined;
 }
 
-/** The best evidence for every occupation code the probes name (codes not named are absent). */
+/** Whether a probe reads words as typed together, not a reading put together from words apart. */
+export const typedTogether = (p: Probe): boolean => p.share === undefined;
+
+/**
+ * The best evidence for every occupation code the probes name (codes not named are absent).
+ * Readings put together from words apart (verbObjectProbes) count when the words as typed
+ * answer nothing, or answer less of the query by far.
+ */
 export function scoreOccupations(probes: readonly Probe[]): Map<string, Evidence> {
+  const together = probes.filter(typedTogether);
+  const best = scoreProbes(together, probes);
+  // Only a reading that accounts for clearly more of the query than any answer (娃娃看护 is
+  // more than 看护): 开插车 is 开叉车 misheard, not 开…车.
+  // A guess from words apart does not outdo words as typed that are too few to answer (手工活 …
+  // 顾着娃 stays 手工活); it does outdo a sound read into a fragment (不制 as 布置).
+  let answered = 0;
+  let guessed = false;
+  for (const e of best.values()) {
+    if (e.grade === 'literal' || e.grade === 'sure') answered = Math.max(answered, e.coverage);
+    if (e.grade === 'weak' && e.fit === 'literal') guessed = true;
+  }
+  if (together.length === probes.length || answered + COVERAGE_MARGIN > 1) return best;
+  for (const [code, e] of scoreProbes(
+    probes.filter((p) => !typedTogether(p)),
+    probes,
+  )) {
+    const counts = e.grade === 'literal' ? e.coverage >= answered + COVERAGE_MARGIN : answered === 0 && !guessed;
+    if (counts) best.set(code, stronger(e, best.get(code)));
+  }
+  return best;
+}
+
+/** Evidence from `run`, some of `all` (whose first probe of a typed piece is that piece as typed). */
+function scoreProbes(probes: readonly Probe[], all: readonly Probe[]): Map<string, Evidence> {
   const best = new Map<string, Evidence>();
   const raise = (code: string, e: Evidence) => best.set(code, stronger(e, best.get(code)));
   const literal = new Map<string, string[]>();
@@ -165,7 +201,7 @@ export function scoreOccupations(probes: readonly Probe[]): Map<string, Evidence
   for (const [code, words] of literal) {
     const e = best.get(code);
     if (!e || words.length < 2) continue;
-    const coverage = jointCoverage(probes, e.typed, words);
+    const coverage = jointCoverage(all, e.typed, words);
     if (coverage <= e.coverage) continue;
     const grade = gradeOf({ ...e, coverage });
     if (grade) best.set(code, { ...e, coverage, grade });
@@ -186,6 +222,14 @@ export function scoreOccupations(probes: readonly Probe[]): Map<string, Evidence
         if (grade) raise(term.code, { ...facts, typed: probe.typed, as: term.text, grade });
       }
     }
+  }
+  for (const probe of probes) {
+    if (!probe.trade) continue;
+    // The verb says the trade; the object is not the dictionary's: offered, not answered.
+    const facts = { score: TRADE_VERB_SCORE, fit: 'near', how: 'partial', coverage: probe.share ?? 1 } as const;
+    const grade = gradeOf(facts);
+    const name = OCCUPATIONS.find((o) => o.code === probe.trade)?.name;
+    if (grade && name) raise(probe.trade, { ...facts, typed: probe.typed, as: name, grade });
   }
   for (const probe of probes) {
     if (!probe.licence) continue;
@@ -269,4 +313,134 @@ export function classifyOccupation(text: string): string | undefined {
     }
   }
   return best;
+}
+
+/**
+ * Verbs of work, the way the dictionary's verb + object words begin (摘苹果, 擦玻璃, 杀猪,
+ * 伺候老人). People say the object first or apart from its verb (苹果熟了 找人摘, 玻璃擦,
+ * 猪杀 牛宰, 孩子没人看 找个阿姨白天带): a verb and an object of one such word, anywhere in the
+ * query, read as that word.
+ */
+const WORK_VERBS = [
+  ...'摘擦卸装搬扛抬背挑担扫洗刷刮抹砌焊缝剪修通补杀宰剃烤蒸炒切喂放赶撵养挤采割掰刨锄栽插看带哄守送拉开跑剥编铺贴扎绑盖端收种浇做管换拣分包码熨织绣拌和运卖巡值煮烧',
+  ...['伺候', '照顾', '照看', '看护', '护理', '侍弄', '打扫', '清洗', '维修', '修理', '安装', '收拾'],
+];
+
+interface VerbWord {
+  verb: string;
+  term: string;
+  code: string;
+}
+
+/** Dictionary words made of a work verb and its object, by object (猪 → 杀猪, 喂猪, 养猪…). */
+const BY_OBJECT = new Map<string, VerbWord[]>();
+/** The same by verb, for verbs that belong to one trade (焊, 砌, 缝). */
+const BY_VERB = new Map<string, VerbWord[]>();
+for (const t of TERMS) {
+  if (t.factor < 0.99) continue;
+  const text = t.phrase.text;
+  for (const verb of WORK_VERBS) {
+    const object = text.slice(verb.length);
+    if (!text.startsWith(verb) || object.length === 0 || object.length > 3 || WORK_VERBS.includes(object)) continue;
+    // 维修工 is a worker, not 维修 done to 工.
+    if (PERSON.some((w) => object.endsWith(w))) continue;
+    const word = { verb, term: text, code: t.code };
+    BY_OBJECT.set(object, [...(BY_OBJECT.get(object) ?? []), word]);
+    BY_VERB.set(verb, [...(BY_VERB.get(verb) ?? []), word]);
+  }
+}
+
+/** The trade most of these words belong to, when at least `least` of them and four in five do. */
+function dominant(words: readonly VerbWord[] | undefined, least: number): VerbWord | undefined {
+  if (!words || words.length < least) return undefined;
+  if (!dominance.has(words)) dominance.set(words, mostOf(words));
+  return dominance.get(words);
+}
+/** The dictionary's lists never change: each list's trade is counted once. */
+const dominance = new WeakMap<readonly VerbWord[], VerbWord | undefined>();
+
+function mostOf(words: readonly VerbWord[]): VerbWord | undefined {
+  const counts = new Map<string, number>();
+  for (const w of words) counts.set(w.code, (counts.get(w.code) ?? 0) + 1);
+  const [code, n] = [...counts].sort((a, b) => b[1] - a[1])[0];
+  return n >= 0.8 * words.length ? words.find((w) => w.code === code) : undefined;
+}
+
+/** What a verb of one trade with an object the dictionary lacks scores: a "did you mean". */
+const TRADE_VERB_SCORE = 0.6;
+/** Readings put together from words apart count a little less than the words typed together. */
+const APART = 0.9;
+
+/**
+ * The one trade an object's words belong to, when the verb typed is akin to one of their verbs
+ * (看护 and 照看 to 看 of 看娃娃): 卖货 is no 卸货, and 大棚里摘黄瓜 no 种大棚.
+ */
+function kindred(words: readonly VerbWord[], verb: string): VerbWord | undefined {
+  const trade = dominant(words, 2);
+  return trade && words.some((w) => w.code === trade.code && [...w.verb].some((ch) => verb.includes(ch)))
+    ? trade
+    : undefined;
+}
+
+const WORK_VERB_SET: ReadonlySet<string> = new Set(WORK_VERBS);
+const LONGEST_WORD = Math.max(...TERMS.map((t) => t.phrase.text.length));
+
+/** Where the words of a set stand in a text, each of `min` to `max` characters. */
+function spansOf(text: string, words: { has(word: string): boolean }, min: number, max: number): Span[] {
+  const out: Span[] = [];
+  for (let at = 0; at < text.length; at++)
+    for (let length = min; length <= max && at + length <= text.length; length++) {
+      const word = text.slice(at, at + length);
+      if (words.has(word)) out.push({ word, at, length });
+    }
+  return out;
+}
+
+interface Span {
+  word: string;
+  at: number;
+  length: number;
+}
+
+export function verbObjectProbes(text: string): Probe[] {
+  if (TERM_KEYS.has(text)) return [];
+  const verbSpans = spansOf(text, WORK_VERB_SET, 1, 2);
+  if (verbSpans.length === 0) return [];
+  // A verb or an object inside a longer word as typed is part of that word: 车 of 叉车, 打 of 打扫.
+  const words = [...spansOf(text, TERM_KEYS, 2, LONGEST_WORD), ...verbSpans];
+  const free = (s: Span) =>
+    !words.some((w) => w.at <= s.at && s.at + s.length <= w.at + w.length && w.length > s.length);
+  const verbs = verbSpans.filter(free);
+  if (verbs.length === 0) return [];
+  /** By trade: the word read, and the characters its verbs and objects cover (杀猪 and 宰牛 together). */
+  const found = new Map<string, { term: string; chars: Set<number> }>();
+  const cover = (word: VerbWord, ...spans: Span[]) => {
+    const reading = found.get(word.code) ?? { term: word.term, chars: new Set<number>() };
+    for (const { at, length } of spans) for (let i = at; i < at + length; i++) reading.chars.add(i);
+    found.set(word.code, reading);
+  };
+  for (const o of spansOf(text, BY_OBJECT, 1, 3)) {
+    if (!free(o)) continue;
+    const objectWords = BY_OBJECT.get(o.word)!;
+    for (const v of verbs) {
+      if (v.at < o.at + o.length && o.at < v.at + v.length) continue;
+      const own = objectWords.find((w) => w.verb === v.word);
+      // The word as typed (擦玻璃) is read literally already.
+      if (own && v.at + v.length === o.at) continue;
+      const trade = own ?? kindred(objectWords, v.word);
+      if (trade) cover(trade, v, o);
+    }
+  }
+  const probes = [...found.values()].map(({ term, chars }) => ({
+    ...hanProbe(term, APART),
+    typed: text,
+    share: Math.min(1, chars.size / text.length),
+  }));
+  if (probes.length > 0) return probes;
+  // A verb of one trade before an object of a few characters ending the query (焊钢管, 缝被子).
+  const end = verbs.find((v) => v.at + v.length < text.length && text.length - v.at - v.length <= 3);
+  const trade = end && dominant(BY_VERB.get(end.word), 3);
+  return trade && end
+    ? [{ typed: text, trade: trade.code, factor: 1, share: (text.length - end.at) / text.length }]
+    : [];
 }

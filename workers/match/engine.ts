@@ -4,7 +4,7 @@
  * plain data in and out, so the worker (via Comlink), the server and the CLI share it.
  */
 import { occupationByCode } from '../../src/core/occupations/index';
-import { scoreOccupations } from './concepts';
+import { scoreOccupations, typedTogether } from './concepts';
 import { decide, type Evidence } from './evidence';
 import { passesFilters } from './filters';
 import { type Group, Groups } from './groups';
@@ -152,7 +152,9 @@ export class MatchEngine {
       if (rest !== Number.NEGATIVE_INFINITY) top.offer(slot, fitScore + rest);
     };
 
-    const choice = this.choose(this.groups.score(query.probes, scoreOccupations(query.probes)), query.notWork);
+    // Employers' wordings are read from the words as typed; readings of words apart reach them through their occupation.
+    const evidence = this.groups.score(query.probes.filter(typedTogether), scoreOccupations(query.probes));
+    const choice = this.choose(evidence, query.notWork);
     // Without literal words for an occupation, titles holding the words as typed (哈达图,
     // 滇红茶厂) come before any reading of them.
     const titled =

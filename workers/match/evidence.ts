@@ -88,7 +88,7 @@ export function stronger(a: Evidence, b: Evidence | undefined): Evidence {
 }
 
 /** A guess beats literal words only when it accounts for this much more of the query (挖掘鸡司机 is not just 司机). */
-const COVERAGE_MARGIN = 0.25;
+export const COVERAGE_MARGIN = 0.25;
 
 /**
  * The reading a query rests on: the best literal evidence, unless a sure guess accounts for
@@ -103,6 +103,9 @@ export function decide<K>(evidence: ReadonlyMap<K, Evidence>): [K, Evidence] | u
     } else if (outranks(entry[1], guess?.[1])) guess = entry;
   }
   if (!literal) return guess;
+  // Of two answers, one accounting for clearly more of the query (看娃娃 read in 娃娃看护, not 看护).
+  for (const entry of evidence)
+    if (entry[1].grade === 'literal' && entry[1].coverage >= literal[1].coverage + COVERAGE_MARGIN) literal = entry;
   const guessWins = guess?.[1].grade === 'sure' && guess[1].coverage >= literal[1].coverage + COVERAGE_MARGIN;
   return guessWins ? guess : literal;
 }

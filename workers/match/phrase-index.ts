@@ -75,7 +75,9 @@ export class PhraseIndex<T> {
     const out = new Map<T, Evidence>();
     for (const probe of probes) {
       const typed = probe.typed;
-      const offer = (item: T, facts: GuessFacts) => {
+      const share = probe.share ?? 1;
+      const offer = (item: T, whole: GuessFacts) => {
+        const facts = { ...whole, coverage: whole.coverage * share };
         const grade = gradeOf(facts);
         if (!grade || !outranks({ grade, score: facts.score }, out.get(item))) return;
         out.set(item, { ...facts, typed, as: this.phrases.get(item)!.text, grade });

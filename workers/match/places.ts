@@ -40,8 +40,13 @@ const SUFFIXES = [
   '屯',
 ];
 
-/** Suffixes whose last words people keep: 育林社区居委会 is typed 育林社区, 农场村委会 农场村. */
-const KEPT_WORD: Record<string, string> = { 村委会: '村', 社区居委会: '社区', 社区居民委员会: '社区' };
+/** Suffixes whose first words people keep: 育林社区居委会 is typed 育林社区, 农场村委会 农场村, 大沁他拉街道办事处 大沁他拉街道. */
+const KEPT_WORD: Record<string, string> = {
+  村委会: '村',
+  社区居委会: '社区',
+  社区居民委员会: '社区',
+  街道办事处: '街道',
+};
 
 /** The province and city names places in the table begin with (天津铁厂街道 is typed 铁厂街道). */
 const BIG_PLACES = allRegions()
@@ -138,10 +143,14 @@ export class Gazetteer {
     this.refs[id]--;
   }
 
-  /** Live place ids a typed key names (hanzi or pinyin letters). */
+  /**
+   * Live place ids a typed key names (hanzi or pinyin letters). An office named after its town
+   * (大沁他拉街道办事处 after 大沁他拉镇) answers its bare name only when the town does not.
+   */
   lookup(key: string): number[] {
-    const ids = this.byKey.get(key);
-    return ids ? ids.filter((id) => this.refs[id] > 0) : [];
+    const ids = this.byKey.get(key)?.filter((id) => this.refs[id] > 0) ?? [];
+    const towns = ids.filter((id) => !this.names[id].endsWith('办事处'));
+    return towns.length > 0 ? towns : ids;
   }
 
   get maxKeyLength(): number {

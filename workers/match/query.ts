@@ -12,6 +12,7 @@ import {
   otherPersonWords,
   type Probe,
   TERM_KEYS,
+  verbObjectProbes,
 } from './concepts';
 import { WRITTEN_PERKS } from './perks';
 import type { Gazetteer } from './places';
@@ -50,9 +51,9 @@ const PAY_PERIODS: [RegExp, PayPeriod][] = [
   [/月结|按月结|一月一结|按月发/g, 'monthly'],
 ];
 
-/** A question about the pay, which asks for no particular wage: 发传单一天多少钱. */
+/** A question about the pay, which asks for no particular wage: 发传单一天多少钱, 茶叶采 一斤多少钱 (a piece rate). */
 const PAY_QUESTION =
-  /(?:一天|每天|一个月|每月|一月|一小时)?(?:给|能挣|挣)?多少钱(?:一天|一个月|一月)?|(?:工资|工钱|待遇)(?:多少|咋样|怎么样)/g;
+  /(?:一天|每天|一个月|每月|一月|一小时|[一每](?:斤|亩|件|箱|袋|吨|方|平))?(?:给|能挣|挣)?多少钱(?:一天|一个月|一月)?|(?:工资|工钱|待遇)(?:多少|咋样|怎么样)/g;
 
 /** Words that carry no occupation: "我想找个保洁的活" is a query for 保洁, "那个保结阿姨的活有吗" for 保结阿姨. */
 const FILLER_ANYWHERE =
@@ -86,7 +87,7 @@ function withoutFillers(piece: string): string {
  * 讨薪), which a job list does not answer. Not 培训 or 工伤: seekers ask for training and insurance.
  */
 const NOT_WORK =
-  /查询|查件|单号|寄快递|寄件|取快递|取件|快递费|运费|快递柜|点外卖|订外卖|叫外卖|外卖券|优惠券|红包|团购|下单|考试|驾校|培训班|学费|价格|报价|费用|收费标准|(?<![天月时给挣])多少钱(?!一天|一个月|一月)|投诉|退款|租赁|(?<!开)出租(?![车屋房])|^租车|打车|模型(?!厂)|玩具(?!厂)|讨薪|工资没发|仲裁/;
+  /查询|查件|单号|寄快递|寄件|取快递|取件|快递费|运费|快递柜|点外卖|订外卖|叫外卖|外卖券|优惠券|红包|团购|下单|考试|驾校|培训班|学费|价格|报价|费用|收费标准|(?<![天月时给挣斤亩件箱袋吨方平])多少钱(?!一天|一个月|一月)|投诉|退款|租赁|(?<!开)出租(?![车屋房])|^租车|打车|模型(?!厂)|玩具(?!厂)|讨薪|工资没发|仲裁/;
 
 /**
  * Things, not work: a job word followed by the thing it is used on or for (木工板, 保姆车,
@@ -244,6 +245,12 @@ function takeHanPlaces(run: string, gazetteer: Gazetteer, names: number[][]): st
   return rest;
 }
 
+/**
+ * Words for the person or their rank, typed apart from the work, which name no trade: 学徒 of
+ * 汽秀 学徒 is not 电工学徒, 师傅 of 水管漏水 找师傅 no 厨师傅 (nor a title with 师傅 in it).
+ */
+const PERSON_ALONE = /^(?:学徒|师傅|工人|阿姨|大姐|大叔|大爷|大哥|小哥|人)$/;
+
 /** Names of villages and residents' communities. */
 const VILLAGE = /(?:社区|居委会|委员会|嘎查|村)$/;
 
@@ -340,7 +347,8 @@ export function parseQuery(input: string, gazetteer: Gazetteer): ParsedQuery {
     else if (!part.place) latin.push(part.text);
   }
 
-  const cleaned = han.map(withoutFillers).filter((h) => h.length > 0);
+  const words = han.map(withoutFillers).filter((h) => h.length > 0);
+  const cleaned = words.some((h) => !PERSON_ALONE.test(h)) ? words.filter((h) => !PERSON_ALONE.test(h)) : words;
   const probes = [...probesFor(cleaned, latin), ...mixed.map((m) => m.probe), ...licences.map(licenceProbe)];
   const places = new Set(placeNames.flat());
   return {
@@ -369,6 +377,7 @@ function probesFor(han: string[], latin: string[]): Probe[] {
   // 泥水师傅 is read as 泥水工 too, as typed: the same trade with another word for its worker.
   for (const h of han.length > 1 ? [han.join(''), ...han] : han)
     for (const word of otherPersonWords(h)) probes.push({ ...hanProbe(word, 0.97), typed: h });
+  if (han.length > 0) probes.push(...verbObjectProbes(han.join('')));
   if (latin.length > 0) probes.push(latinProbe(latin));
   return probes;
 }
