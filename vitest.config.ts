@@ -44,6 +44,9 @@ export default defineConfig({
           name: 'server',
           environment: 'node',
           globalSetup: ['tests/setup/pglite-templates.ts'],
+          // SERVER_WORKERS=2 runs two server files at a time (PGlite is single-threaded, so one
+          // worker leaves a core idle); not yet measured on a quiet machine, so one by default.
+          maxWorkers: Number(process.env.SERVER_WORKERS ?? 1),
           include: ['tests/server/**/*.test.ts'],
           setupFiles: ['tests/setup/indexeddb.ts'],
           testTimeout: 60_000,
