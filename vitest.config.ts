@@ -43,6 +43,10 @@ export default defineConfig({
         test: {
           name: 'server',
           environment: 'node',
+          globalSetup: ['tests/setup/pglite-templates.ts'],
+          // SERVER_WORKERS=2 runs two server files at a time (PGlite is single-threaded, so one
+          // worker leaves a core idle); not yet measured on a quiet machine, so one by default.
+          maxWorkers: Number(process.env.SERVER_WORKERS ?? 1),
           include: ['tests/server/**/*.test.ts'],
           setupFiles: ['tests/setup/indexeddb.ts'],
           testTimeout: 60_000,
@@ -53,6 +57,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           environment: 'node',
+          globalSetup: ['tests/setup/pglite-templates.ts'],
           include: ['tests/e2e/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
@@ -76,6 +81,7 @@ export default defineConfig({
         test: {
           name: 'faults',
           environment: 'node',
+          globalSetup: ['tests/setup/pglite-templates.ts'],
           include: ['tests/faults/**/*.test.ts'],
           setupFiles: ['tests/setup/indexeddb.ts'],
           testTimeout: 180_000,

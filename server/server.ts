@@ -29,6 +29,8 @@ export interface ServerOptions {
   /** PGlite directory; omitted = in memory. */
   dataDir?: string;
   schema?: string;
+  /** PGlite only: the snapshot to start from (tests; see DatabaseOptions). */
+  template?: Blob;
   staticDir?: string;
   /** Demo mode: load the demo county (and its public demo accounts) into an empty database. */
   demo?: DemoSize | false;

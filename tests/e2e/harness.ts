@@ -22,6 +22,7 @@ import type { GigDb } from '../../src/db/db';
 import type { mutate } from '../../src/db/mutate';
 import type { AuthClient } from '../../src/sync/auth';
 import type { jobPostArgs } from '../fixtures/records';
+import { SMALL_DEMO, templateForDemo } from '../support/pglite-templates';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const DIST = resolve('dist');
@@ -39,7 +40,7 @@ if (!existsSync(join(DIST, 'index.html'))) {
 /** `describe` that runs only where Chromium exists. */
 export const describeBrowser = hasChromium ? describe : describe.skip;
 
-export const SMALL_DEMO: DemoSize = { jobs: 400, seekers: 20, stationsPerCounty: 2 };
+export { SMALL_DEMO };
 
 export interface TestServerOptions {
   demo?: DemoSize | false;
@@ -48,11 +49,16 @@ export interface TestServerOptions {
   codeSender?: CodeSender;
 }
 
-/** The real server on port 0 (so test files can run side by side), serving the built app. */
-export function startTestServer(options: TestServerOptions = {}): Promise<RunningServer> {
+/**
+ * The real server on port 0 (so test files can run side by side), serving the built app, on
+ * a copy of the run's PGlite snapshot (migrated; seeded already when the demo is the small one).
+ */
+export async function startTestServer(options: TestServerOptions = {}): Promise<RunningServer> {
+  const demo = options.demo ?? SMALL_DEMO;
   return startServer({
+    template: await templateForDemo(demo),
     staticDir: options.staticDir ?? DIST,
-    demo: options.demo ?? SMALL_DEMO,
+    demo,
     pageRows: options.pageRows,
     codeSender: options.codeSender,
   });

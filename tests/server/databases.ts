@@ -7,6 +7,7 @@ import { type MutationResult, PUSH_PATH, SCHEMA_VERSION } from '../../src/core/p
 import { type AppOptions, createApp } from '../../server/app';
 import { type Database, openDatabase } from '../../server/db/database';
 import { migrate } from '../../server/db/migrate';
+import { pgliteTemplate } from '../support/pglite-templates';
 
 export interface TestDatabase {
   name: 'pglite' | 'postgres';
@@ -14,7 +15,8 @@ export interface TestDatabase {
 }
 
 export const DATABASES: TestDatabase[] = [
-  { name: 'pglite', open: () => openDatabase({}) },
+  // A copy of the run's migrated snapshot: initdb and the migrations are most of opening one.
+  { name: 'pglite', open: async () => openDatabase({ template: await pgliteTemplate('migrated') }) },
   ...(process.env.DATABASE_URL
     ? [
         {
