@@ -5,6 +5,7 @@
  * holds what is reached so far (`LIGHTHOUSE_FLOORS`) so that it cannot get worse unseen.
  * Needs a build in dist/ and Chromium.
  * Run: node --import tsx bench/lighthouse.ts
+ * (LIGHTHOUSE_PAGES='stations,我的' audits only those pages; BENCH_DIST=dir serves another build.)
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -124,7 +125,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   // BENCH_DIST: another build (an older one, for a figure beside this one).
   const server = await startTestServer({ staticDir: process.env.BENCH_DIST });
   try {
-    const pages = await budgetPages(server);
+    const only = process.env.LIGHTHOUSE_PAGES?.split(',');
+    const pages = (await budgetPages(server)).filter(([name]) => !only || only.includes(name));
     for (const s of await auditPages(server.url, pages, (page) => runsFor(LIGHTHOUSE_FLOORS[page]))) {
       console.log(describeScores(s));
     }
