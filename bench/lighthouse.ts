@@ -5,6 +5,8 @@
  * holds what is reached so far (`LIGHTHOUSE_FLOORS`) so that it cannot get worse unseen.
  * Needs a build in dist/ and Chromium.
  * Run: node --import tsx bench/lighthouse.ts
+ * (LIGHTHOUSE_PAGES='stations,我的' audits only those pages; LIGHTHOUSE_RUNS=1 takes that many runs
+ * a page; BENCH_DIST=dir serves another build. Old and new alternately: see bench/RESULTS.md.)
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -22,14 +24,15 @@ export const LIGHTHOUSE_GOAL = 95;
  * quiet hour (2026-12-01), the job list scores 77 (FCP 1.9 s, LCP 2.6 s, TBT 0.76 s: the sync
  * engine and the place question load and run after the first paint), a job 77-88 and 我的 73-79;
  * main before issue 12 (5e17b59) scored 76-81 on the job list beside it. The floors of 90
- * held before were met by some CI runs and not by others. The stations page is not held on
- * performance: its MapLibre map draws in software WebGL here (TBT ~4-6 s); a phone draws it
- * on its GPU.
+ * held before were met by some CI runs and not by others. The stations page was not held on
+ * performance while its MapLibre map drew on arrival (software WebGL here, TBT ~4-6 s); it opens
+ * on the list now and loads the map only when asked (bench/RESULTS.md, stationsmap).
  */
 export const LIGHTHOUSE_FLOORS: Record<string, { performance?: number; accessibility: number }> = {
   'job list': { performance: 70, accessibility: LIGHTHOUSE_GOAL },
   'a job': { performance: 70, accessibility: LIGHTHOUSE_GOAL },
-  stations: { accessibility: LIGHTHOUSE_GOAL },
+  // The map loads only when asked (2026-12-01): what is left is the job list's work; 65 with the map before.
+  stations: { performance: 60, accessibility: LIGHTHOUSE_GOAL },
   // 66 in stop 20's last CI run (FCP 2.0 s, LCP 3.7 s, TBT 0.97 s) after its merges: a regression
   // not yet traced, held at 60 so that it cannot get worse unseen.
   我的: { performance: 60, accessibility: LIGHTHOUSE_GOAL },
@@ -124,8 +127,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   // BENCH_DIST: another build (an older one, for a figure beside this one).
   const server = await startTestServer({ staticDir: process.env.BENCH_DIST });
   try {
-    const pages = await budgetPages(server);
-    for (const s of await auditPages(server.url, pages, (page) => runsFor(LIGHTHOUSE_FLOORS[page]))) {
+    const only = process.env.LIGHTHOUSE_PAGES?.split(',');
+    const pages = (await budgetPages(server)).filter(([name]) => !only || only.includes(name));
+    const runs = process.env.LIGHTHOUSE_RUNS ? () => Number(process.env.LIGHTHOUSE_RUNS) : undefined;
+    for (const s of await auditPages(server.url, pages, runs ?? ((page) => runsFor(LIGHTHOUSE_FLOORS[page])))) {
       console.log(describeScores(s));
     }
   } finally {

@@ -1,13 +1,15 @@
 /**
- * The 驿站 map in a real Chromium: it draws stations with no connection after install (and a
- * tap on one opens its page),
- * the county basemap downloads into the Cache API and renders offline, phones without
- * WebGL (or where MapLibre fails) get the list, and the job list never loads the map chunk.
+ * The 驿站 map in a real Chromium: the tab opens on the list and loads the map chunk only
+ * once the map is asked for, then keeps the map on that phone; it draws stations with no
+ * connection after install (and a tap on one opens its page), the county basemap downloads
+ * into the Cache API and renders offline, phones without WebGL (or where MapLibre fails)
+ * get the point sketch, and the job list never loads the map chunk.
  */
 import { readdirSync, statSync } from 'node:fs';
 import type { Point } from 'geojson';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expectAccessible } from './axe';
 import {
   countRows,
   cspViolations,
@@ -31,6 +33,14 @@ async function installAndSync(page: Page) {
 async function waitForMap(page: Page) {
   await page.locator('[data-testid=map][data-state=ready]').waitFor({ timeout: 60_000 });
 }
+
+/** Taps 看地图 on the 驿站 tab (the tab opens on the list until the map was asked for once). */
+async function askForMap(page: Page) {
+  await page.getByTestId('view-map').click();
+}
+
+/** Script URLs the page itself requested (the service worker precaches every asset; the page must not). */
+const requested = (page: Page) => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
 
 /** Screen positions of the station icons MapLibre placed. */
 function stationPoints(page: Page): Promise<{ x: number; y: number }[]> {
@@ -106,16 +116,39 @@ describeBrowser('the 驿站 map in Chromium', () => {
     expect(cspViolations).toEqual([]);
   });
 
-  it('the job list route does not request the map chunk; the 驿站 tab does', async () => {
+  it('the job list never requests the map chunk; the 驿站 tab only once asked, and then on every visit', async () => {
     await withPhone(server, async (page) => {
       await page.getByTestId('job-list').waitFor({ timeout: 60_000 });
-      // Page requests only: the service worker precaches every asset on install, the page must not.
-      const loaded = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
-      expect((await loaded()).filter((url) => /MapView|StationsPage|geo\.worker/.test(url))).toEqual([]);
+      expect((await requested(page)).filter((url) => /MapView|StationsPage|geo\.worker/.test(url))).toEqual([]);
 
+      // The tab is useful without the map: station cards with services, call and directions.
       await page.locator('a.tab[href="/stations"]').click();
+      await expect.poll(() => page.getByTestId('station-card').count()).toBeGreaterThan(0);
+      const card = page.getByTestId('station-card').first();
+      expect(await card.getByTestId('station-card-nav').getAttribute('href')).toMatch(/^geo:/);
+      expect(await card.locator('.service-chip svg').count()).toBeGreaterThan(0);
+      await page.waitForTimeout(1000); // time in which an eager map would have been fetched
+      const mapChunk = (urls: string[]) => urls.some((url) => url.endsWith(`/assets/${MAP_CHUNK}`));
+      expect(mapChunk(await requested(page))).toBe(false);
+      expect(await page.getByTestId('map').count()).toBe(0);
+      await expectAccessible(page, '驿站 list');
+
+      await askForMap(page);
       await waitForMap(page);
-      expect((await loaded()).some((url) => url.endsWith(`/assets/${MAP_CHUNK}`))).toBe(true);
+      expect(mapChunk(await requested(page))).toBe(true);
+
+      // Remembered on this phone: the map comes back after a reload with no tap.
+      await page.reload();
+      await waitForMap(page);
+      expect(mapChunk(await requested(page))).toBe(true);
+      expect(await page.getByTestId('view-map').getAttribute('aria-pressed')).toBe('true');
+
+      // And the list, once chosen again, is what the next visit opens on, with no map chunk.
+      await page.getByTestId('view-list').click();
+      await page.reload();
+      await expect.poll(() => page.getByTestId('station-card').count()).toBeGreaterThan(0);
+      await page.waitForTimeout(1000);
+      expect(mapChunk(await requested(page))).toBe(false);
     });
   });
 
@@ -149,7 +182,9 @@ describeBrowser('the 驿站 map in Chromium', () => {
       await installAndSync(page);
       await browser.context.setOffline(true);
       await page.goto(`${server.url}/stations`);
+      await askForMap(page);
       await waitForMap(page);
+      await expectAccessible(page, '驿站 map');
       await checkMarkers(page);
       expect(await page.getByTestId('station-card').count()).toBeGreaterThan(0);
 
@@ -176,6 +211,7 @@ describeBrowser('the 驿站 map in Chromium', () => {
       const errors = collectErrors(page);
       await installAndSync(page);
       await page.goto(`${server.url}/stations`);
+      await askForMap(page);
       await waitForMap(page);
       const button = page.getByTestId('basemap-download');
       await expect.poll(() => button.textContent()).toMatch(/下载本县地图（0\.3 MB）/);
@@ -214,6 +250,7 @@ describeBrowser('the 驿站 map in Chromium', () => {
         const errors = collectErrors(page);
         await installAndSync(page);
         await page.goto(`${server.url}/stations`);
+        await askForMap(page);
         await page.getByTestId('map-fallback').waitFor();
         await expect.poll(() => page.getByTestId('station-card').count()).toBeGreaterThan(0);
         expect(await page.getByTestId('point').count()).toBe(await page.getByTestId('station-card').count());
@@ -239,6 +276,7 @@ describeBrowser('the 驿站 map in Chromium', () => {
       const errors = collectErrors(page);
       await installAndSync(page);
       await page.goto(`${server.url}/stations`);
+      await askForMap(page);
       await page.getByTestId('map-fallback').waitFor({ timeout: 60_000 });
       await expect.poll(() => page.getByTestId('station-card').count()).toBeGreaterThan(0);
       expect(errors).toEqual([]);

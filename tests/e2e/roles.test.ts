@@ -4,8 +4,10 @@
  * offline and finds the application in 我的报名 with its status, the employer sees the
  * applicant with the number they gave and closes the job. The worker is never offered the
  * staff tools (匹配求职者, 登记求职者, the coordinate check). A phone nobody is logged in to
- * keeps a queued profile with "登录后发送" and sends nothing until a login.
+ * keeps a queued profile with "登录后发送" and sends nothing until a login; its 我的 loads the
+ * words for writes only once there is one.
  */
+import { readdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { PUSH_PATH } from '../../src/core/protocol';
@@ -168,6 +170,14 @@ describeBrowser('each role’s own work at 360 px', () => {
         if (new URL(request.url()).pathname === PUSH_PATH) pushes.push(request.url());
       });
       await waitForSynced(page);
+      // With nothing to word, 我的 paints without the writes' words (and the outbox rules they bring).
+      await tab(page, '/me');
+      await page.getByTestId('pending-list').waitFor();
+      const wordingChunk = readdirSync('dist/assets').find((f) => /^writes-.*\.js$/.test(f));
+      expect(wordingChunk, 'dist/ has no writes chunk: run a fresh `npx vite build`').toBeDefined();
+      const requested = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+      expect((await requested()).filter((url) => url.endsWith(`/assets/${wordingChunk}`))).toEqual([]);
+
       await page.goto(`${server.url}/profile`);
       await page.fill('input[name=name]', '李大姐');
       await page.selectOption('select[name=county]', '630103');

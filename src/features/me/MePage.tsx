@@ -5,9 +5,8 @@
  * the places followed and the language. The reminders set on the phone (我的提醒) sit below the role's work.
  */
 import { A } from '@solidjs/router';
-import { createResource, For, Match, Show, Suspense, Switch } from 'solid-js';
+import { createEffect, createResource, createSignal, For, Match, Show, Suspense, Switch } from 'solid-js';
 import { DESK_ROLES, isStaff } from '../../core/access';
-import { waitingForLoginCount } from '../../db/outbox';
 import { lang, setLang } from '../../i18n';
 import { useActor } from '../../ui/actor';
 import { elder, setElder } from '../../ui/elder';
@@ -19,7 +18,7 @@ import { DeskHome, FieldHome } from '../desk';
 import { ReminderList } from '../events';
 import { FollowedPlaces } from '../place';
 import { AnonymousHome, EmployerHome, StaffHome, WorkerHome } from './Homes';
-import { pendingLines, refusedLines } from './me.repo';
+import { heldWrites, loadWording, pendingLines, refusedLines, type Wording } from './me.repo';
 import { StoragePanel } from '../storage';
 import { t } from './strings';
 
@@ -46,22 +45,24 @@ export default function MePage() {
   const { db, scheduler } = useServices();
   const actor = useActor();
   const [atRisk] = createResource(storageAtRisk);
-  const pending = createLiveQuery(
+  // The words for writes (and the mutators the outbox's rules bring) load only once there is a
+  // write to word: a first visit, with none, paints without them.
+  const held = createLiveQuery(
     () => null,
-    () => pendingLines(db),
-    [],
-  );
-  const rejected = createLiveQuery(
-    () => null,
-    () => refusedLines(db),
-    [],
-  );
-  const waitedLong = () => pending().some((line) => Date.now() - line.at > UNSENT_DAYS * 86_400_000);
-  const waitingForLogin = createLiveQuery(
-    () => null,
-    () => waitingForLoginCount(db),
+    () => heldWrites(db),
     0,
   );
+  const [wording, setWording] = createSignal<Wording | null>(null);
+  let wordingAsked = false;
+  createEffect(() => {
+    if (held() === 0 || wordingAsked) return;
+    wordingAsked = true;
+    void loadWording().then(setWording);
+  });
+  const pending = createLiveQuery(wording, (w) => (w ? pendingLines(db, w) : Promise.resolve([])), []);
+  const rejected = createLiveQuery(wording, (w) => (w ? refusedLines(db, w) : Promise.resolve([])), []);
+  const waitedLong = () => pending().some((line) => Date.now() - line.at > UNSENT_DAYS * 86_400_000);
+  const waitingForLogin = createLiveQuery(wording, (w) => (w ? w.waitingForLoginCount(db) : Promise.resolve(0)), 0);
   const account = () => (
     <>
       <AccountPanel />

@@ -1,7 +1,6 @@
 /** What 我的 reads on the device: the unsent and refused writes in words. */
 import type { GigDb } from '../../db/db';
-import { pendingEntries, rejectedEntries } from '../../db/outbox-view';
-import { describeWrite } from './writes';
+import { pendingCount, pendingEntries, rejectedCount, rejectedEntries } from '../../db/outbox-view';
 
 /** An unsent write as 我的 lists it: "报名：保洁员（总寨镇）" and when it was made. */
 export interface PendingLine {
@@ -16,12 +15,33 @@ export interface RefusedLine extends PendingLine {
   field?: string;
 }
 
-export async function pendingLines(db: GigDb): Promise<PendingLine[]> {
+/** How many writes the phone holds, unsent or refused: none on a first visit. */
+export async function heldWrites(db: GigDb): Promise<number> {
+  const [pending, refused] = await Promise.all([pendingCount(db), rejectedCount(db)]);
+  return pending + refused;
+}
+
+/**
+ * What wording writes takes: their words (with the place and occupation names they need) and
+ * the outbox's own rules (which bring every mutator). 我的 loads it only once the phone holds
+ * a write, so a first visit paints without it.
+ */
+export async function loadWording() {
+  const [{ describeWrite }, { waitingForLoginCount }] = await Promise.all([
+    import('./writes'),
+    import('../../db/outbox'),
+  ]);
+  return { describeWrite, waitingForLoginCount };
+}
+
+export type Wording = Awaited<ReturnType<typeof loadWording>>;
+
+export async function pendingLines(db: GigDb, { describeWrite }: Wording): Promise<PendingLine[]> {
   const entries = await pendingEntries(db);
   return Promise.all(entries.map(async (e) => ({ seq: e.seq, at: e.at, text: await describeWrite(db, e) })));
 }
 
-export async function refusedLines(db: GigDb): Promise<RefusedLine[]> {
+export async function refusedLines(db: GigDb, { describeWrite }: Wording): Promise<RefusedLine[]> {
   const entries = await rejectedEntries(db);
   return Promise.all(
     entries.map(async (e) => ({

@@ -1,20 +1,10 @@
 import { Show } from 'solid-js';
+import { StrokeIcon } from '../../ui/StrokeIcon';
 import { occupationPicture, type Picture, picturePath } from './icons';
 
 /** A picture beside a word that already names it, so screen readers skip it. */
 export function PictureIcon(props: { picture: Picture }) {
-  return (
-    <svg class="occupation-icon" viewBox="0 0 24 24" width="28" height="28" aria-hidden="true">
-      <path
-        d={picturePath(props.picture)}
-        fill="none"
-        stroke="currentColor"
-        stroke-width="2"
-        stroke-linecap="round"
-        stroke-linejoin="round"
-      />
-    </svg>
-  );
+  return <StrokeIcon class="occupation-icon" path={picturePath(props.picture)} size={28} />;
 }
 
 /** An occupation's picture (job cards show it in 长辈模式). */

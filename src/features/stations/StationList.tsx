@@ -1,10 +1,16 @@
-/** Station cards, nearest first when the position is known: the list view and the no-WebGL fallback. */
+/**
+ * Station cards, nearest first when the position is known: the 驿站 tab's first view (no map
+ * needed) and the list under the map. Each card answers "is it open, what does it offer, how
+ * far" and acts: call it, or hand it to the phone's map app; the name opens its page.
+ */
 import { A } from '@solidjs/router';
 import { For, Show } from 'solid-js';
 import type { LatLon } from '../../core/geo';
 import type { Station } from '../../core/records';
 import { t } from './strings';
 import { openText, stationOpenState, travelText } from './format';
+import { mapLinks } from './navigation';
+import { ServiceChip } from './ServiceChip';
 
 export function StationList(props: { stations: Station[]; from: LatLon | null }) {
   return (
@@ -33,9 +39,22 @@ export function StationList(props: { stations: Station[]; from: LatLon | null })
                 </Show>
                 <p class="station-meta">{openText(stationOpenState(station))}</p>
                 <div class="chips">
-                  <For each={station.services}>{(s) => <span class="chip">{t(`service.${s}`)}</span>}</For>
+                  <For each={station.services}>{(s) => <ServiceChip service={s} />}</For>
                 </div>
               </A>
+              <div class="station-nav station-card-actions">
+                <Show when={station.phone}>
+                  {(phone) => (
+                    <a class="button" href={`tel:${phone()}`} data-testid="station-card-call">
+                      {t('stations.call')}
+                    </a>
+                  )}
+                </Show>
+                {/* The phone's own map app (Android's chooser; 高德 on iPhone): it routes with no connection. */}
+                <a class="button" href={mapLinks(station, navigator.userAgent)[0].href} data-testid="station-card-nav">
+                  {t('station.navigate')}
+                </a>
+              </div>
             </li>
           );
         }}

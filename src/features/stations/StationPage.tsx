@@ -15,6 +15,7 @@ import { JobCard } from '../jobs';
 import { CoordinateInput } from './CoordinateInput';
 import { distanceText, openText, stationOpenState, travelText } from './format';
 import { type MapLink, mapLinks } from './navigation';
+import { ServiceChip } from './ServiceChip';
 import { StationPhoto } from './StationPhoto';
 import { openJobsAt, stationById } from './stations.repo';
 
@@ -99,7 +100,7 @@ export default function StationPage() {
               </dl>
               <h3>{t('stations.services')}</h3>
               <div class="chips">
-                <For each={s().services}>{(service) => <span class="chip">{t(`service.${service}`)}</span>}</For>
+                <For each={s().services}>{(service) => <ServiceChip service={service} />}</For>
               </div>
               <Show when={s().phone}>
                 {(phone) => (

@@ -1,10 +1,11 @@
 /**
- * 驿站 tab: stations (and jobs) on a map that needs no connection, with filters, the
- * user's position, distances, "15-minute" rings and a list view. Where WebGL is missing
- * or the map fails, the same page shows the list sorted by distance and an SVG sketch.
+ * 驿站 tab: the stations as a list first (the user's place first, nearest first once located,
+ * open now, services, call and directions), with filters and "15-minute" rings; the map
+ * (stations and jobs, no connection needed) only when asked for, and from then on on this
+ * phone. Where WebGL is missing or the map fails, the map view is an SVG sketch.
  */
 import { useNavigate } from '@solidjs/router';
-import { type Component, createMemo, createSignal, onCleanup, onMount, Show } from 'solid-js';
+import { type Component, createEffect, createMemo, createSignal, For, onCleanup, Show } from 'solid-js';
 import { Dynamic } from 'solid-js/web';
 import { DETOUR_FACTOR, matchesStation, SERVICE_CIRCLE_MINUTES, SPEED_KMH } from '../../core/geo';
 import { useServices } from '../../ui/services';
@@ -20,8 +21,14 @@ import { hasWebGL } from './map/webgl';
 import { createNearby } from './nearby';
 import { StationFilters } from './StationFilters';
 import { StationList } from './StationList';
-import { setView, showJobs, stationFilter, view } from './stations.store';
+import { setView, showJobs, stationFilter, type View, view } from './stations.store';
 import { allStations, openJobs } from './stations.repo';
+
+/** The list first: it costs nothing; the map is the second choice. */
+const VIEWS: [View, 'map.viewList' | 'map.viewMap'][] = [
+  ['list', 'map.viewList'],
+  ['map', 'map.viewMap'],
+];
 
 export default function StationsPage() {
   const { db } = useServices();
@@ -42,11 +49,17 @@ export default function StationsPage() {
   const shownJobs = createMapJobs(jobs);
   const { ordered, ringCounts } = createNearby(shownStations, shownJobs, now);
 
-  // The map chunk loads only on a phone that can draw it; a failed load or GL error shows the list.
-  const webgl = hasWebGL();
+  // The map is asked for, never assumed: WebGL is probed, and the map chunk (MapLibre) and the
+  // basemap's size read, only once the map view is chosen, and only on a phone that can draw it.
+  let webglProbed: boolean | undefined;
+  const webgl = () => {
+    webglProbed ??= hasWebGL();
+    return webglProbed;
+  };
   const [failed, setFailed] = createSignal(false);
   const [MapView, setMapView] = createSignal<Component<MapViewProps> | null>(null);
-  const canMap = () => webgl && !failed();
+  const canMap = () => webgl() && !failed();
+  const mapShown = () => view() === 'map' && canMap();
   const fail = (error: unknown) => {
     console.warn('[map] falling back to the list:', error);
     setFailed(true);
@@ -60,43 +73,38 @@ export default function StationsPage() {
     setLocating(false);
   };
 
-  onMount(() => {
+  let mapRequested = false;
+  createEffect(() => {
+    if (!mapShown() || mapRequested) return;
+    mapRequested = true;
     if (BASEMAP_URL) void storedBasemapBytes(BASEMAP_URL).then(setBasemapBytes);
-    if (webgl) {
-      import('./map/MapView')
-        .then((m) => {
-          performance.mark('map-chunk-loaded');
-          setMapView(() => m.default);
-        })
-        .catch(fail);
-    }
+    import('./map/MapView')
+      .then((m) => {
+        performance.mark('map-chunk-loaded');
+        setMapView(() => m.default);
+      })
+      .catch(fail);
   });
 
   return (
     <section class="page map-page" data-testid="map-page">
       <div class="map-bar">
         <h2 class="page-title">{t('stations.title')}</h2>
-        <Show when={canMap()}>
-          <div class="segmented" role="group">
-            <button
-              type="button"
-              class={view() === 'map' ? 'toggle on' : 'toggle'}
-              aria-pressed={view() === 'map'}
-              onClick={() => setView('map')}
-            >
-              {t('map.viewMap')}
-            </button>
-            <button
-              type="button"
-              class={view() === 'list' ? 'toggle on' : 'toggle'}
-              aria-pressed={view() === 'list'}
-              data-testid="view-list"
-              onClick={() => setView('list')}
-            >
-              {t('map.viewList')}
-            </button>
-          </div>
-        </Show>
+        <div class="segmented" role="group">
+          <For each={VIEWS}>
+            {([shown, label]) => (
+              <button
+                type="button"
+                class={view() === shown ? 'toggle on' : 'toggle'}
+                aria-pressed={view() === shown}
+                data-testid={`view-${shown}`}
+                onClick={() => setView(shown)}
+              >
+                {t(label)}
+              </button>
+            )}
+          </For>
+        </div>
       </div>
       <div class="map-actions">
         <button type="button" class="button" data-testid="locate" onClick={locate} disabled={locating()}>
@@ -108,16 +116,16 @@ export default function StationsPage() {
         <p class={denied() ? 'notice warn' : 'muted map-note'}>{t(denied() ? 'map.locateDenied' : 'map.privacy')}</p>
       </Show>
 
-      <Show
-        when={canMap()}
-        fallback={
-          <div data-testid="map-fallback">
-            <p class="notice warn">{t(webgl ? 'map.failed' : 'map.noWebgl')}</p>
-            <PointMap stations={ordered()} from={position()} />
-          </div>
-        }
-      >
-        <Show when={view() === 'map'}>
+      <Show when={view() === 'map'}>
+        <Show
+          when={canMap()}
+          fallback={
+            <div data-testid="map-fallback">
+              <p class="notice warn">{t(webgl() ? 'map.failed' : 'map.noWebgl')}</p>
+              <PointMap stations={ordered()} from={position()} />
+            </div>
+          }
+        >
           <Show when={MapView()} fallback={<div class="map map-loading">{t('map.loading')}</div>}>
             {(View) => (
               <Dynamic
@@ -163,10 +171,7 @@ export default function StationsPage() {
             {t('map.count', { n: ordered().length })}
           </p>
           <Show when={ordered().length > 0} fallback={<p class="empty">{t('map.noMatch')}</p>}>
-            <StationList
-              stations={view() === 'map' && canMap() ? ordered().slice(0, 3) : ordered()}
-              from={position()}
-            />
+            <StationList stations={mapShown() ? ordered().slice(0, 3) : ordered()} from={position()} />
           </Show>
         </Show>
       </Show>

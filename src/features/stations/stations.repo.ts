@@ -1,12 +1,13 @@
 /** Station queries for the 驿站 tab (list and map), the station page, and the jobs the map pins. */
 import type { Job, Station } from '../../core/records';
-import { countyOf } from '../../core/regions/codes';
+import { countyOf, townOf } from '../../core/regions/codes';
 import type { GigDb } from '../../db/db';
 import { peekSyncState } from '../../db/sync-state';
 
 /**
- * Every station: those in the county the user chose first, then the other followed counties,
- * then the rest, each by place code (a 城中区 phone should not start with 天津's stations).
+ * Every station: those in the county the user chose first (their own town's leading), then
+ * the other followed counties, then the rest, each by place code (a 城中区 phone should not
+ * start with 天津's stations; a 总寨镇 worker sees 总寨镇's before the rest of 城中区).
  */
 export async function allStations(db: GigDb): Promise<Station[]> {
   const [stations, state] = await Promise.all([
@@ -17,7 +18,9 @@ export async function allStations(db: GigDb): Promise<Station[]> {
     peekSyncState(db),
   ]);
   const near = [...new Set([...(state?.home ? [countyOf(state.home)] : []), ...(state?.counties ?? [])])];
+  const town = state?.home && townOf(state.home);
   const rank = (s: Station) => {
+    if (town && s.regionCode.startsWith(town)) return -1;
     const i = near.indexOf(countyOf(s.regionCode));
     return i === -1 ? near.length : i;
   };

@@ -7,6 +7,7 @@ export const en: Words = {
   'stations.empty': 'No stations yet. They download when you are online.',
   'stations.allDay': 'Open 24h',
   'stations.services': 'Services',
+  'stations.call': 'Call',
   'service.job_desk': 'Job desk',
   'service.training': 'Training',
   'service.policy': 'Policy help',
