@@ -7,7 +7,8 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@solidjs/testing-library';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../src/core/ids';
-import type { Job, Role, Seeker } from '../../src/core/records';
+import type { Role } from '../../src/core/access';
+import type { Job, Seeker } from '../../src/core/records';
 import { GigDb } from '../../src/db/db';
 import { pendingEntries } from '../../src/db/outbox-view';
 import { writeSession } from '../../src/db/session';
