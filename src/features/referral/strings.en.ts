@@ -6,7 +6,7 @@ export const en: Words = {
   'referral.referred': 'Referred',
   'referral.unsent': 'waiting to sync',
   'referral.byStation': 'Referred by a station',
-  'referral.bySelf': 'Applied in person',
+  'referral.bySelf': 'Applied directly',
   'referral.applied': 'Applied',
   'referral.status.pending': 'Waiting for the station or employer to call',
   'referral.status.contacted': 'Contacted',
