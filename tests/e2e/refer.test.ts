@@ -23,9 +23,6 @@ const DESK = '13800000002';
 const FEW_JOBS = { jobs: 60, seekers: 10, stationsPerCounty: 1 };
 const SLOW = 300_000;
 
-const shown = async (tile: { locator(selector: string): { innerText(): Promise<string> } }) =>
-  Number(await tile.locator('.figure-number').innerText());
-
 describeBrowser('推荐 in Chromium', () => {
   const server = serverForTests({ demo: FEW_JOBS });
 
@@ -96,7 +93,8 @@ describeBrowser('推荐 in Chromium', () => {
         await page.getByTestId('figures-page').waitFor();
         const applications = page.getByTestId('figures-phone-applications');
         await expect.poll(() => applications.locator('.figure-part').innerText(), { timeout: 30_000 }).toMatch(/ 1$/);
-        await expect.poll(() => shown(page.getByTestId('figures-phone-placements')), { timeout: 30_000 }).toBe(1);
+        const placements = page.getByTestId('figures-phone-placements').locator('.figure-number');
+        await expect.poll(() => placements.innerText(), { timeout: 30_000 }).toBe('1');
       });
     },
     SLOW,
