@@ -57,7 +57,7 @@ describeBrowser('推荐 in Chromium', () => {
         // The person's one application, on their page.
         const application = page.getByTestId('seeker-application');
         expect(await application.getByTestId('application-channel').textContent()).toBe('驿站推荐');
-        await application.getByText('待同步').waitFor();
+        await application.getByText('仅保存在本机').waitFor();
 
         // Back online: it reaches the server, and the row says where it stands.
         await browser.context.setOffline(false);

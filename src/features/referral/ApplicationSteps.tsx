@@ -1,7 +1,7 @@
 /**
- * Where an application stands: who started it (驿站推荐 or 本人报名), its status, 待同步 while
- * the phone has not sent it, and each step with its date, and with the desk's note where
- * this phone may read notes (staff: projection strips them for everyone else).
+ * Where an application stands: who started it (驿站推荐 or 本人报名), its status, 仅保存在本机
+ * while the phone has not sent it, and each step with its date and with the desk's note
+ * where this phone may read notes (staff: projection strips them for everyone else).
  */
 import { For, Show } from 'solid-js';
 import type { Application } from '../../core/records';
@@ -24,7 +24,7 @@ export default function ApplicationSteps(props: { application: Application; unse
           {t(`referral.status.${props.application.status}`)}
         </span>
         <Show when={props.unsent}>
-          <span class="chip chip-pending">{t('referral.unsent')}</span>
+          <span class="chip chip-pending">{t('sync.localOnly')}</span>
         </Show>
       </p>
       <ol class="steps" data-testid="application-history">
