@@ -253,6 +253,14 @@ export const mayRunCourses = (actor: Actor): boolean => DESK_ROLES.includes(acto
 /** A course's register, editing it, attendance and completion: the desk where the course is. */
 export const mayKeepCourse = deskWorksAt;
 
+/** 推荐 (`application.apply` with channel referral): staff who may act for the person. */
+export const mayReferSeeker = (actor: Actor, seeker: RecordByKind['seeker']): boolean =>
+  isStaff(actor) && mayActForSeeker(actor, seeker);
+
+/** The station that follows a referral up: the referring desk's own, else (field staff) the job's. */
+export const referralStation = (actor: Actor, job: { stationId?: string }): string | undefined =>
+  actor.stationIds[0] ?? job.stationId;
+
 /** 加分 and 兑换 on a person's page (`points.award`): the desk that may act for them. */
 export const mayAwardPoints = (actor: Actor, seeker: RecordByKind['seeker']): boolean =>
   DESK_ROLES.includes(actor.role) && mayActForSeeker(actor, seeker);

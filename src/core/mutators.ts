@@ -444,6 +444,24 @@ async function feeReportsOf(tx: MutationTx, job: RecordByKind['job']): Promise<R
  * they apply, sign up or ask for help: doing it themself is consent to be called about it; staff
  * applying for them pass the phone on only if the person agreed to share it.
  */
+/**
+ * A referral (推荐) sends a person to a job the station stands behind: the job must still be
+ * open (the phone refuses at once when it holds the job; the server always), and the station
+ * it names, which will follow it up, is one the staff works at or the job's own.
+ */
+async function checkReferral(
+  tx: MutationTx,
+  ctx: MutationContext,
+  job: RecordByKind['job'] | undefined,
+  stationId: string | undefined,
+): Promise<void> {
+  if (job && (job.deleted || job.status !== 'open')) {
+    throw new MutationError('JOB_NOT_OPEN', `job ${job.id} is ${job.deleted ? 'removed' : job.status}`, 'jobId');
+  }
+  if (stationId === undefined || stationId === job?.stationId) return;
+  await checkPlace(tx, ctx, { stationId });
+}
+
 function contactOf(seeker: RecordByKind['seeker'] | undefined, self: boolean) {
   return seeker && { name: seeker.name, phone: self || seeker.consentShareContact ? seeker.phone : undefined };
 }
@@ -850,13 +868,16 @@ export const mutators = {
       stationId: v.optional(id),
     }),
     async (tx, args, ctx) => {
+      if (args.channel === 'referral') requireRole(ctx, STAFF_ROLES, 'refer people to jobs');
       await checkSeeker(tx, args.seekerId, ctx, 'apply for this person');
       const sameCreate = (a: RecordByKind['application']) =>
         sameFields(a, args, ['jobId', 'seekerId']) && a.history[0]?.by === ctx.actor.userId;
       if (!(await isNew(tx, 'application', args.id, sameCreate))) return;
       // One application per (seeker, job): a second one from another device is a harmless repeat.
       if (await tx.findFirst('application', { seekerId: args.seekerId, jobId: args.jobId })) return;
-      const job = ctx.server ? await mustGet(tx, 'job', args.jobId) : await tx.get('job', args.jobId);
+      const found = await tx.get('job', args.jobId);
+      if (args.channel === 'referral') await checkReferral(tx, ctx, found, args.stationId);
+      const job = ctx.server ? await mustGet(tx, 'job', args.jobId) : found;
       const seeker = await tx.get('seeker', args.seekerId);
       const application = {
         ...args,

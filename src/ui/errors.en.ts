@@ -31,6 +31,7 @@ export const en: Sentences = {
   'error.rejectedInput': 'Something did not meet the rules; the server did not accept it.',
   'error.exists': 'This record already exists; it was not saved twice.',
   'error.jobClosed': 'This job is closed and can no longer be changed.',
+  'error.jobNotOpen': 'This job is filled, closed or taken down: nobody can be referred to it any more.',
   'error.badTransition': 'This step is not possible now: the record has moved on.',
   'error.tooOld': 'This version of the app is too old for the server. Please update the app.',
   'error.outOfScope': 'This is outside the stations and counties you work for.',

@@ -351,6 +351,54 @@ describe.each(DATABASES)('attacks on the sync API on $name', (database) => {
     });
   });
 
+  describe('推荐: only staff refer, to an open job, for a person they act for', () => {
+    it('a worker and an employer may not write a referral; a desk may not refer to a closed job or for another station', async () => {
+      const job = jobPostArgs({ stationId: stationA.id });
+      await ok(senders.deskA, 'job.post', job);
+      const own = seekerRegisterArgs({ registeredBy: 'self' });
+      await ok(senders.worker1, 'seeker.register', own);
+      const visitor = seekerRegisterArgs({ stationId: stationA.id });
+      await ok(senders.deskA, 'seeker.register', visitor);
+      const refer = (seekerId: string, overrides: Record<string, unknown> = {}) => ({
+        id: uuidv7(),
+        jobId: job.id,
+        seekerId,
+        channel: 'referral',
+        ...overrides,
+      });
+      // A worker's referral would count in the station's figures as the desk's work.
+      expect(await send(senders.worker1, 'application.apply', refer(own.id))).toMatchObject({
+        ok: false,
+        code: 'FORBIDDEN',
+      });
+      expect(await send(senders.employer, 'application.apply', refer(visitor.id))).toMatchObject({
+        ok: false,
+        code: 'FORBIDDEN',
+      });
+      expect(await send(senders.deskB, 'application.apply', refer(visitor.id))).toMatchObject({
+        ok: false,
+        code: 'OUT_OF_SCOPE',
+      });
+      // Naming a station that is neither the desk's nor the job's would route the follow-up elsewhere.
+      expect(
+        await send(senders.deskA, 'application.apply', refer(visitor.id, { stationId: stationB.id })),
+      ).toMatchObject({ ok: false, code: 'OUT_OF_SCOPE' });
+      const closed = jobPostArgs({ stationId: stationA.id });
+      await ok(senders.deskA, 'job.post', closed);
+      await ok(senders.deskA, 'job.setStatus', { id: closed.id, status: 'closed' });
+      expect(await send(senders.deskA, 'application.apply', refer(visitor.id, { jobId: closed.id }))).toMatchObject({
+        ok: false,
+        code: 'JOB_NOT_OPEN',
+      });
+
+      const referral = refer(visitor.id, { stationId: stationA.id });
+      await ok(senders.deskA, 'application.apply', referral);
+      expect(await stored('application', referral.id)).toMatchObject({ channel: 'referral', stationId: stationA.id });
+      // The worker's own application is still theirs to make.
+      await ok(senders.worker1, 'application.apply', refer(own.id, { channel: 'self' }));
+    });
+  });
+
   describe('ids: a create never overwrites, a mutation id answers only for its own account', () => {
     it('application.apply and enrollment.enroll with the id of someone else’s record are refused and change nothing', async () => {
       const job = jobPostArgs();

@@ -6,15 +6,15 @@
  */
 import { A, useParams, useSearchParams } from '@solidjs/router';
 import { createEffect, createSignal, For, on, Show } from 'solid-js';
-import { mayAwardPoints } from '../../core/access';
+import { mayAdvanceApplication, mayAwardPoints } from '../../core/access';
 import { type Job, recordKey } from '../../core/records';
 import { shortPlace } from '../../core/regions';
 import { lang } from '../../i18n';
-import { formatTime } from '../../ui/format';
 import { createLiveQuery, createPendingKeys } from '../../ui/live';
 import { useServices } from '../../ui/services';
 import { JobCard, wageText } from '../jobs';
 import { SeekerPoints } from '../points';
+import { ApplicationMoves, ApplicationSteps, ReferButton } from '../referral';
 import { matchWorker } from '../search';
 import { useActor } from '../../ui/actor';
 import { jobsInOrder, seekerWithApplications } from './desk.repo';
@@ -134,14 +134,17 @@ export default function SeekerPage() {
                 <ul class="cards" data-testid="seeker-applications">
                   <For each={loaded().applications} fallback={<li class="empty">{t('seekerPage.noApplications')}</li>}>
                     {({ application, job }) => (
-                      <li class="card">
+                      <li class="card" data-testid="seeker-application">
                         <A href={`/jobs/${application.jobId}`} class="card-link">
-                          <strong>{job?.title ?? t('desk.unknownJob')}</strong> ·{' '}
-                          {t(`desk.application.${application.status}`)}
-                          <p class="muted">
-                            {new Date(application.updatedAt).toLocaleDateString()} {formatTime(application.updatedAt)}
-                          </p>
+                          <strong>{job?.title ?? t('desk.unknownJob')}</strong>
                         </A>
+                        <ApplicationSteps
+                          application={application}
+                          unsent={pending().has(recordKey('application', application.id))}
+                        />
+                        <Show when={mayAdvanceApplication(actor(), application, seeker())}>
+                          <ApplicationMoves application={application} />
+                        </Show>
                       </li>
                     )}
                   </For>
@@ -158,7 +161,9 @@ export default function SeekerPage() {
                         job={row.job}
                         pending={pending().has(recordKey('job', row.job.id))}
                         because={row.because}
-                      />
+                      >
+                        <ReferButton seeker={seeker()} job={row.job} />
+                      </JobCard>
                     )}
                   </For>
                 </ul>

@@ -1,15 +1,16 @@
 /**
  * 报名的人: for the desk and for the employer who posted the job. Each applicant with the
- * contact they gave when applying, and the next steps (联系过, 约面试, 录用, 没录用, 没来).
+ * contact they gave when applying, 驿站推荐 on those a station referred, and the next steps
+ * (联系了, 面试, 录用, 未录用, 没去).
  * Works offline; every step is a status event the server keeps in order.
  */
 import { For, Show } from 'solid-js';
 import { useServices } from '../../ui/services';
 import { mayEditJob } from '../../core/access';
-import { APPLICATION_STATUSES, type Application, type ApplicationStatus, type Job } from '../../core/records';
-import { isForwardApplicationMove } from '../../core/rules';
+import type { Application, Job } from '../../core/records';
 import type { GigDb } from '../../db/db';
 import { actorOf, readSession } from '../../db/session';
+import { ApplicationMoves } from '../referral';
 import { t } from './strings';
 import { createLiveQuery } from '../../ui/live';
 
@@ -21,14 +22,12 @@ async function applicantsFor(db: GigDb, job: Job): Promise<Application[] | undef
 }
 
 export function Applicants(props: { job: Job }) {
-  const { db, write } = useServices();
+  const { db } = useServices();
   const applications = createLiveQuery(
     () => props.job,
     (job) => applicantsFor(db, job),
     undefined,
   );
-  const advance = (application: Application, status: ApplicationStatus) =>
-    void write('application.advance', { id: application.id, status });
   return (
     <Show when={applications()}>
       {(list) => (
@@ -45,6 +44,13 @@ export function Applicants(props: { job: Job }) {
                     <strong>{application.contact?.name ?? t('applicants.unnamed')}</strong> ·{' '}
                     {t(`apply.status.${application.status}`)}
                   </p>
+                  <Show when={application.channel === 'referral'}>
+                    <p class="chips">
+                      <span class="chip chip-ok" data-testid="applicant-referred">
+                        {t('applicants.referred')}
+                      </span>
+                    </p>
+                  </Show>
                   <Show when={application.contact?.phone} fallback={<p class="muted">{t('applicants.noPhone')}</p>}>
                     {(phone) => (
                       <a class="button wide" href={`tel:${phone()}`}>
@@ -52,15 +58,7 @@ export function Applicants(props: { job: Job }) {
                       </a>
                     )}
                   </Show>
-                  <div class="chips">
-                    <For each={APPLICATION_STATUSES.filter((s) => isForwardApplicationMove(application.status, s))}>
-                      {(status) => (
-                        <button type="button" class="toggle small" onClick={() => advance(application, status)}>
-                          {t(`applicants.mark.${status}`)}
-                        </button>
-                      )}
-                    </For>
-                  </div>
+                  <ApplicationMoves application={application} />
                 </li>
               )}
             </For>

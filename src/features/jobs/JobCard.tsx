@@ -1,5 +1,5 @@
 import { A } from '@solidjs/router';
-import { For, Show } from 'solid-js';
+import { For, type JSX, Show } from 'solid-js';
 import type { Job } from '../../core/records';
 import { placeLabel } from '../../core/regions/names';
 import { t } from '../../i18n';
@@ -10,8 +10,15 @@ import { postedText, wageText } from './format';
 /**
  * `because`: the ranking reasons, when the card is a search or recommendation result.
  * `withCity`: name the city too (the phone follows more than one county, or every county).
+ * `children`: an action under the card's link (the desk's 推荐 on a person's page).
  */
-export function JobCard(props: { job: Job; pending: boolean; because?: string; withCity?: boolean }) {
+export function JobCard(props: {
+  job: Job;
+  pending: boolean;
+  because?: string;
+  withCity?: boolean;
+  children?: JSX.Element;
+}) {
   return (
     <li class="card job-card" data-testid="job-card" data-job-id={props.job.id}>
       <A href={`/jobs/${props.job.id}`} class="card-link">
@@ -46,6 +53,7 @@ export function JobCard(props: { job: Job; pending: boolean; because?: string; w
           </Show>
         </div>
       </A>
+      {props.children}
     </li>
   );
 }

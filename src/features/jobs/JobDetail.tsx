@@ -155,7 +155,7 @@ export default function JobDetail() {
                   <JobActions job={job()} />
                 </Show>
                 <Applicants job={job()} />
-                <SeekerMatches jobId={job().id} />
+                <SeekerMatches job={job()} />
               </article>
             )}
           </Show>

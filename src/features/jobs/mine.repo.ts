@@ -2,17 +2,21 @@
  * A worker's and an employer's own records on this device: 我的报名 and 我发布的岗位. Kept
  * apart from jobs.repo.ts, which the first screen loads.
  */
-import type { Application, Job } from '../../core/records';
+import type { Application, Job, Station } from '../../core/records';
 import type { GigDb } from '../../db/db';
 import { myProfile } from '../seekers';
 
 /** When an application was made: its first status event (its id, a UUIDv7, orders the same). */
 const appliedAt = (application: Application) => application.history[0]?.at ?? application.updatedAt;
 
-/** A worker's application with its job, when the job is on this device (it may be in a county not followed). */
+/**
+ * A worker's application with its job, when the job is on this device (it may be in a county
+ * not followed), and the station that follows it up (for a referral: the one that made it).
+ */
 export interface MyApplication {
   application: Application;
   job?: Job;
+  station?: Station;
 }
 
 /** 我的报名: the applications of the phone's own profile, newest first. */
@@ -21,8 +25,11 @@ export async function myApplications(db: GigDb): Promise<MyApplication[]> {
   if (!profile) return [];
   const applications = await db.applications.where('seekerId').equals(profile.id).toArray();
   applications.sort((a, b) => appliedAt(b) - appliedAt(a));
-  const jobs = await db.jobs.bulkGet(applications.map((a) => a.jobId));
-  return applications.map((application, i) => ({ application, job: jobs[i] }));
+  const [jobs, stations] = await Promise.all([
+    db.jobs.bulkGet(applications.map((a) => a.jobId)),
+    db.stations.bulkGet(applications.map((a) => a.stationId ?? '')),
+  ]);
+  return applications.map((application, i) => ({ application, job: jobs[i], station: stations[i] }));
 }
 
 /** A posting with how many have applied. */

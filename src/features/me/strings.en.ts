@@ -39,6 +39,7 @@ export const en: Words = {
   'write.reviewResolve': 'Settle a review item',
   'write.reviewUndoMerge': 'Undo a merge',
   'write.applicationApply': 'Apply for a job',
+  'write.applicationRefer': 'Refer someone to a job',
   'write.applicationAdvance': 'Update an application',
   'write.courseSave': 'Save a course',
   'write.enrollmentEnroll': 'Sign up for a course',

@@ -43,6 +43,7 @@ export const zh = {
   'write.reviewResolve': '处理待核对',
   'write.reviewUndoMerge': '撤销合并',
   'write.applicationApply': '报名',
+  'write.applicationRefer': '推荐',
   'write.applicationAdvance': '更新报名进展',
   'write.courseSave': '保存培训课程',
   'write.enrollmentEnroll': '报名培训',

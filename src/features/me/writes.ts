@@ -143,5 +143,10 @@ function label(subject: Named): string | undefined {
 export async function describeWrite(db: GigDb, entry: { name: string; args: unknown }): Promise<string> {
   const subject = await subjectOf(db, entry.name, entry.args as Args);
   const about = subject && label(subject);
-  return about ? t('write.about', { what: writeName(entry.name), about }) : writeName(entry.name);
+  // A desk's referral is its own kind of write to the people who see it: 推荐, not 报名.
+  const what = isReferral(entry) ? t('write.applicationRefer') : writeName(entry.name);
+  return about ? t('write.about', { what, about }) : what;
 }
+
+const isReferral = (entry: { name: string; args: unknown }): boolean =>
+  entry.name === 'application.apply' && (entry.args as Args)?.channel === 'referral';

@@ -1,20 +1,22 @@
 /**
- * 匹配求职者: for staff, the people on this device who fit a job best. Seekers are personal
- * data; they are on a device only when its staff registered them here. A worker's phone holds
- * the worker's own profile, so the tool is offered to staff only, never to anyone else.
+ * 匹配求职者: for staff, the people on this device who fit a job best, each with 推荐 (or,
+ * once referred or applied, where it stands). Seekers are personal data; they are on a
+ * device only when its staff registered them here. A worker's phone holds the worker's own
+ * profile, so the tool is offered to staff only, never to anyone else.
  */
 import { createEffect, createSignal, For, on, Show } from 'solid-js';
 import { mayWorkWithSeekers } from '../../core/access';
 import { useActor } from '../../ui/actor';
 import { useServices } from '../../ui/services';
-import type { Seeker } from '../../core/records';
+import type { Job, Seeker } from '../../core/records';
 import { lang } from '../../i18n';
 import { t } from './strings';
 import { createLiveQuery } from '../../ui/live';
 import { matchWorker } from '../search';
+import { ReferButton } from '../referral';
 import { seekerCount, seekersByIds } from './seekers.repo';
 
-export default function SeekerMatches(props: { jobId: string }) {
+export default function SeekerMatches(props: { job: Job }) {
   const { db } = useServices();
   const actor = useActor();
   const count = createLiveQuery(
@@ -26,7 +28,7 @@ export default function SeekerMatches(props: { jobId: string }) {
   const [rows, setRows] = createSignal<{ seeker: Seeker; because: { zh: string; en: string } }[]>([]);
 
   createEffect(
-    on([open, () => props.jobId, count] as const, async ([isOpen, jobId]) => {
+    on([open, () => props.job.id, count] as const, async ([isOpen, jobId]) => {
       if (!isOpen) return;
       const hits = await (await matchWorker()).seekersForJob(jobId, 10);
       const seekers = await seekersByIds(
@@ -54,6 +56,7 @@ export default function SeekerMatches(props: { jobId: string }) {
                     {t('seeker.call')} {row.seeker.phone}
                   </a>
                 </Show>
+                <ReferButton seeker={row.seeker} job={props.job} />
               </li>
             )}
           </For>

@@ -14,6 +14,18 @@ const desk: Actor = {
   counties: ['630103'],
   userId: '0190f3c2-0000-7000-8000-00000000d35c',
 };
+const employer: Actor = {
+  role: 'employer',
+  stationIds: [],
+  counties: [],
+  userId: '0190f3c2-0000-7000-8000-00000000e001',
+};
+const field: Actor = {
+  role: 'field_staff',
+  stationIds: [],
+  counties: ['630103'],
+  userId: '0190f3c2-0000-7000-8000-00000000f001',
+};
 const worker: Actor = { role: 'worker', stationIds: [], counties: [], userId: '0190f3c2-0000-7000-8000-00000000a001' };
 const serverCtx = (actor: Actor = desk, now = 1_000, clock = now): MutationContext => ({
   now,
@@ -198,15 +210,93 @@ describe('application mutators', () => {
     expect(application?.status).toBe('interview');
     expect(application?.history.map((h) => h.status)).toEqual(['pending', 'interview']);
   });
+
+  describe('a referral (推荐) is staff work, for an open job', () => {
+    const refer = (jobId: string, seekerId: string, stationId?: string) => ({
+      id: uuidv7(),
+      jobId,
+      seekerId,
+      channel: 'referral' as const,
+      stationId,
+    });
+
+    it('a worker may not refer, not even themself, and an employer may not refer', async () => {
+      const { tx, jobId } = await withJob();
+      const own = seekerRegisterArgs({ registeredBy: 'self' });
+      await runMutation(tx, 'seeker.register', own, serverCtx(worker));
+      for (const [actor, person] of [
+        [worker, own.id],
+        [worker, seekerId],
+        [employer, seekerId],
+      ] as const) {
+        const error = await rejection(runMutation(tx, 'application.apply', refer(jobId, person), serverCtx(actor)));
+        expect(error.code).toBe('FORBIDDEN');
+      }
+      expect(await tx.findAll('application', { jobId })).toEqual([]);
+      // Their own application is still theirs to make.
+      await runMutation(tx, 'application.apply', { ...refer(jobId, own.id), channel: 'self' }, serverCtx(worker));
+      expect(await tx.findFirst('application', { jobId, seekerId: own.id })).toMatchObject({ channel: 'self' });
+    });
+
+    it('refuse a referral to a job that is filled, closed or removed, on the server and on the phone', async () => {
+      for (const end of ['filled', 'closed', 'removed'] as const) {
+        const { tx, jobId } = await withJob();
+        if (end === 'removed') await runMutation(tx, 'job.remove', { id: jobId }, serverCtx());
+        else await runMutation(tx, 'job.setStatus', { id: jobId, status: end }, serverCtx());
+        const onServer = await rejection(runMutation(tx, 'application.apply', refer(jobId, seekerId), serverCtx()));
+        expect(onServer.code, end).toBe('JOB_NOT_OPEN');
+        const onPhone = await rejection(
+          runMutation(tx, 'application.apply', refer(jobId, seekerId), { ...serverCtx(), server: false }),
+        );
+        expect(onPhone.code, end).toBe('JOB_NOT_OPEN');
+        expect(await tx.findAll('application', { jobId })).toEqual([]);
+      }
+    });
+
+    it('name only a station the staff works at, or the job’s own', async () => {
+      const { tx, jobId } = await withJob();
+      const elsewhere = '0190f3c2-0000-7000-8000-0000000057b9';
+      const error = await rejection(
+        runMutation(tx, 'application.apply', refer(jobId, seekerId, elsewhere), serverCtx()),
+      );
+      expect(error.code).toBe('OUT_OF_SCOPE');
+      const mine = refer(jobId, seekerId, DESK_STATION);
+      await runMutation(tx, 'application.apply', mine, serverCtx());
+      expect((await tx.get('application', mine.id))?.stationId).toBe(DESK_STATION);
+    });
+
+    it('field staff without a station route the referral to the job’s station', async () => {
+      const tx = memoryTx();
+      const jobStation = station({ regionCode: '630103100' });
+      await tx.put('station', jobStation);
+      const job = jobPostArgs({ stationId: jobStation.id });
+      await runMutation(tx, 'job.post', job, serverCtx(field));
+      const person = seekerRegisterArgs();
+      await runMutation(tx, 'seeker.register', person, serverCtx(field));
+      const referral = refer(job.id, person.id);
+      await runMutation(tx, 'application.apply', referral, serverCtx(field));
+      expect(await tx.get('application', referral.id)).toMatchObject({ stationId: jobStation.id, channel: 'referral' });
+    });
+
+    it('a desk may not refer a person it may not act for, nor overwrite an application', async () => {
+      const { tx, jobId } = await withJob();
+      const otherDesk: Actor = { ...desk, stationIds: ['0190f3c2-0000-7000-8000-0000000057b9'], userId: uuidv7() };
+      const error = await rejection(runMutation(tx, 'application.apply', refer(jobId, seekerId), serverCtx(otherDesk)));
+      expect(error.code).toBe('OUT_OF_SCOPE');
+      const first = refer(jobId, seekerId);
+      await runMutation(tx, 'application.apply', first, serverCtx());
+      const other = seekerRegisterArgs();
+      await runMutation(tx, 'seeker.register', other, serverCtx());
+      const overwrite = await rejection(
+        runMutation(tx, 'application.apply', { ...refer(jobId, other.id), id: first.id }, serverCtx()),
+      );
+      expect(overwrite.code).toBe('EXISTS');
+      expect(await tx.get('application', first.id)).toMatchObject({ seekerId });
+    });
+  });
 });
 
 describe('who may do what on the server (docs/ACCESS.md)', () => {
-  const employer: Actor = {
-    role: 'employer',
-    stationIds: [],
-    counties: [],
-    userId: '0190f3c2-0000-7000-8000-00000000e001',
-  };
   const otherEmployer: Actor = { ...employer, userId: '0190f3c2-0000-7000-8000-00000000e002' };
   const anonymous: Actor = { role: 'anonymous', stationIds: [], counties: [] };
 
@@ -353,12 +443,6 @@ describe('enrollments and complaint comments', () => {
 });
 
 describe('seeker profiles: per-field last-writer-wins by clock, identity and duplicates to the desk', () => {
-  const field: Actor = {
-    role: 'field_staff',
-    stationIds: [],
-    counties: ['630103'],
-    userId: '0190f3c2-0000-7000-8000-00000000f001',
-  };
   const stationId = '0190f3c2-0000-7000-8000-0000000057a1';
   const stationDesk: Actor = { ...desk, stationIds: [stationId] };
   /** Storage holding the station the profiles are registered at (field staff may name it: it is in their county). */

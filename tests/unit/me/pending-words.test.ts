@@ -32,6 +32,9 @@ describe('pending writes in words', () => {
     expect(await describeWrite(db, { name: 'application.apply', args: { id: uuidv7(), jobId: job.id } })).toBe(
       '报名：保洁员（总寨镇）',
     );
+    // The desk's referral of a person is 推荐, not the person's own 报名.
+    const referral = { id: uuidv7(), jobId: job.id, seekerId: uuidv7(), channel: 'referral' };
+    expect(await describeWrite(db, { name: 'application.apply', args: referral })).toBe('推荐：保洁员（总寨镇）');
     expect(await describeWrite(db, { name: 'job.setStatus', args: { id: job.id, status: 'closed' } })).toBe(
       '更改岗位状态：保洁员（总寨镇）',
     );
