@@ -77,7 +77,7 @@ describeBrowser('打印村务公告 in Chromium', () => {
         await page.goto(`${server.url}/jobs/${closing}`);
         const title = await page.getByTestId('job-detail').locator('h2').first().innerText();
         await page.getByTestId('job-close').click();
-        await page.getByTestId('job-close-confirm').click();
+        await page.getByTestId('job-closed-confirm').click();
         await page.locator('a.tab[href="/me"]').click();
         await page.getByTestId('desk-print-link').click();
         await page.getByTestId('take-down').filter({ hasText: title }).waitFor();

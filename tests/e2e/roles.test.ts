@@ -130,7 +130,7 @@ describeBrowser('each role’s own work at 360 px', () => {
       const applicant = posting.getByTestId('applicant').filter({ hasText: '马师傅' });
       expect(await applicant.locator('a[href^="tel:"]').getAttribute('href')).toBe(`tel:${WORKER}`);
       await posting.getByTestId('job-close').click();
-      await posting.getByTestId('job-close-confirm').click();
+      await posting.getByTestId('job-closed-confirm').click();
       await posting.getByTestId('posting-status').filter({ hasText: '已关闭' }).waitFor();
       await waitForSynced(employer);
     });
