@@ -165,6 +165,7 @@ describeBrowser('the 驿站 map in Chromium', () => {
       );
     await withPhone(server, async (page) => {
       await page.goto(`${server.url}/stations`);
+      await askForMap(page);
       await waitForMap(page);
       expect(await titles(page)).toEqual(['放大', '缩小', '地图数据来源', '驿站地图']);
       await page.locator('button.lang').click();
