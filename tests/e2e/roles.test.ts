@@ -139,7 +139,7 @@ describeBrowser('each role’s own work at 360 px', () => {
       [jobId],
     );
     expect(closed.status).toBe('closed');
-  });
+  }, 240_000); // three phones, each with its first sync, one after another
 
   it('the desk is offered its tools: 登记求职者 on 我的, the coordinate check on its own station only', async () => {
     await withPhone(server, async (desk) => {
