@@ -1,7 +1,7 @@
 /**
  * 报名的人: for the desk and for the employer who posted the job. Each applicant with the
  * contact they gave when applying, 驿站推荐 on those a station referred, and the next steps
- * (联系了, 面试, 录用, 未录用, 没去).
+ * (联系过了, 约了面试, 录用, 没录用, 人没到).
  * Works offline; every step is a status event the server keeps in order.
  */
 import { For, Show } from 'solid-js';

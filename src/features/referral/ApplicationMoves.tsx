@@ -1,5 +1,5 @@
 /**
- * Moving an application along (联系了, 面试, 录用, 未录用, 没去): the desk following a referral
+ * Moving an application along (联系过了, 约了面试, 录用, 没录用, 人没到): the desk following a referral
  * up, or the employer working through 报名的人. Staff may add a follow-up note (回访: 已上岗),
  * which stays with the staff (docs/ACCESS.md). Only forward moves are offered, as the mutator
  * keeps only those; offline too.
