@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { type CodeSender, MemoryCodeSender } from '../../server/auth/code-sender';
 import type { Database } from '../../server/db/database';
 import { DEMO_PASSWORD } from '../../server/demo/accounts';
@@ -292,12 +292,16 @@ export async function deskStation(server: FileServer, deskPhone: string): Promis
   return row.data;
 }
 
-/** Until the badge says every change is synced: after a first visit, the data is on the device. */
+/**
+ * Until every change is synced: the outbox is empty and the badge says so. After a first visit,
+ * the data is on the device. The outbox is read too because the badge counts a write only once
+ * its live query has re-read: a moment after a write it may still say 已全部同步.
+ */
 export async function waitForSynced(page: Page, timeout = 60_000): Promise<void> {
-  await page
-    .getByTestId('sync-pending')
-    .filter({ hasText: /已全部同步/ })
-    .waitFor({ timeout });
+  const synced = page.getByTestId('sync-pending').filter({ hasText: /已全部同步/ });
+  await synced.waitFor({ timeout });
+  await expect.poll(() => countRows(page, 'outbox'), { timeout }).toBe(0);
+  await synced.waitFor({ timeout });
 }
 
 /** Number of rows in one IndexedDB table of the app's database, read in the page. */

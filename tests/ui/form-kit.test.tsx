@@ -213,4 +213,31 @@ describe('the form kit', () => {
     setOptions([b, a]);
     await waitFor(() => expect(field('stationId').value).toBe('b'));
   });
+
+  it('a default read late fills only fields still as they started: a place chosen meanwhile stands', async () => {
+    let suggest: (values: { regionCode: string; title: string }) => void = () => undefined;
+    function Late() {
+      const form = createForm({
+        initial: { regionCode: '', title: '' },
+        mutation: () => ({ name: 'job.post', args: jobPostArgs() }),
+        done: () => undefined,
+      });
+      suggest = form.suggest;
+      return (
+        <Form form={form} testId="form">
+          <TextField form={form} name="title" label="岗位名称" />
+          <RegionField form={form} name="regionCode" />
+        </Form>
+      );
+    }
+    render(() => (
+      <ServicesProvider value={testServices(db)}>
+        <Late />
+      </ServicesProvider>
+    ));
+    choose('county', '150525');
+    suggest({ regionCode: '630103', title: '搬运工' });
+    await waitFor(() => expect(field('title').value).toBe('搬运工'));
+    expect(field('county').value).toBe('150525');
+  });
 });

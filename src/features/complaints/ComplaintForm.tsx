@@ -109,7 +109,7 @@ export default function ComplaintForm() {
   };
   // The county the user follows (a desk's own), town left at "不清楚/县里": that county's desks see it.
   onMount(async () => {
-    if (!form.values.regionCode) form.set('regionCode', countyOf(await homePlace(db)));
+    form.suggest({ regionCode: countyOf(await homePlace(db)) });
     const ticked = await evidenceOnPhone(db);
     form.set('evidence', [...new Set([...ticked, ...form.values.evidence])]);
   });

@@ -43,7 +43,7 @@ export default function AskForm() {
     done: () => navigate('/courses'),
   });
   onMount(async () => {
-    if (!form.values.regionCode) form.set('regionCode', await homePlace(db));
+    form.suggest({ regionCode: await homePlace(db) });
   });
   return (
     <section class="page">

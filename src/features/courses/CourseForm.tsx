@@ -86,7 +86,7 @@ export default function CourseForm() {
     const place = await homePlace(db);
     const { stationIds } = actorOf(await readSession(db));
     const station = (await allStations(db)).find((s) => stationIds.includes(s.id));
-    form.patch({
+    form.suggest({
       regionCode: query.place ?? place,
       stationId: station?.id ?? '',
       skill: query.skill ?? '',

@@ -102,7 +102,7 @@ export default function EventForm() {
   });
   onMount(async () => {
     const event = search.edit ? await eventById(db, search.edit) : undefined;
-    if (!event) return form.set('regionCode', await homePlace(db));
+    if (!event) return form.suggest({ regionCode: await homePlace(db) });
     setEditing(event);
     form.patch({
       kind: event.kind,

@@ -148,7 +148,7 @@ export default function JobPostForm() {
       form.patch(toValues(job));
     } else {
       // The form starts at the poster's place (a desk's: its station's); staff elsewhere are refused here as on the server.
-      form.set('regionCode', await homePlace(db));
+      form.suggest({ regionCode: await homePlace(db) });
     }
     setLoaded(true);
   });

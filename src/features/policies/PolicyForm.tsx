@@ -128,7 +128,7 @@ export default function PolicyForm() {
     } else {
       // A county-wide policy at the desk's own county; a town is one choice away.
       const home = await homePlace(db);
-      form.set('regionCode', home && countyOf(home));
+      form.suggest({ regionCode: home && countyOf(home) });
     }
     setLoaded(true);
   });

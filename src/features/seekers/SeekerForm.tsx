@@ -150,7 +150,7 @@ export default function SeekerForm(props: { mode: 'self' | 'staff' }) {
   onMount(async () => {
     // A new person starts at the user's place (staff: their station's); a profile keeps its own.
     const home = homePlace(db).then((code) => {
-      if (!existing() && !form.values.regionCode) form.set('regionCode', code);
+      if (!existing()) form.suggest({ regionCode: code });
     });
     if (props.mode !== 'self') return home;
     const mine = await myProfile(db);

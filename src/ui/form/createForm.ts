@@ -37,6 +37,11 @@ export interface FormState<V extends object> {
   readonly values: V;
   set<K extends keyof V>(field: K, value: V[K]): void;
   patch(values: Partial<V>): void;
+  /**
+   * Starting values found late (the user's place, read from the phone): each is set only where
+   * the field still holds its initial value, so a choice made meanwhile on a slow phone stands.
+   */
+  suggest(values: Partial<V>): void;
   /** The sentence under a field, if any. */
   error(field: string): string | undefined;
   /** A problem no field shows (the write refused as a whole). */
@@ -110,6 +115,12 @@ export function createForm<V extends object, N extends MutatorName>(options: For
     values,
     set: (field, value) => (setValues as (field: keyof V, value: unknown) => void)(field, value),
     patch: (next) => (setValues as SetStoreFunction<V>)(next as V),
+    suggest: (next) => {
+      const untouched = Object.entries(next).filter(
+        ([field]) => values[field as keyof V] === options.initial[field as keyof V],
+      );
+      (setValues as SetStoreFunction<V>)(Object.fromEntries(untouched) as V);
+    },
     error: (field) => errors()[field],
     formError,
     problems: () => Object.keys(errors()).length + (formError() ? 1 : 0),
