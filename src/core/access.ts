@@ -257,9 +257,15 @@ export const mayKeepCourse = deskWorksAt;
 export const mayReferSeeker = (actor: Actor, seeker: RecordByKind['seeker']): boolean =>
   isStaff(actor) && mayActForSeeker(actor, seeker);
 
-/** The station that follows a referral up: the referring desk's own, else (field staff) the job's. */
-export const referralStation = (actor: Actor, job: { stationId?: string }): string | undefined =>
-  actor.stationIds[0] ?? job.stationId;
+/**
+ * The station that follows a referral up: the referring desk's own; for field staff (no
+ * station) the job's, else the person's own 我的驿站, so that some desk always sees it.
+ */
+export const referralStation = (
+  actor: Actor,
+  job: { stationId?: string },
+  seeker: { stationId?: string },
+): string | undefined => actor.stationIds[0] ?? job.stationId ?? seeker.stationId;
 
 /** 加分 and 兑换 on a person's page (`points.award`): the desk that may act for them. */
 export const mayAwardPoints = (actor: Actor, seeker: RecordByKind['seeker']): boolean =>

@@ -878,6 +878,11 @@ export const mutators = {
       const found = await tx.get('job', args.jobId);
       if (args.channel === 'referral') await checkReferral(tx, ctx, found, args.stationId);
       const job = ctx.server ? await mustGet(tx, 'job', args.jobId) : found;
+      // A worker's own application goes to the job's desk: a station named apart from it would
+      // put the worker on another desk's list of 新报名.
+      if (args.channel === 'self' && args.stationId !== undefined) {
+        allowIf(ctx, args.stationId === job?.stationId, "send an application to a station other than the job's");
+      }
       const seeker = await tx.get('seeker', args.seekerId);
       const application = {
         ...args,

@@ -394,8 +394,14 @@ describe.each(DATABASES)('attacks on the sync API on $name', (database) => {
       const referral = refer(visitor.id, { stationId: stationA.id });
       await ok(senders.deskA, 'application.apply', referral);
       expect(await stored('application', referral.id)).toMatchObject({ channel: 'referral', stationId: stationA.id });
+      // A worker's own application goes to the job's desk: naming another station is refused.
+      expect(
+        await send(senders.worker1, 'application.apply', refer(own.id, { channel: 'self', stationId: stationB.id })),
+      ).toMatchObject({ ok: false, code: 'FORBIDDEN' });
       // The worker's own application is still theirs to make.
-      await ok(senders.worker1, 'application.apply', refer(own.id, { channel: 'self' }));
+      const mine = refer(own.id, { channel: 'self', stationId: stationA.id });
+      await ok(senders.worker1, 'application.apply', mine);
+      expect(await stored('application', mine.id)).toMatchObject({ channel: 'self', stationId: stationA.id });
     });
   });
 

@@ -33,7 +33,7 @@ export default function ReferButton(props: { seeker: Seeker; job: Job }) {
         jobId: props.job.id,
         seekerId: props.seeker.id,
         channel: 'referral',
-        stationId: referralStation(actor(), props.job),
+        stationId: referralStation(actor(), props.job, props.seeker),
       });
     } catch (error) {
       setRefused(errorText((error as MutationError).code));

@@ -10,6 +10,7 @@ import {
   mayVerifyJob,
   mayWorkWithSeekers,
   projectRecord,
+  referralStation,
 } from '../../../src/core/access';
 import { bucketsOf } from '../../../src/core/buckets';
 import { serverJob } from '../../fixtures/records';
@@ -183,5 +184,14 @@ describe('the tools each account is offered', () => {
         mayReadFigures(who, '630103'),
       ),
     ).toEqual([false, false, false]);
+  });
+
+  it('推荐 is followed up by the referring desk’s station; field staff’s by the job’s, else the person’s own', () => {
+    const desk = actor('station_staff', { stationIds: ['A'], counties: ['630103'] });
+    const field = actor('field_staff', { counties: ['630103'] });
+    expect(referralStation(desk, { stationId: 'B' }, { stationId: 'C' })).toBe('A');
+    expect(referralStation(field, { stationId: 'B' }, { stationId: 'C' })).toBe('B');
+    expect(referralStation(field, {}, { stationId: 'C' })).toBe('C');
+    expect(referralStation(field, {}, {})).toBeUndefined();
   });
 });
