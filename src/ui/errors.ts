@@ -7,7 +7,8 @@
  * tests/unit/i18n/error-codes.test.ts fails while a code thrown in src/core, server or
  * src/sync has no line. The badge, 我的 and every form show errors through `errorText`.
  */
-import type { FieldError, MutationError } from '../core/validation';
+import { type FieldError, MutationError } from '../core/validation';
+import { isQuotaError } from '../db/quota';
 import { catalog, translator } from '../i18n';
 
 export const zh = {
@@ -173,6 +174,16 @@ export function errorText(code: string | null | undefined, field?: string): stri
   if (code === 'INVALID' && field === 'wageMax') return t('error.wageRange');
   if (code === 'INVALID' && field === 'endsAt') return t('error.endsBeforeStart');
   return t(code && isKnown(code) ? ERROR_MESSAGES[code] : 'error.unknown');
+}
+
+/**
+ * The sentence for a one-tap write the phone refused: a mutator's rule or a full phone. Any
+ * other error is a fault of the app's, not the person's, and goes on up.
+ */
+export function writeErrorText(error: unknown): string {
+  if (isQuotaError(error)) return errorText('STORAGE_FULL');
+  if (error instanceof MutationError) return errorText(error.code, error.field);
+  throw error;
 }
 
 /** A form field's problem, from the shared schema or from a mutator. */

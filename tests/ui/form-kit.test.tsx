@@ -24,6 +24,7 @@ import {
 } from '../../src/ui/form';
 import { ServicesProvider } from '../../src/ui/services';
 import { jobPostArgs } from '../fixtures/records';
+import { fillPhone } from '../support/full-phone';
 import { testServices } from '../support/services';
 
 let db: GigDb;
@@ -149,18 +150,7 @@ describe('the form kit', () => {
   });
 
   it('says so above the button when the phone is full, and keeps what was typed', async () => {
-    // IndexedDB refuses every write as a full device does (below Dexie, so Dexie's own handling runs).
-    db.use({
-      stack: 'dbcore',
-      name: 'full-phone',
-      create: (core) => ({
-        ...core,
-        table: (name) => ({
-          ...core.table(name),
-          mutate: () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')),
-        }),
-      }),
-    });
+    fillPhone(db);
     const saved = renderForm();
     type('title', '招保洁员');
     type('wageMin', '200');

@@ -15,6 +15,7 @@ import { writeSession } from '../../src/db/session';
 import { ReferButton } from '../../src/features/referral';
 import { ServicesProvider } from '../../src/ui/services';
 import { seekerRegisterArgs, serverJob } from '../fixtures/records';
+import { fillPhone } from '../support/full-phone';
 import { testServices } from '../support/services';
 
 const DESK_USER = uuidv7();
@@ -111,5 +112,19 @@ describe('推荐 on a person-and-job row', () => {
     expect(state).toHaveTextContent('本人报名');
     expect(state).toHaveTextContent('约了面试');
     expect(screen.queryByTestId('refer')).toBeNull();
+  });
+
+  it('says so when the phone is full, and offers 推荐 again', async () => {
+    await logIn('station_staff');
+    const job = serverJob({ stationId: uuidv7() });
+    await db.jobs.put(job);
+    // A middleware joins a database when it opens.
+    db.close();
+    fillPhone(db);
+    await db.open();
+    renderRow(job);
+    fireEvent.click(await screen.findByTestId('refer'));
+    expect(await screen.findByRole('alert')).toHaveTextContent('手机存储满了');
+    expect(screen.getByTestId('refer')).toBeInTheDocument();
   });
 });

@@ -7,8 +7,7 @@
 import { A } from '@solidjs/router';
 import { createSignal, onMount, Show } from 'solid-js';
 import type { Job, JobStatus } from '../../core/records';
-import { MutationError } from '../../core/validation';
-import { errorText } from '../../ui/errors';
+import { writeErrorText } from '../../ui/errors';
 import { useServices } from '../../ui/services';
 import { t } from './strings';
 
@@ -49,8 +48,7 @@ export function JobActions(props: { job: Job }) {
       await write('job.setStatus', { id: props.job.id, status });
       setProblem(undefined);
     } catch (error) {
-      if (!(error instanceof MutationError)) throw error;
-      setProblem(errorText(error.code, error.field));
+      setProblem(writeErrorText(error));
     }
   };
   const open = () => props.job.status !== 'closed';

@@ -8,12 +8,11 @@ import { mayReferSeeker, referralStation } from '../../core/access';
 import { uuidv7 } from '../../core/ids';
 import { type Job, recordKey, type Seeker } from '../../core/records';
 import { useActor } from '../../ui/actor';
-import { errorText } from '../../ui/errors';
+import { writeErrorText } from '../../ui/errors';
 import { createLiveQuery, createPendingKeys } from '../../ui/live';
 import { useServices } from '../../ui/services';
 import { applicationOf } from './referral.repo';
 import { t } from './strings';
-import type { MutationError } from '../../core/validation';
 
 export default function ReferButton(props: { seeker: Seeker; job: Job }) {
   const { db, write } = useServices();
@@ -36,7 +35,7 @@ export default function ReferButton(props: { seeker: Seeker; job: Job }) {
         stationId: referralStation(actor(), props.job, props.seeker),
       });
     } catch (error) {
-      setRefused(errorText((error as MutationError).code));
+      setRefused(writeErrorText(error));
     }
   };
   return (

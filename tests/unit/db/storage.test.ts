@@ -8,6 +8,7 @@ import { readSyncState } from '../../../src/db/sync-state';
 import { clearOldJobs, oldJobCount, quotaLow } from '../../../src/features/storage/storage.repo';
 import { SyncEngine } from '../../../src/sync/engine';
 import { serverJob } from '../../fixtures/records';
+import { fillPhone } from '../../support/full-phone';
 
 const DAY = 86_400_000;
 const NOW = 1_800_000_000_000;
@@ -47,20 +48,7 @@ describe('making room: 清理旧岗位', () => {
 describe('a full phone during sync', () => {
   it('is said on the badge (STORAGE_FULL), never swallowed, and the cursor stays', async () => {
     const db = new GigDb(`storage-${uuidv7()}`);
-    db.use({
-      stack: 'dbcore',
-      name: 'full-phone',
-      create: (core) => ({
-        ...core,
-        table: (name) =>
-          name === 'jobs'
-            ? {
-                ...core.table(name),
-                mutate: () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')),
-              }
-            : core.table(name),
-      }),
-    });
+    fillPhone(db, ['jobs']);
     const page: PullResponse = {
       epoch: 'e1',
       serverTime: NOW,
