@@ -1,6 +1,7 @@
 /**
  * 发布岗位 on a real device database: the pay period follows the wage unit until it is
- * chosen by hand, and the discrimination check shows what it found while typing.
+ * chosen by hand, the discrimination check shows what it found while typing, and an
+ * employer's next posting starts with their name and phone; a desk's starts empty.
  */
 import { cleanup, fireEvent, screen, waitFor } from '@solidjs/testing-library';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -9,6 +10,7 @@ import { usualPayPeriod } from '../../src/core/rules';
 import { GigDb } from '../../src/db/db';
 import { writeSession } from '../../src/db/session';
 import JobPostForm from '../../src/features/jobs/JobPostForm';
+import { serverJob } from '../fixtures/records';
 import { renderWithServices } from '../support/render';
 
 let db: GigDb;
@@ -94,5 +96,38 @@ describe('the job form', () => {
     fireEvent.click(screen.getByTestId('job-submit'));
     await waitFor(async () => expect(await db.jobs.count()).toBe(1));
     expect((await db.jobs.toArray())[0].stationId).toBe(stationId);
+  });
+
+  it('starts an employer’s posting with the name and phone of their last one; a desk’s with neither', async () => {
+    const input = (name: string) => document.querySelector<HTMLInputElement>(`input[name=${name}]`)!;
+    const logIn = (id: string, role: 'employer' | 'station_staff', phone: string) =>
+      writeSession(db, {
+        account: { id, phone, role, stationIds: [], counties: ['630103'] },
+        accessToken: 'a',
+        accessExpiresAt: Date.now() + 60_000,
+        refreshToken: 'r',
+      });
+    const employer = uuidv7();
+    await logIn(employer, 'employer', '13800000004');
+    // Before any posting: the phone they log in with.
+    await renderForm();
+    expect(input('contactPhone').value).toBe('13800000004');
+    expect(input('employerName').value).toBe('');
+    cleanup();
+
+    await db.jobs.bulkPut([
+      serverJob({ createdBy: employer, employerName: '旧名字', contactPhone: '13900000001', postedAt: 1 }),
+      serverJob({ createdBy: employer, employerName: '鑫源劳务', contactPhone: '13900000002', postedAt: 2 }),
+      serverJob({ createdBy: uuidv7(), employerName: '别人家', contactPhone: '13900000003', postedAt: 3 }),
+    ]);
+    await renderForm();
+    expect(input('employerName').value).toBe('鑫源劳务');
+    expect(input('contactPhone').value).toBe('13900000002');
+    cleanup();
+
+    await logIn(uuidv7(), 'station_staff', '13800000002');
+    await renderForm();
+    expect(input('employerName').value).toBe('');
+    expect(input('contactPhone').value).toBe('');
   });
 });

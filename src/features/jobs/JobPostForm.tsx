@@ -33,6 +33,7 @@ import {
 import { homePlace } from '../../ui/place';
 import { useServices } from '../../ui/services';
 import { OccupationPicker } from '../occupations';
+import { posterDefaults } from './mine.repo';
 import { PostingCheck } from './PostingCheck';
 import { t } from './strings';
 
@@ -138,7 +139,8 @@ export default function JobPostForm() {
   };
 
   onMount(async () => {
-    const me = actorOf(await readSession(db));
+    const session = await readSession(db);
+    const me = actorOf(session);
     setActor(me);
     const id = params.edit ?? params.from;
     const job = id ? await db.jobs.get(id) : undefined;
@@ -148,7 +150,7 @@ export default function JobPostForm() {
       form.patch(toValues(job));
     } else {
       // The form starts at the poster's place (a desk's: its station's); staff elsewhere are refused here as on the server.
-      form.suggest({ regionCode: await homePlace(db) });
+      form.suggest({ regionCode: await homePlace(db), ...(await posterDefaults(db, session?.account)) });
     }
     setLoaded(true);
   });

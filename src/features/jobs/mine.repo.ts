@@ -1,5 +1,6 @@
 /**
- * A worker's and an employer's own records on this device: 我的报名 and 我发布的岗位. Kept
+ * A worker's and an employer's own records on this device: 我的报名, 我发布的岗位 and what an
+ * employer's next posting starts with. Kept
  * apart from jobs.repo.ts, which the first screen loads.
  */
 import type { Application, Job, Station } from '../../core/records';
@@ -40,7 +41,7 @@ export interface MyPosting {
 
 /** 我发布的岗位: the jobs this account posted (the server gives a poster `createdBy` on their own), newest first. */
 export async function myPostings(db: GigDb, userId: string): Promise<MyPosting[]> {
-  const jobs = await db.jobs.filter((job) => job.createdBy === userId).toArray();
+  const jobs = await db.jobs.where('createdBy').equals(userId).toArray();
   jobs.sort((a, b) => b.postedAt - a.postedAt);
   const applications = await db.applications
     .where('jobId')
@@ -49,4 +50,17 @@ export async function myPostings(db: GigDb, userId: string): Promise<MyPosting[]
   const counts = new Map<string, number>();
   for (const a of applications) counts.set(a.jobId, (counts.get(a.jobId) ?? 0) + 1);
   return jobs.map((job) => ({ job, applicants: counts.get(job.id) ?? 0 }));
+}
+
+/**
+ * What an employer's new posting starts with: the name and phone of their latest posting, else
+ * the phone they log in with. Staff post for others, so their form starts empty.
+ */
+export async function posterDefaults(
+  db: GigDb,
+  account: { id: string; role: string; phone: string } | undefined,
+): Promise<{ employerName?: string; contactPhone?: string }> {
+  if (account?.role !== 'employer') return {};
+  const latest = (await myPostings(db, account.id))[0]?.job;
+  return { employerName: latest?.employerName, contactPhone: latest?.contactPhone ?? account.phone };
 }

@@ -39,7 +39,8 @@ export interface FormState<V extends object> {
   patch(values: Partial<V>): void;
   /**
    * Starting values found late (the user's place, read from the phone): each is set only where
-   * the field still holds its initial value, so a choice made meanwhile on a slow phone stands.
+   * the field still holds its initial value, so a choice made meanwhile on a slow phone stands;
+   * an undefined value suggests nothing.
    */
   suggest(values: Partial<V>): void;
   /** The sentence under a field, if any. */
@@ -117,7 +118,7 @@ export function createForm<V extends object, N extends MutatorName>(options: For
     patch: (next) => (setValues as SetStoreFunction<V>)(next as V),
     suggest: (next) => {
       const untouched = Object.entries(next).filter(
-        ([field]) => values[field as keyof V] === options.initial[field as keyof V],
+        ([field, value]) => value !== undefined && values[field as keyof V] === options.initial[field as keyof V],
       );
       (setValues as SetStoreFunction<V>)(Object.fromEntries(untouched) as V);
     },
