@@ -67,6 +67,9 @@ describeBrowser('积分 and 对方要我交钱 in Chromium', () => {
         [WORKER],
       );
       expect(seeker.station).toBe(station.id);
+      // 我的 shows the profile (its summary, with place and trade names, is a chunk loaded for workers only).
+      await page.goto(`${server.url}/me`);
+      await page.getByTestId('my-profile').filter({ hasText: '马师傅' }).waitFor();
 
       await withPhone(server, async (desk, deskBrowser) => {
         await logInWithPassword(desk, server, DESK);

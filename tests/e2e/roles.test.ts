@@ -170,13 +170,16 @@ describeBrowser('each role’s own work at 360 px', () => {
         if (new URL(request.url()).pathname === PUSH_PATH) pushes.push(request.url());
       });
       await waitForSynced(page);
-      // With nothing to word, 我的 paints without the writes' words (and the outbox rules they bring).
+      // With nothing to word, 我的 paints without the writes' words (and the outbox rules they bring),
+      // and logged out without the trade names a worker's profile summary shows.
       await tab(page, '/me');
       await page.getByTestId('pending-list').waitFor();
-      const wordingChunk = readdirSync('dist/assets').find((f) => /^writes-.*\.js$/.test(f));
-      expect(wordingChunk, 'dist/ has no writes chunk: run a fresh `npx vite build`').toBeDefined();
       const requested = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
-      expect((await requested()).filter((url) => url.endsWith(`/assets/${wordingChunk}`))).toEqual([]);
+      for (const chunk of [/^writes-.*\.js$/, /^occupations-.*\.js$/]) {
+        const file = readdirSync('dist/assets').find((f) => chunk.test(f));
+        expect(file, `dist/ has no ${chunk} chunk: run a fresh \`npx vite build\``).toBeDefined();
+        expect((await requested()).filter((url) => url.endsWith(`/assets/${file}`))).toEqual([]);
+      }
 
       await page.goto(`${server.url}/profile`);
       await page.fill('input[name=name]', '李大姐');

@@ -3,17 +3,14 @@
  * employer's postings; staff's tools. Which one shows is MePage's role switch.
  */
 import { A } from '@solidjs/router';
-import { Show } from 'solid-js';
-import { shortPlace } from '../../core/regions';
+import { lazy, Show } from 'solid-js';
 import { createLiveQuery } from '../../ui/live';
 import { useServices } from '../../ui/services';
 import { ComplaintList } from '../complaints';
 import { MyApplications, MyPostings } from '../jobs';
 import { MyPoints } from '../points';
-import { myProfile, openReviewCount } from '../seekers';
+import { openReviewCount } from '../seekers';
 import { t } from './strings';
-import { occupationLabel } from '../../core/occupations';
-import { lang } from '../../i18n';
 
 /** 求助: a worker's way to the station when wages are owed (anonymous is fine). */
 function HelpLink() {
@@ -24,36 +21,8 @@ function HelpLink() {
   );
 }
 
-/** 我的求职意向: who, what work, where; one tap to change it. */
-function ProfileSummary() {
-  const { db } = useServices();
-  const profile = createLiveQuery(
-    () => null,
-    () => myProfile(db),
-    undefined,
-  );
-  return (
-    <section data-testid="my-profile">
-      <h3>{t('me.profile')}</h3>
-      <Show when={profile()} fallback={<p class="muted">{t('me.noProfile')}</p>}>
-        {(p) => (
-          <p>
-            {p().name} · {shortPlace(p().regionCode)}
-            <Show when={p().wishes.occupations.length > 0}>
-              {' · '}
-              {p()
-                .wishes.occupations.map((code) => occupationLabel(code, lang()))
-                .join('、')}
-            </Show>
-          </p>
-        )}
-      </Show>
-      <A href="/profile" class="button wide">
-        {profile() ? t('me.editProfile') : t('me.fillProfile')}
-      </A>
-    </section>
-  );
-}
+/** 我的求职意向 brings the place and trade names: loaded only on a worker's 我的. */
+const ProfileSummary = lazy(() => import('./ProfileSummary'));
 
 export function WorkerHome() {
   return (

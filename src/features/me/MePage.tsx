@@ -10,7 +10,6 @@ import { DESK_ROLES, isStaff } from '../../core/access';
 import { lang, setLang } from '../../i18n';
 import { useActor } from '../../ui/actor';
 import { elder, setElder } from '../../ui/elder';
-import { errorText } from '../../ui/errors';
 import { createLiveQuery } from '../../ui/live';
 import { useServices } from '../../ui/services';
 import { AccountPanel } from '../account';
@@ -151,7 +150,7 @@ export default function MePage() {
               <li class="card warn">
                 <strong>{line.text}</strong>
                 <br />
-                {errorText(line.code, line.field)}
+                {line.reason}
               </li>
             )}
           </For>

@@ -11,8 +11,8 @@ export interface PendingLine {
 
 /** A refused write with the server's reason (a code src/ui/errors.ts words). */
 export interface RefusedLine extends PendingLine {
-  code: string;
-  field?: string;
+  /** Why the server refused it, in words. */
+  reason: string;
 }
 
 /** How many writes the phone holds, unsent or refused: none on a first visit. */
@@ -27,11 +27,12 @@ export async function heldWrites(db: GigDb): Promise<number> {
  * a write, so a first visit paints without it.
  */
 export async function loadWording() {
-  const [{ describeWrite }, { waitingForLoginCount }] = await Promise.all([
+  const [{ describeWrite }, { waitingForLoginCount }, { errorText }] = await Promise.all([
     import('./writes'),
     import('../../db/outbox'),
+    import('../../ui/errors'),
   ]);
-  return { describeWrite, waitingForLoginCount };
+  return { describeWrite, waitingForLoginCount, errorText };
 }
 
 export type Wording = Awaited<ReturnType<typeof loadWording>>;
@@ -41,15 +42,14 @@ export async function pendingLines(db: GigDb, { describeWrite }: Wording): Promi
   return Promise.all(entries.map(async (e) => ({ seq: e.seq, at: e.at, text: await describeWrite(db, e) })));
 }
 
-export async function refusedLines(db: GigDb, { describeWrite }: Wording): Promise<RefusedLine[]> {
+export async function refusedLines(db: GigDb, { describeWrite, errorText }: Wording): Promise<RefusedLine[]> {
   const entries = await rejectedEntries(db);
   return Promise.all(
     entries.map(async (e) => ({
       seq: e.seq,
       at: e.at,
       text: await describeWrite(db, e),
-      code: e.code,
-      field: e.field,
+      reason: errorText(e.code, e.field),
     })),
   );
 }
