@@ -29,9 +29,10 @@ export interface DevQuery {
    */
   occ?: string | string[];
   place?: string;
-  payPeriod?: 'daily' | 'monthly';
+  /** weekly, piece and hourly: asked for in strangers' sets, held by no job of the corpus. */
+  payPeriod?: 'daily' | 'monthly' | 'weekly' | 'piece';
   perks?: Perk[];
-  wage?: { amount: number; unit: 'daily' | 'monthly' };
+  wage?: { amount: number; unit: 'daily' | 'monthly' | 'hourly' };
 }
 
 const CENTERS: Record<string, [number, number]> = {
@@ -342,11 +343,19 @@ export function relevance(q: DevQuery): (job: LabelledJob) => boolean {
   return (job) => occupationOk(job) && meetsTerms(job, q);
 }
 
+/**
+ * The corpus's jobs pay by the day or by the month. A pay term it cannot hold (weekly, piece or
+ * hourly pay, which strangers' sets ask for) is not held against the engine: no job could meet it,
+ * so the query is judged on its trade, place and perks.
+ */
+const CORPUS_PAY: ReadonlySet<string> = new Set(['daily', 'monthly']);
+
 function meetsTerms(job: LabelledJob, q: DevQuery): boolean {
   if (q.place && ![job.province, job.city, job.county, job.town, job.village].includes(q.place)) return false;
-  if (q.payPeriod && job.pay_period !== q.payPeriod) return false;
+  if (q.payPeriod && CORPUS_PAY.has(q.payPeriod) && job.pay_period !== q.payPeriod) return false;
   if (q.perks && !q.perks.every((p) => job.perks.includes(p))) return false;
-  if (q.wage && (job.pay_period !== q.wage.unit || job.wage_max < q.wage.amount)) return false;
+  const wage = q.wage && CORPUS_PAY.has(q.wage.unit) ? q.wage : undefined;
+  if (wage && (job.pay_period !== wage.unit || job.wage_max < wage.amount)) return false;
   return true;
 }
 
