@@ -30,6 +30,8 @@ const VIEWS: [View, 'map.viewList' | 'map.viewMap'][] = [
   ['map', 'map.viewMap'],
 ];
 
+const STATIONS_PER_PAGE = 20;
+
 export default function StationsPage() {
   const { db } = useServices();
   const navigate = useNavigate();
@@ -46,6 +48,8 @@ export default function StationsPage() {
   onCleanup(() => clearInterval(tick));
 
   const shownStations = createMemo(() => (stations() ?? []).filter((s) => matchesStation(s, stationFilter(), now())));
+  // Cards a page at a time: a province's phone may hold hundreds of stations, a cheap one draws twenty quickly.
+  const [listed, setListed] = createSignal(STATIONS_PER_PAGE);
   const shownJobs = createMapJobs(jobs);
   const { ordered, ringCounts } = createNearby(shownStations, shownJobs, now);
 
@@ -171,7 +175,17 @@ export default function StationsPage() {
             {t('map.count', { n: ordered().length })}
           </p>
           <Show when={ordered().length > 0} fallback={<p class="empty">{t('map.noMatch')}</p>}>
-            <StationList stations={mapShown() ? ordered().slice(0, 3) : ordered()} from={position()} />
+            <StationList stations={ordered().slice(0, mapShown() ? 3 : listed())} from={position()} />
+            <Show when={!mapShown() && ordered().length > listed()}>
+              <button
+                type="button"
+                class="button wide"
+                data-testid="stations-more"
+                onClick={() => setListed((n) => n + STATIONS_PER_PAGE)}
+              >
+                {t('stations.more', { n: ordered().length - listed() })}
+              </button>
+            </Show>
           </Show>
         </Show>
       </Show>

@@ -5,6 +5,7 @@ export const en: Words = {
   'station.more': 'Show more',
   'stations.title': 'Stations',
   'stations.empty': 'No stations yet. They download when you are online.',
+  'stations.more': 'More stations ({n} more)',
   'stations.allDay': 'Open 24h',
   'stations.services': 'Services',
   'stations.call': 'Call',

@@ -9,6 +9,7 @@ export const zh = {
   'station.more': '显示更多',
   'stations.title': '驿站',
   'stations.empty': '还没有驿站信息。联网后会自动下载。',
+  'stations.more': '再看更多驿站（还有 {n} 个）',
   'stations.allDay': '24小时',
   'stations.services': '服务',
   'stations.call': '打电话',
