@@ -77,16 +77,32 @@ export class MatchEngine {
   private readonly groups = new Groups();
   private readonly seekers = new Map<string, SeekerDoc>();
 
-  /** Adds, replaces and removes jobs; a put for a known id replaces that job. */
+  /**
+   * Adds, replaces and removes jobs; a put for a known id replaces that job. Into an empty
+   * engine nothing is replaced: the puts' ids are filed on the next change (or seeker match for
+   * a job), so an id repeated within that first put is searchable twice until then, when its
+   * last job stays.
+   */
   applyChanges(changes: Changes<MatchDoc>): void {
-    for (const id of changes.remove ?? []) this.removeJob(id);
     const put = changes.put ?? [];
+    if (this.jobs.count === 0) {
+      this.jobs.deferIds();
+      this.jobs.reserve(put.length);
+      for (const doc of put) this.insert(doc);
+      return;
+    }
     this.jobs.reserve(put.length);
+    this.fileIds();
+    for (const id of changes.remove ?? []) this.removeJob(id);
     for (const doc of put) {
       this.removeJob(doc.id);
-      const group = this.groups.acquire(doc);
-      this.groups.join(group, this.jobs.insert(doc, group.id));
+      this.insert(doc);
     }
+  }
+
+  private insert(doc: MatchDoc): void {
+    const group = this.groups.acquire(doc);
+    this.groups.join(group, this.jobs.insert(doc, group.id));
   }
 
   applySeekerChanges(changes: Changes<SeekerDoc>): void {
@@ -95,10 +111,23 @@ export class MatchEngine {
   }
 
   private removeJob(id: string): void {
-    const slot = this.jobs.slotOf(id);
-    if (slot === undefined) return;
+    const slot = this.slotOf(id);
+    if (slot !== undefined) this.removeSlot(slot);
+  }
+
+  private removeSlot(slot: number): void {
     this.groups.release(this.jobs.group[slot], slot);
-    this.jobs.remove(id);
+    this.jobs.remove(slot);
+  }
+
+  /** Files the ids of a first bulk load if not yet done, dropping the earlier jobs of a repeated id. */
+  private fileIds(): void {
+    for (const slot of this.jobs.fileIds()) this.removeSlot(slot);
+  }
+
+  private slotOf(id: string): number | undefined {
+    this.fileIds();
+    return this.jobs.slotOf(id);
   }
 
   /**
@@ -234,7 +263,7 @@ export class MatchEngine {
 
   /** Seekers for a job (staff only: the caller checks the role). */
   matchJobToSeekers(jobId: string, options: { k?: number; now?: number } = {}): Hit[] {
-    const slot = this.jobs.slotOf(jobId);
+    const slot = this.slotOf(jobId);
     if (slot === undefined) return [];
     const now = options.now ?? Date.now();
     const job = this.jobs.facts(slot);
