@@ -66,6 +66,56 @@ class Titles {
   }
 }
 
+/**
+ * Distinct places of jobs, each a chain of names from province to village, so a job costs one
+ * look-up by its most specific name instead of five in the gazetteer: 100,000 jobs name a few
+ * thousand places. A chain holds one gazetteer reference per name while jobs are there.
+ */
+class PlaceChains {
+  private readonly byLeaf = new Map<string, number[]>();
+  /** Names and gazetteer ids (-1: no name) by chain and level, at chain * NL + level. */
+  private readonly names: (string | undefined)[] = [];
+  readonly ids: number[] = [];
+  private readonly refs: number[] = [];
+
+  constructor(private readonly gazetteer: Gazetteer) {}
+
+  acquire(place: PlaceNames): number {
+    let leaf = '';
+    for (let l = NL - 1; l >= 0 && !leaf; l--) leaf = place[LEVELS[l]] ?? '';
+    const chains = this.byLeaf.get(leaf);
+    let chain = chains?.find((c) => this.isChain(c, place));
+    if (chain === undefined) {
+      chain = this.refs.length;
+      for (const level of LEVELS) {
+        this.names.push(place[level] || undefined);
+        this.ids.push(-1);
+      }
+      this.refs.push(0);
+      if (chains) chains.push(chain);
+      else this.byLeaf.set(leaf, [chain]);
+    }
+    if (this.refs[chain]++ === 0) {
+      for (let at = chain * NL; at < (chain + 1) * NL; at++) {
+        const name = this.names[at];
+        this.ids[at] = name ? this.gazetteer.acquire(name) : -1;
+      }
+    }
+    return chain;
+  }
+
+  release(chain: number): void {
+    if (--this.refs[chain] > 0) return;
+    for (let at = chain * NL; at < (chain + 1) * NL; at++) if (this.ids[at] >= 0) this.gazetteer.release(this.ids[at]);
+  }
+
+  /** Whether a chain names exactly these places. */
+  private isChain(chain: number, place: PlaceNames): boolean {
+    for (let l = 0; l < NL; l++) if (this.names[chain * NL + l] !== (place[LEVELS[l]] || undefined)) return false;
+    return true;
+  }
+}
+
 /** A job read back from its slot, for reasons and pair matching. */
 export interface JobFacts {
   id: string;
@@ -101,6 +151,8 @@ export class JobStore {
 
   ids: string[] = [];
   private readonly titleIndex = new Titles();
+  private readonly placeChains: PlaceChains;
+  private chain = new Int32Array(0);
   titleId = new Int32Array(0);
   skills: (readonly string[])[] = [];
   startDates: (string | undefined)[] = [];
@@ -117,7 +169,9 @@ export class JobStore {
   lat = new Float64Array(0);
   lon = new Float64Array(0);
 
-  constructor(private readonly gazetteer: Gazetteer) {}
+  constructor(private readonly gazetteer: Gazetteer) {
+    this.placeChains = new PlaceChains(gazetteer);
+  }
 
   get count(): number {
     return this.size - this.freeSlots.length;
@@ -171,10 +225,9 @@ export class JobStore {
     this.startDates[slot] = doc.startDate;
     this.alive[slot] = 1;
     this.group[slot] = group;
-    for (let l = 0; l < NL; l++) {
-      const name = doc.place[LEVELS[l]];
-      this.place[slot * NL + l] = name ? this.gazetteer.acquire(name) : -1;
-    }
+    const chain = this.placeChains.acquire(doc.place);
+    this.chain[slot] = chain;
+    for (let l = 0; l < NL; l++) this.place[slot * NL + l] = this.placeChains.ids[chain * NL + l];
     this.wageMin[slot] = doc.wageMin ?? Number.NaN;
     this.wageMax[slot] = doc.wageMax ?? doc.wageMin ?? Number.NaN;
     this.wageUnit[slot] = Math.max(0, UNITS.indexOf(doc.wageUnit));
@@ -192,10 +245,7 @@ export class JobStore {
     if (this.slotById?.get(this.ids[slot]) === slot) this.slotById.delete(this.ids[slot]);
     this.alive[slot] = 0;
     this.titleIndex.release(this.titleId[slot]);
-    for (let l = 0; l < NL; l++) {
-      const p = this.place[slot * NL + l];
-      if (p >= 0) this.gazetteer.release(p);
-    }
+    this.placeChains.release(this.chain[slot]);
     this.skills[slot] = [];
     this.freeSlots.push(slot);
   }
@@ -270,6 +320,7 @@ export class JobStore {
     this.alive = g(this.alive, (n) => new Uint8Array(n));
     this.titleId = g(this.titleId, (n) => new Int32Array(n));
     this.group = g(this.group, (n) => new Int32Array(n));
+    this.chain = g(this.chain, (n) => new Int32Array(n));
     this.place = g(this.place, (n) => new Int32Array(n), NL);
     this.wageMin = g(this.wageMin, (n) => new Float64Array(n));
     this.wageMax = g(this.wageMax, (n) => new Float64Array(n));
