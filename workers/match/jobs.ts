@@ -135,6 +135,18 @@ export interface JobFacts {
   verified: boolean;
 }
 
+/** Live jobs by bucket b, slots[starts[b], starts[b + 1]): posted before newest[b] (NaN: undated), verified or not. */
+export interface JobsByDay {
+  slots: Int32Array;
+  starts: Int32Array;
+  newest: Float64Array;
+  verified: Uint8Array;
+}
+
+const DAY_MS = 86_400_000;
+/** How many days back `byDay` keeps apart: a job older than a year is as stale as any. */
+const OLDEST_DAY = 400;
+
 /** Marks of nothing: every id reads undefined. */
 const NO_MARKS = new Uint8Array(0);
 
@@ -169,8 +181,46 @@ export class JobStore {
   lat = new Float64Array(0);
   lon = new Float64Array(0);
 
+  /** Live slots by day posted and verification (see `byDay`); dropped at every change. */
+  private days?: JobsByDay;
+
   constructor(private readonly gazetteer: Gazetteer) {
     this.placeChains = new PlaceChains(gazetteer);
+  }
+
+  /**
+   * Live slots in buckets by the day they were posted (latest first, undated last) and by
+   * verification: a counting sort, the days being few. What freshness and verification add
+   * to a job is at most its bucket's.
+   */
+  byDay(): JobsByDay {
+    if (this.days) return this.days;
+    let latest = Number.NEGATIVE_INFINITY;
+    for (let slot = 0; slot < this.size; slot++)
+      if (this.alive[slot] && this.postedAt[slot] > latest) latest = this.postedAt[slot];
+    const lastDay = Math.floor(latest / DAY_MS);
+    // Days before the oldest kept apart share a bucket; the undated come after.
+    const bucketOf = (slot: number) => {
+      const posted = this.postedAt[slot];
+      const age = Number.isNaN(posted) ? OLDEST_DAY + 1 : Math.min(OLDEST_DAY, lastDay - Math.floor(posted / DAY_MS));
+      return 2 * age + (this.verified[slot] ? 0 : 1);
+    };
+    const buckets = 2 * (OLDEST_DAY + 2);
+    const starts = new Int32Array(buckets + 1);
+    for (let slot = 0; slot < this.size; slot++) if (this.alive[slot]) starts[bucketOf(slot) + 1]++;
+    for (let b = 1; b <= buckets; b++) starts[b] += starts[b - 1];
+    const slots = new Int32Array(this.count);
+    const next = starts.slice(0, buckets);
+    for (let slot = 0; slot < this.size; slot++) if (this.alive[slot]) slots[next[bucketOf(slot)]++] = slot;
+    const newest = new Float64Array(buckets);
+    const verified = new Uint8Array(buckets);
+    for (let b = 0; b < buckets; b++) {
+      const age = b >> 1;
+      newest[b] = age > OLDEST_DAY ? Number.NaN : (lastDay - age + 1) * DAY_MS;
+      verified[b] = b & 1 ? 0 : 1;
+    }
+    this.days = { slots, starts, newest, verified };
+    return this.days;
   }
 
   get count(): number {
@@ -218,6 +268,7 @@ export class JobStore {
     const slot = this.freeSlots.pop() ?? this.size++;
     if (slot >= this.cap) this.grow(Math.max(1024, this.cap * 2));
     this.slotById?.set(doc.id, slot);
+    this.days = undefined;
     this.ids[slot] = doc.id;
     const title = this.titleIndex.acquire(doc.title);
     this.titleId[slot] = title;
@@ -244,6 +295,7 @@ export class JobStore {
   remove(slot: number): void {
     if (this.slotById?.get(this.ids[slot]) === slot) this.slotById.delete(this.ids[slot]);
     this.alive[slot] = 0;
+    this.days = undefined;
     this.titleIndex.release(this.titleId[slot]);
     this.placeChains.release(this.chain[slot]);
     this.skills[slot] = [];
