@@ -6,12 +6,12 @@
 import { occupationByCode } from '../../src/core/occupations/index';
 import { scoreOccupations, typedTogether } from './concepts';
 import { decide, type Evidence } from './evidence';
-import { passesFilters } from './filters';
 import { type Group, Groups } from './groups';
 import { JobStore, perkBit } from './jobs';
 import { Gazetteer } from './places';
 import { parseQuery } from './query';
-import { askScore, ceilingElsewhere, pairFit, payPeriodCode, placeBit, type QueryAsk, searchReasons, W } from './rank';
+import { pairFit, payPeriodCode, placeBit, type QueryAsk, searchReasons } from './rank';
+import { Ranking } from './ranking';
 import type {
   Changes,
   DidYouMean,
@@ -38,34 +38,6 @@ interface Choice {
   offered?: Group;
 }
 
-/** The k best (score, slot) pairs; ties go to the smaller id so results never depend on insertion order. */
-class TopK {
-  readonly slots: number[] = [];
-  readonly scores: number[] = [];
-  constructor(
-    private readonly k: number,
-    private readonly ids: readonly string[],
-  ) {}
-
-  private before(score: number, slot: number, i: number): boolean {
-    const s = this.scores[i];
-    return score > s || (score === s && this.ids[slot] < this.ids[this.slots[i]]);
-  }
-
-  offer(slot: number, score: number): void {
-    const n = this.slots.length;
-    if (n === this.k && !this.before(score, slot, n - 1)) return;
-    let i = n === this.k ? n - 1 : n;
-    while (i > 0 && this.before(score, slot, i - 1)) {
-      this.slots[i] = this.slots[i - 1];
-      this.scores[i] = this.scores[i - 1];
-      i--;
-    }
-    this.slots[i] = slot;
-    this.scores[i] = score;
-  }
-}
-
 const byScoreThenId = (a: Hit, b: Hit) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 /** A pair beyond the seeker's distance limit comes after every pair within it (issue 11). */
 const withinLimitFirst = (a: Hit & { beyondLimit: boolean }, b: Hit & { beyondLimit: boolean }) =>
@@ -77,16 +49,32 @@ export class MatchEngine {
   private readonly groups = new Groups();
   private readonly seekers = new Map<string, SeekerDoc>();
 
-  /** Adds, replaces and removes jobs; a put for a known id replaces that job. */
+  /**
+   * Adds, replaces and removes jobs; a put for a known id replaces that job. Into an empty
+   * engine nothing is replaced: the puts' ids are filed on the next change (or seeker match for
+   * a job), so an id repeated within that first put is searchable twice until then, when its
+   * last job stays.
+   */
   applyChanges(changes: Changes<MatchDoc>): void {
-    for (const id of changes.remove ?? []) this.removeJob(id);
     const put = changes.put ?? [];
+    if (this.jobs.count === 0) {
+      this.jobs.deferIds();
+      this.jobs.reserve(put.length);
+      for (const doc of put) this.insert(doc);
+      return;
+    }
     this.jobs.reserve(put.length);
+    this.fileIds();
+    for (const id of changes.remove ?? []) this.removeJob(id);
     for (const doc of put) {
       this.removeJob(doc.id);
-      const group = this.groups.acquire(doc);
-      this.groups.join(group, this.jobs.insert(doc, group.id));
+      this.insert(doc);
     }
+  }
+
+  private insert(doc: MatchDoc): void {
+    const group = this.groups.acquire(doc);
+    this.groups.join(group, this.jobs.insert(doc, group.id));
   }
 
   applySeekerChanges(changes: Changes<SeekerDoc>): void {
@@ -95,10 +83,23 @@ export class MatchEngine {
   }
 
   private removeJob(id: string): void {
-    const slot = this.jobs.slotOf(id);
-    if (slot === undefined) return;
+    const slot = this.slotOf(id);
+    if (slot !== undefined) this.removeSlot(slot);
+  }
+
+  private removeSlot(slot: number): void {
     this.groups.release(this.jobs.group[slot], slot);
-    this.jobs.remove(id);
+    this.jobs.remove(slot);
+  }
+
+  /** Files the ids of a first bulk load if not yet done, dropping the earlier jobs of a repeated id. */
+  private fileIds(): void {
+    for (const slot of this.jobs.fileIds()) this.removeSlot(slot);
+  }
+
+  private slotOf(id: string): number | undefined {
+    this.fileIds();
+    return this.jobs.slotOf(id);
   }
 
   /**
@@ -139,18 +140,7 @@ export class MatchEngine {
       origin: options.origin,
       now: options.now ?? Date.now(),
     };
-    const top = new TopK(k, store.ids);
-    let total = 0;
-    const consider = (slot: number, fit: number) => {
-      if (!passesFilters(store, slot, options, ask.now)) return;
-      // A named place narrows the count (the list still shows other places after it).
-      if (ask.places.size === 0 || store.inPlace(slot, ask.placeMarks) >= 0) total++;
-      const fitScore = W.fit * fit;
-      // Once k jobs are held, a job that cannot pass the last of them is not scored to the end.
-      const floor = top.slots.length === k ? top.scores[k - 1] - fitScore : Number.NEGATIVE_INFINITY;
-      const rest = askScore(store, slot, ask, floor);
-      if (rest !== Number.NEGATIVE_INFINITY) top.offer(slot, fitScore + rest);
-    };
+    const ranking = new Ranking(store, ask, options, k);
 
     // Employers' wordings are read from the words as typed; readings of words apart reach them through their occupation.
     const evidence = this.groups.score(query.probes.filter(typedTogether), scoreOccupations(query.probes));
@@ -164,25 +154,20 @@ export class MatchEngine {
     let reading: Reading | undefined;
     let didYouMean: DidYouMean | undefined;
     if (titled.length > 0) {
-      for (const slot of titled) consider(slot, TITLE_FIT);
+      for (const slot of titled) ranking.consider(slot, TITLE_FIT);
     } else if (choice.groups.size > 0) {
-      for (const [group, fit] of choice.groups) for (let i = 0; i < group.size; i++) consider(group.slots[i], fit);
+      for (const [group, fit] of choice.groups)
+        for (let i = 0; i < group.size; i++) ranking.consider(group.slots[i], fit);
       if (choice.offered) didYouMean = offeredAs(choice.offered);
       else reading = readingOf(choice.evidence);
     } else if (choice.offered) {
       didYouMean = offeredAs(choice.offered);
     } else if (!query.hasWords && query.asks) {
-      // Only places and pay terms: rank every job by them, the named places' first. A job
-      // elsewhere scores at most `elsewhere`, so the rest are scored only when that could
-      // still place one in the top k.
-      const named = ask.places.size > 0;
-      const there = (slot: number) => !named || store.inPlace(slot, placeMarks) >= 0;
-      for (let slot = 0; slot < store.size; slot++) if (store.alive[slot] && there(slot)) consider(slot, 0);
-      const elsewhere = ceilingElsewhere(ask);
-      if (named && (top.slots.length < k || top.scores[k - 1] <= elsewhere))
-        for (let slot = 0; slot < store.size; slot++) if (store.alive[slot] && !there(slot)) consider(slot, 0);
+      if (ask.places.size > 0) ranking.placesFirst();
+      else ranking.byTerms();
     }
 
+    const top = ranking.top;
     const hits = top.slots.map((slot, i) => {
       const group = this.groups.get(store.group[slot]);
       const fit = group ? choice.groups.get(group) : undefined;
@@ -198,7 +183,7 @@ export class MatchEngine {
         ),
       };
     });
-    return { hits, total: didYouMean ? 0 : total, reading, didYouMean };
+    return { hits, total: didYouMean ? 0 : ranking.total, reading, didYouMean };
   }
 
   /**
@@ -234,7 +219,7 @@ export class MatchEngine {
 
   /** Seekers for a job (staff only: the caller checks the role). */
   matchJobToSeekers(jobId: string, options: { k?: number; now?: number } = {}): Hit[] {
-    const slot = this.jobs.slotOf(jobId);
+    const slot = this.slotOf(jobId);
     if (slot === undefined) return [];
     const now = options.now ?? Date.now();
     const job = this.jobs.facts(slot);

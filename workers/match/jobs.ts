@@ -66,6 +66,56 @@ class Titles {
   }
 }
 
+/**
+ * Distinct places of jobs, each a chain of names from province to village, so a job costs one
+ * look-up by its most specific name instead of five in the gazetteer: 100,000 jobs name a few
+ * thousand places. A chain holds one gazetteer reference per name while jobs are there.
+ */
+class PlaceChains {
+  private readonly byLeaf = new Map<string, number[]>();
+  /** Names and gazetteer ids (-1: no name) by chain and level, at chain * NL + level. */
+  private readonly names: (string | undefined)[] = [];
+  readonly ids: number[] = [];
+  private readonly refs: number[] = [];
+
+  constructor(private readonly gazetteer: Gazetteer) {}
+
+  acquire(place: PlaceNames): number {
+    let leaf = '';
+    for (let l = NL - 1; l >= 0 && !leaf; l--) leaf = place[LEVELS[l]] ?? '';
+    const chains = this.byLeaf.get(leaf);
+    let chain = chains?.find((c) => this.isChain(c, place));
+    if (chain === undefined) {
+      chain = this.refs.length;
+      for (const level of LEVELS) {
+        this.names.push(place[level] || undefined);
+        this.ids.push(-1);
+      }
+      this.refs.push(0);
+      if (chains) chains.push(chain);
+      else this.byLeaf.set(leaf, [chain]);
+    }
+    if (this.refs[chain]++ === 0) {
+      for (let at = chain * NL; at < (chain + 1) * NL; at++) {
+        const name = this.names[at];
+        this.ids[at] = name ? this.gazetteer.acquire(name) : -1;
+      }
+    }
+    return chain;
+  }
+
+  release(chain: number): void {
+    if (--this.refs[chain] > 0) return;
+    for (let at = chain * NL; at < (chain + 1) * NL; at++) if (this.ids[at] >= 0) this.gazetteer.release(this.ids[at]);
+  }
+
+  /** Whether a chain names exactly these places. */
+  private isChain(chain: number, place: PlaceNames): boolean {
+    for (let l = 0; l < NL; l++) if (this.names[chain * NL + l] !== (place[LEVELS[l]] || undefined)) return false;
+    return true;
+  }
+}
+
 /** A job read back from its slot, for reasons and pair matching. */
 export interface JobFacts {
   id: string;
@@ -85,18 +135,36 @@ export interface JobFacts {
   verified: boolean;
 }
 
+/** Live jobs by bucket b, slots[starts[b], starts[b + 1]): posted before newest[b] (NaN: undated), verified or not. */
+export interface JobsByDay {
+  slots: Int32Array;
+  starts: Int32Array;
+  newest: Float64Array;
+  verified: Uint8Array;
+}
+
+const DAY_MS = 86_400_000;
+/** How many days back `byDay` keeps apart: a job older than a year is as stale as any. */
+const OLDEST_DAY = 400;
+
 /** Marks of nothing: every id reads undefined. */
 const NO_MARKS = new Uint8Array(0);
 
 export class JobStore {
   private cap = 0;
-  private readonly slotById = new Map<string, number>();
+  /**
+   * Slot of each live id. Left unbuilt while a bulk load fills an empty store (`deferIds`):
+   * hashing 100,000 new id strings was a tenth of the build, and search never reads it.
+   */
+  private slotById: Map<string, number> | undefined = new Map();
   private readonly freeSlots: number[] = [];
   /** Slots ever used; live ones have alive[slot] = 1. */
   size = 0;
 
   ids: string[] = [];
   private readonly titleIndex = new Titles();
+  private readonly placeChains: PlaceChains;
+  private chain = new Int32Array(0);
   titleId = new Int32Array(0);
   skills: (readonly string[])[] = [];
   startDates: (string | undefined)[] = [];
@@ -113,14 +181,80 @@ export class JobStore {
   lat = new Float64Array(0);
   lon = new Float64Array(0);
 
-  constructor(private readonly gazetteer: Gazetteer) {}
+  /** Live slots by day posted and verification (see `byDay`); dropped at every change. */
+  private days?: JobsByDay;
 
-  get count(): number {
-    return this.slotById.size;
+  constructor(private readonly gazetteer: Gazetteer) {
+    this.placeChains = new PlaceChains(gazetteer);
   }
 
+  /**
+   * Live slots in buckets by the day they were posted (latest first, undated last) and by
+   * verification: a counting sort, the days being few. What freshness and verification add
+   * to a job is at most its bucket's.
+   */
+  byDay(): JobsByDay {
+    if (this.days) return this.days;
+    let latest = Number.NEGATIVE_INFINITY;
+    for (let slot = 0; slot < this.size; slot++)
+      if (this.alive[slot] && this.postedAt[slot] > latest) latest = this.postedAt[slot];
+    const lastDay = Math.floor(latest / DAY_MS);
+    // Days before the oldest kept apart share a bucket; the undated come after.
+    const bucketOf = (slot: number) => {
+      const posted = this.postedAt[slot];
+      const age = Number.isNaN(posted) ? OLDEST_DAY + 1 : Math.min(OLDEST_DAY, lastDay - Math.floor(posted / DAY_MS));
+      return 2 * age + (this.verified[slot] ? 0 : 1);
+    };
+    const buckets = 2 * (OLDEST_DAY + 2);
+    const starts = new Int32Array(buckets + 1);
+    for (let slot = 0; slot < this.size; slot++) if (this.alive[slot]) starts[bucketOf(slot) + 1]++;
+    for (let b = 1; b <= buckets; b++) starts[b] += starts[b - 1];
+    const slots = new Int32Array(this.count);
+    const next = starts.slice(0, buckets);
+    for (let slot = 0; slot < this.size; slot++) if (this.alive[slot]) slots[next[bucketOf(slot)]++] = slot;
+    const newest = new Float64Array(buckets);
+    const verified = new Uint8Array(buckets);
+    for (let b = 0; b < buckets; b++) {
+      const age = b >> 1;
+      newest[b] = age > OLDEST_DAY ? Number.NaN : (lastDay - age + 1) * DAY_MS;
+      verified[b] = b & 1 ? 0 : 1;
+    }
+    this.days = { slots, starts, newest, verified };
+    return this.days;
+  }
+
+  get count(): number {
+    return this.size - this.freeSlots.length;
+  }
+
+  /** The slot of a job; `fileIds` first if ids were deferred. */
   slotOf(id: string): number | undefined {
-    return this.slotById.get(id);
+    return this.slotById?.get(id);
+  }
+
+  /** When the store is empty, the next inserts fill slots 0, 1, 2… without filing their ids. */
+  deferIds(): void {
+    if (this.count !== 0) return;
+    this.size = 0;
+    this.freeSlots.length = 0;
+    this.slotById = undefined;
+  }
+
+  /**
+   * Files the ids of jobs inserted since `deferIds`. Returns the slots of jobs whose id a later
+   * job repeats, for the caller to remove: the later one stays, as when it is put on its own.
+   */
+  fileIds(): number[] {
+    if (this.slotById) return [];
+    const slotById = new Map<string, number>();
+    const repeated: number[] = [];
+    for (let slot = 0; slot < this.size; slot++) {
+      const earlier = slotById.get(this.ids[slot]);
+      if (earlier !== undefined) repeated.push(earlier);
+      slotById.set(this.ids[slot], slot);
+    }
+    this.slotById = slotById;
+    return repeated;
   }
 
   /** Makes room for `more` jobs at once, so a bulk load grows the columns once. */
@@ -133,7 +267,8 @@ export class JobStore {
   insert(doc: MatchDoc, group: number): number {
     const slot = this.freeSlots.pop() ?? this.size++;
     if (slot >= this.cap) this.grow(Math.max(1024, this.cap * 2));
-    this.slotById.set(doc.id, slot);
+    this.slotById?.set(doc.id, slot);
+    this.days = undefined;
     this.ids[slot] = doc.id;
     const title = this.titleIndex.acquire(doc.title);
     this.titleId[slot] = title;
@@ -141,10 +276,9 @@ export class JobStore {
     this.startDates[slot] = doc.startDate;
     this.alive[slot] = 1;
     this.group[slot] = group;
-    for (let l = 0; l < NL; l++) {
-      const name = doc.place[LEVELS[l]];
-      this.place[slot * NL + l] = name ? this.gazetteer.acquire(name) : -1;
-    }
+    const chain = this.placeChains.acquire(doc.place);
+    this.chain[slot] = chain;
+    for (let l = 0; l < NL; l++) this.place[slot * NL + l] = this.placeChains.ids[chain * NL + l];
     this.wageMin[slot] = doc.wageMin ?? Number.NaN;
     this.wageMax[slot] = doc.wageMax ?? doc.wageMin ?? Number.NaN;
     this.wageUnit[slot] = Math.max(0, UNITS.indexOf(doc.wageUnit));
@@ -157,20 +291,15 @@ export class JobStore {
     return slot;
   }
 
-  /** Frees a job's slot; returns the slot it had, if any. */
-  remove(id: string): number | undefined {
-    const slot = this.slotById.get(id);
-    if (slot === undefined) return undefined;
-    this.slotById.delete(id);
+  /** Frees a job's slot; its id stays filed if a later job has it (see `fileIds`). */
+  remove(slot: number): void {
+    if (this.slotById?.get(this.ids[slot]) === slot) this.slotById.delete(this.ids[slot]);
     this.alive[slot] = 0;
+    this.days = undefined;
     this.titleIndex.release(this.titleId[slot]);
-    for (let l = 0; l < NL; l++) {
-      const p = this.place[slot * NL + l];
-      if (p >= 0) this.gazetteer.release(p);
-    }
+    this.placeChains.release(this.chain[slot]);
     this.skills[slot] = [];
     this.freeSlots.push(slot);
-    return slot;
   }
 
   /** Live jobs whose title holds one of the words as typed. */
@@ -243,6 +372,7 @@ export class JobStore {
     this.alive = g(this.alive, (n) => new Uint8Array(n));
     this.titleId = g(this.titleId, (n) => new Int32Array(n));
     this.group = g(this.group, (n) => new Int32Array(n));
+    this.chain = g(this.chain, (n) => new Int32Array(n));
     this.place = g(this.place, (n) => new Int32Array(n), NL);
     this.wageMin = g(this.wageMin, (n) => new Float64Array(n));
     this.wageMax = g(this.wageMax, (n) => new Float64Array(n));

@@ -72,17 +72,7 @@ const ROUNDING = 1e-9;
  * cannot reach `floor` whatever its freshness gets -Infinity, without computing the rest.
  */
 export function askScore(store: JobStore, slot: number, ask: QueryAsk, floor = Number.NEGATIVE_INFINITY): number {
-  let s = 0;
-  if (ask.places.size > 0) {
-    // In the places of every name typed (保乐村 of 治安镇) before those of some (治安镇 elsewhere).
-    const named = store.placeBits(slot, ask.placeMarks);
-    if (named) s += (W.place * popcount(named)) / Math.min(ask.placeNames, PLACE_BITS);
-  }
-  if (ask.payPeriod && store.payPeriod[slot] === ask.payPeriod) s += W.payPeriod;
-  if (ask.perkBits) {
-    const have = store.perks[slot] & ask.perkBits;
-    for (let b = have; b; b &= b - 1) s += W.perk;
-  }
+  let s = termsScore(store, slot, ask);
   if (ask.wage) {
     const unit = UNITS[store.wageUnit[slot]];
     s += W.wage * wageFit(store.wageMin[slot], store.wageMax[slot], unit, ask.wage);
@@ -98,18 +88,41 @@ export function askScore(store: JobStore, slot: number, ask: QueryAsk, floor = N
   return s + W.fresh * freshness(store.postedAt[slot], ask.now) + W.verified * store.verified[slot];
 }
 
+/** What the query's places, pay period and perks give a job: the first, cheap part of askScore. */
+export function termsScore(store: JobStore, slot: number, ask: QueryAsk): number {
+  let s = 0;
+  if (ask.places.size > 0) {
+    // In the places of every name typed (保乐村 of 治安镇) before those of some (治安镇 elsewhere).
+    const named = store.placeBits(slot, ask.placeMarks);
+    if (named) s += (W.place * popcount(named)) / Math.min(ask.placeNames, PLACE_BITS);
+  }
+  if (ask.payPeriod && store.payPeriod[slot] === ask.payPeriod) s += W.payPeriod;
+  if (ask.perkBits) {
+    const have = store.perks[slot] & ask.perkBits;
+    for (let b = have; b; b &= b - 1) s += W.perk;
+  }
+  return s;
+}
+
 /** Place names beyond the eighth share its bit: no one types more. */
 const PLACE_BITS = 8;
 export const placeBit = (name: number): number => 1 << Math.min(name, PLACE_BITS - 1);
 
-/**
- * The most askScore can give a job in none of the query's places: what the pay terms, the
- * title, distance, freshness and verification add at best (every part's fit is at most 1).
- */
-export function ceilingElsewhere(ask: QueryAsk): number {
-  let s = W.title + W.fresh + W.verified;
+/** The most termsScore gives a job: in every place named, paid as asked, with every perk. */
+export function ceilingOfTerms(ask: QueryAsk): number {
+  let s = ask.places.size > 0 ? W.place : 0;
   if (ask.payPeriod) s += W.payPeriod;
   for (let b = ask.perkBits; b; b &= b - 1) s += W.perk;
+  return s;
+}
+
+/**
+ * The most askScore adds to a job's termsScore, freshness and verification aside: what the
+ * wage, the title and distance give at best (every part's fit is at most 1), and rounding room.
+ */
+export function ceilingBeyondTerms(ask: QueryAsk): number {
+  let s = ROUNDING;
+  if (ask.titled.length !== 0) s += W.title;
   if (ask.wage) s += W.wage + W.payPeriod;
   if (ask.origin) s += W.distance;
   return s;

@@ -122,11 +122,20 @@ describe('a job that cannot reach the top k', () => {
   const engine = createEngine([...base, ...many]);
   const hits = (text: string, k: number) =>
     engine.search(text, { k, now: TEST_NOW }).hits.map((h) => [h.id, h.score] as const);
-  const queries = [...trades.map((j) => j.occupation!), `${trades[0].occupation} 日结 包吃住`, '总寨 日结', '日结'];
+  const total = (text: string, k: number) => engine.search(text, { k, now: TEST_NOW }).total;
+  // Pay terms alone are ranked by day posted and verification, and stop early: 包吃住 and 一天200 too.
+  const payTerms = ['日结', '包吃住', '日结 包吃住', '一天200', '月结 包住'];
+  const queries = [
+    ...trades.map((j) => j.occupation!),
+    `${trades[0].occupation} 日结 包吃住`,
+    '总寨 日结',
+    ...payTerms,
+  ];
 
   it.each(queries)('%s: the top ten, scores and all, are those of a ranking of every job', (text) => {
     const everyJob = hits(text, 100_000);
     expect(everyJob.length).toBeGreaterThan(10);
     expect(hits(text, 10)).toEqual(everyJob.slice(0, 10));
+    expect(total(text, 10)).toBe(total(text, 100_000));
   });
 });

@@ -21,6 +21,17 @@ describe('incremental updates', () => {
     expect(engine.stats().jobs).toBe(expected.length);
   });
 
+  it('an id repeated in the first bulk load is searchable twice until the next change, then its last job stays', () => {
+    const first = JOBS[0];
+    const last = edit(JOBS[0], JOBS[6]);
+    const engine = createEngine([first, JOBS[1], last]);
+    const found = (title: string) => engine.search(title, { now: TEST_NOW }).hits.some((h) => h.id === first.id);
+    expect([found(first.title), found(last.title), engine.stats().jobs]).toEqual([true, true, 3]);
+    engine.applyChanges({ put: [JOBS[2]] });
+    expect(results(engine)).toEqual(results(createEngine([JOBS[1], last, JOBS[2]])));
+    expect(engine.stats().jobs).toBe(3);
+  });
+
   it('holds for any sequence of puts and removes (property)', () => {
     const op = fc.oneof(
       fc.record({ put: fc.nat(JOBS.length - 1), as: fc.nat(JOBS.length - 1) }),
