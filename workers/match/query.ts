@@ -46,14 +46,14 @@ export interface ParsedQuery {
 }
 
 const PAY_PERIODS: [RegExp, PayPeriod][] = [
-  [/日结|天结|当日结|天天结|现结|日清|按天结|一天一结|干完就结|做完就结/g, 'daily'],
+  [/[干做]一天结一天|当[天日]结|日结|天结|天天结|现结|日清|按天结|一天一结|干完就结|做完就结/g, 'daily'],
   [/周结|按周结|一周一结/g, 'weekly'],
   [/月结|按月结|一月一结|按月发/g, 'monthly'],
 ];
 
 /** A question about the pay, which asks for no particular wage: 发传单一天多少钱, 茶叶采 一斤多少钱 (a piece rate). */
 const PAY_QUESTION =
-  /(?:一天|每天|一个月|每月|一月|一小时|[一每](?:斤|亩|件|箱|袋|吨|方|平))?(?:给|能挣|挣)?多少钱(?:一天|一个月|一月)?|(?:工资|工钱|待遇)(?:多少|咋样|怎么样)/g;
+  /(?:一天|每天|一个月|每月|一月|一小时|[一每](?:斤|亩|件|箱|袋|吨|方|平))?(?:给|能挣|挣)?多少钱(?:一天|一个月|一月|[一每](?:斤|亩|件|箱|袋|吨|方|平))?|(?:工资|工钱|待遇)(?:多少|咋样|怎么样)/g;
 
 /** Words that carry no occupation: "我想找个保洁的活" is a query for 保洁, "那个保结阿姨的活有吗" for 保结阿姨. */
 const FILLER_ANYWHERE =
@@ -87,7 +87,7 @@ function withoutFillers(piece: string): string {
  * 讨薪), which a job list does not answer. Not 培训 or 工伤: seekers ask for training and insurance.
  */
 const NOT_WORK =
-  /查询|查件|单号|寄快递|寄件|取快递|取件|快递费|运费|快递柜|点外卖|订外卖|叫外卖|外卖券|优惠券|红包|团购|下单|考试|驾校|培训班|学费|价格|报价|费用|收费标准|(?<![天月时给挣斤亩件箱袋吨方平])多少钱(?!一天|一个月|一月)|投诉|退款|租赁|(?<!开)出租(?![车屋房])|^租车|打车|模型(?!厂)|玩具(?!厂)|讨薪|工资没发|仲裁/;
+  /查询|查件|单号|寄快递|寄件|取快递|取件|快递费|运费|快递柜|点外卖|订外卖|叫外卖|外卖券|优惠券|红包|团购|下单|考试|驾校|培训班|学费|价格|报价|费用|收费标准|(?<![天月时给挣斤亩件箱袋吨方平])多少钱(?!一天|一个月|一月|[一每][斤亩件箱袋吨方平])|投诉|退款|租赁|(?<!开)出租(?![车屋房])|^租车|打车|模型(?!厂)|玩具(?!厂)|讨薪|工资没发|仲裁/;
 
 /**
  * Things, not work: a job word followed by the thing it is used on or for (木工板, 保姆车,
@@ -138,14 +138,18 @@ function chineseNumber(s: string): number {
   return total + (digit ? digit * (lastUnit / 10 || 1) : 0);
 }
 
-const DAY = '(?:一天|每天|/天|／天|天|日薪|一日|每日|/日)';
-const MONTH = '(?:一个月|每个月|每月|一月|/月|月薪|个月|月)';
+const DAY = '(?:一天|每天|/天|／天|天|日薪|日工资|一日|每日|/日)';
+const MONTH = '(?:一个月|每个月|每月|一月|/月|月薪|月工资|月收入|月入|个月|月)';
 const HOUR = '(?:一小时|每小时|/小时|小时|时薪|/时)';
-const NUM = '(\\d+(?:\\.\\d+)?)\\s*([kK千万])?\\s*(?:元|块钱|块)?';
+/** Between a period and its amount: 一天给两百, 一个月能挣五千. */
+const EARNS = '(?:能挣|能拿|能赚|能给|挣|拿|赚|给|开|发)?';
+/** A range asks for its lower end: 四千到五千 is at least 4000 (the rest is consumed, not read as words). */
+const NUM =
+  '(\\d+(?:\\.\\d+)?)\\s*([kK千万])?\\s*(?:元|块钱|块)?(?:\\s*(?:到|至|-|~|－|—)\\s*\\d+(?:\\.\\d+)?\\s*[kK千万]?\\s*(?:元|块钱|块)?)?';
 const WAGE_PATTERNS: [RegExp, WageWish['unit'] | undefined][] = [
-  [new RegExp(`${DAY}\\s*${NUM}`), 'day'],
-  [new RegExp(`${MONTH}\\s*${NUM}`), 'month'],
-  [new RegExp(`${HOUR}\\s*${NUM}`), 'hour'],
+  [new RegExp(`${DAY}\\s*${EARNS}\\s*${NUM}`), 'day'],
+  [new RegExp(`${MONTH}\\s*${EARNS}\\s*${NUM}`), 'month'],
+  [new RegExp(`${HOUR}\\s*${EARNS}\\s*${NUM}`), 'hour'],
   [new RegExp(`${NUM}\\s*${DAY}`), 'day'],
   [new RegExp(`${NUM}\\s*${MONTH}`), 'month'],
   [new RegExp(`${NUM}\\s*${HOUR}`), 'hour'],
@@ -284,8 +288,10 @@ export function parseQuery(input: string, gazetteer: Gazetteer): ParsedQuery {
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[揸汏揩揾]/g, (ch) => DIALECT_VERBS[ch]);
-  text = text.replace(/[零一二两三四五六七八九十百千万]*[十百千万][零一二两三四五六七八九]?/g, (m) =>
-    m.length >= 2 ? String(chineseNumber(m)) : m,
+  // 两百五 is 250, but 两百一天 200 a day: a digit before a period word begins it.
+  text = text.replace(
+    /[零一二两三四五六七八九十百千万]*[十百千万](?:[零一二两三四五六七八九](?![个天月日年小周]))?/g,
+    (m) => (m.length >= 2 ? String(chineseNumber(m)) : m),
   );
 
   let payPeriod: PayPeriod | undefined;
