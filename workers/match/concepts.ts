@@ -269,7 +269,28 @@ function jointCoverage(probes: readonly Probe[], typed: string, words: readonly 
 }
 
 /** Words for the person doing a trade, interchangeable after its stem: 泥水工, 泥水匠, 泥水师傅, 泥水佬. */
-const PERSON = ['师傅', '工人', '师', '佬', '匠', '工', '仔', '手', '员'];
+const PERSON = [
+  '师傅',
+  '师父',
+  '工人',
+  '把式',
+  '阿姨',
+  '大姐',
+  '大嫂',
+  '大哥',
+  '小哥',
+  '大叔',
+  '师',
+  '佬',
+  '匠',
+  '工',
+  '仔',
+  '手',
+  '员',
+  '婆',
+  '妹',
+  '倌',
+];
 
 /**
  * The trade's names a word may mean with another person word after the same stem (泥水师傅 is
@@ -280,7 +301,8 @@ export function otherPersonWords(text: string): string[] {
   const person = PERSON.find((w) => text.endsWith(w) && text.length - w.length >= 2);
   if (!person) return [];
   const stem = text.slice(0, -person.length);
-  return PERSON.map((w) => stem + w).filter((t) => t !== text && NAMED.has(t));
+  // The stem may itself be the work (修车 of 修车把式, not 车把式 inside it).
+  return [stem, ...PERSON.map((w) => stem + w)].filter((t) => t !== text && NAMED.has(t));
 }
 
 const NAMES = new Map<string, string>();

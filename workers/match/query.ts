@@ -97,8 +97,22 @@ const THING_TAIL = /[板车机器票卡价膜料服鞋帽剂粉刀具书]$/;
 const namesAThing = (piece: string): boolean =>
   piece.length >= 3 && THING_TAIL.test(piece) && !TERM_KEYS.has(piece) && TERM_KEYS.has(piece.slice(0, -1));
 
-/** Verbs of Cantonese and Wu said in Mandarin: 揸车 is 开车, 汏碗 洗碗, 揩玻璃 擦玻璃, 揾工 找工. */
-const DIALECT_VERBS: Record<string, string> = { 揸: '开', 汏: '洗', 揩: '擦', 揾: '找' };
+/**
+ * Characters of Cantonese and Wu said in Mandarin: 揸车 is 开车, 汏碗 洗碗, 揩玻璃 擦玻璃, 揾工 (搵工)
+ * 找工, 劏鸡 杀鸡; 嘅 is 的 and 喺 在, so the fillers they stand for go too. Not 睇 (看): the
+ * dictionary has its words (睇场, 睇铺).
+ */
+const DIALECT_CHARS: Record<string, string> = {
+  揸: '开',
+  汏: '洗',
+  揩: '擦',
+  揾: '找',
+  搵: '找',
+  劏: '杀',
+  嘅: '的',
+  喺: '在',
+};
+const DIALECT_CHAR = new RegExp(`[${Object.keys(DIALECT_CHARS).join('')}]`, 'g');
 
 /**
  * Licence classes as typed: driving ("B2", "b2驾照", "A2本"; their digit is not a wage), the
@@ -287,7 +301,7 @@ export function parseQuery(input: string, gazetteer: Gazetteer): ParsedQuery {
   let text = input
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/[揸汏揩揾]/g, (ch) => DIALECT_VERBS[ch]);
+    .replace(DIALECT_CHAR, (ch) => DIALECT_CHARS[ch]);
   // 两百五 is 250, but 两百一天 200 a day: a digit before a period word begins it.
   text = text.replace(
     /[零一二两三四五六七八九十百千万]*[十百千万](?:[零一二两三四五六七八九](?![个天月日年小周]))?/g,

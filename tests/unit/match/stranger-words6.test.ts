@@ -54,3 +54,23 @@ describe('pay and period phrases, read whole', () => {
     expect(answers(search('摘茶叶多少钱一斤'))[0]).toBe('tea_picker');
   });
 });
+
+describe('dialect characters and worker words after any trade stem', () => {
+  it.each([
+    ['劏鸡佬', 'butcher'],
+    ['搵份保安嘅工', 'security_guard'],
+  ])('%s: Cantonese characters read as their Mandarin', (text, code) => {
+    expect(answers(search(text))[0]).toBe(code);
+  });
+
+  it('睇 is kept: the dictionary has its words (睇场)', () => {
+    expect(answers(search('睇场'))[0]).toBe('security_guard');
+  });
+
+  it.each([
+    ['修车把式', 'auto_mechanic'],
+    ['护工大姐', 'caregiver'],
+  ])('%s: a worker word after a trade read as the trade itself', (text, code) => {
+    expect(answers(search(text))[0]).toBe(code);
+  });
+});
