@@ -348,6 +348,9 @@ const WORK_VERBS = [
   ...['伺候', '照顾', '照看', '看护', '护理', '侍弄', '打扫', '清洗', '维修', '修理', '安装', '收拾'],
 ];
 
+/** Whether a text holds a verb of work (摘, 采, 伺候…): it names work, not only goods. */
+export const namesWork = (text: string): boolean => WORK_VERBS.some((verb) => text.includes(verb));
+
 interface VerbWord {
   verb: string;
   term: string;

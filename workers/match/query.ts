@@ -9,6 +9,7 @@ import {
   licenceClassesOf,
   licenceProbe,
   mixedProbe,
+  namesWork,
   otherPersonWords,
   type Probe,
   TERM_KEYS,
@@ -67,7 +68,7 @@ const FILLER_START =
   /^(?:呃|嗯|啊|那个|这个|就是|俺|额|阿拉(?!善)|咱|我想找|我要找|想找|我想干|我想做|我要干|我要做|我是干|我是做|想干|想做|我会|我能|我要|我想|找工作|找工(?![地厂程])|找活|找一个|找一份|找个|找份|寻个|寻|想(?=[寻找干做去当])|去(?=.{2})|一个|一份|一下|找|求|请(?=.{2})|的(?![哥士姐])|有(?![机色线])(?=.{2})|[个份](?=.{2})|招(?![待商牌])(?=.{2})|当(?![地天时年场])(?=.{2})|在(?!家)(?=.{2}))/;
 // 吧 and 行 only after other fillers: 网吧 and 银行 are words. 活路 is "work" in the south-west.
 const FILLER_END =
-  /(?:的活儿?吧?|的活路|活路|的工作吧?|工作吧?|活儿|的|有吗|吗|呢|啊|呀|招人|要人|有人要|可以吗|行不行|行吗|上班)$/;
+  /(?:的活儿?吧?|的活路|活路|的工作吧?|工作吧?|活儿|的|有吗|吗|呢|啊|呀|招人|要人|有人要|可以吗|行不行|行吗|也行|都行|也能干|能干|上班)$/;
 /** 儿 as a spoken suffix ending a word (带娃儿, 扛大个儿), not in words with it (婴儿, 育儿嫂, 女儿). */
 const ERHUA = /(?<=\p{Script=Han})(?<![婴幼育女孤胎患托男健宠])儿(?=$|的|吧|呢|吗)/gu;
 
@@ -87,7 +88,13 @@ function withoutFillers(piece: string): string {
  * 讨薪), which a job list does not answer. Not 培训 or 工伤: seekers ask for training and insurance.
  */
 const NOT_WORK =
-  /查询|查件|单号|寄快递|寄件|取快递|取件|快递费|运费|快递柜|点外卖|订外卖|叫外卖|外卖券|优惠券|红包|团购|下单|考试|驾校|培训班|学费|价格|报价|费用|收费标准|(?<![天月时给挣斤亩件箱袋吨方平])多少钱(?!一天|一个月|一月|[一每][斤亩件箱袋吨方平])|投诉|退款|租赁|(?<!开)出租(?![车屋房])|^租车|打车|模型(?!厂)|玩具(?!厂)|讨薪|工资没发|仲裁/;
+  /查询|查件|单号|寄快递|寄件|取快递|取件|快递费|运费|快递柜|点外卖|订外卖|叫外卖|外卖券|优惠券|红包|团购|下单|考试|驾校|培训班|学费|价格|报价|费用|收费标准|(?<![天月时给挣])多少钱(?!一天|一个月|一月)|投诉|退款|租赁|(?<!开)出租(?![车屋房])|^租车|打车|模型(?!厂)|玩具(?!厂)|讨薪|工资没发|仲裁/;
+
+/**
+ * A piece rate asked (一斤多少钱, 多少钱一吨): a pay question when work is named (茶叶采 一斤多少钱,
+ * 摘茶叶多少钱一斤), a buyer's when only goods are (水泥多少钱一吨, 白菜多少钱一斤).
+ */
+const PIECE_RATE = /[一每][斤亩件箱袋吨方平]多少钱|多少钱[一每][斤亩件箱袋吨方平]/g;
 
 /**
  * Things, not work: a job word followed by the thing it is used on or for (木工板, 保姆车,
@@ -331,6 +338,8 @@ export function parseQuery(input: string, gazetteer: Gazetteer): ParsedQuery {
     licences.push(...classes);
     return ' ';
   });
+  // An age (60岁能干, 50岁以下) is no wage.
+  text = text.replace(/\d+多?岁(?:以[上下内]|左右)?/g, ' ');
   const { wage, stated, rest } = takeWage(text);
   text = rest;
 
@@ -382,7 +391,7 @@ export function parseQuery(input: string, gazetteer: Gazetteer): ParsedQuery {
     hasWords: probes.length > 0,
     // A number alone (1111) is no wage wish: nothing says it is one.
     asks: probes.length > 0 || places.size > 0 || payPeriod !== undefined || perks.size > 0 || stated === true,
-    notWork: NOT_WORK.test(input) || cleaned.some(namesAThing),
+    notWork: NOT_WORK.test(namesWork(input) ? input.replace(PIECE_RATE, '') : input) || cleaned.some(namesAThing),
   };
 }
 

@@ -918,7 +918,8 @@ export const LIST: Occupation[] = [
       '煮饭婆',
     ],
     en: ['nanny', 'housekeeper', 'maid', 'domestic helper', 'housemaid', 'domestic worker'],
-    skills: ['做饭', '做家务', '照顾老人'],
+    // A household's chores: two of them together (洗衣服做饭, 做饭打扫) are a nanny's work.
+    skills: ['做饭', '烧饭', '煮饭', '做家务', '打扫', '保洁', '洗衣服', '洗衣裳', '照顾老人'],
     related: ['childcare', 'caregiver', 'cleaner'],
     typicalWage: month(4000, 7000),
     payPeriod: 'monthly',

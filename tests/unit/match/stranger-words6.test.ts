@@ -74,3 +74,31 @@ describe('dialect characters and worker words after any trade stem', () => {
     expect(answers(search(text))[0]).toBe(code);
   });
 });
+
+describe('an age, a meal count and a piece rate', () => {
+  it('an age is no wage: 门卫 60岁能干 2500 asks 2,500 a month', () => {
+    const q = parse('门卫 60岁能干 2500');
+    expect(q.wage).toEqual({ amount: 2500, unit: 'month' });
+    expect(q.han).toEqual(['门卫']);
+  });
+
+  it('管两顿饭 is meals', () => {
+    expect(parse('洗碗工 管两顿饭').perks).toEqual(['meals']);
+  });
+
+  it('a piece rate with goods alone is a buyer asking (水泥多少钱一吨), with work named a pay question', () => {
+    expect(parse('水泥多少钱一吨').notWork).toBe(true);
+    expect(parse('摘茶叶多少钱一斤').notWork).toBe(false);
+  });
+});
+
+describe('a household’s chores named together', () => {
+  it.each(['洗衣服做饭', '做饭打扫家里', '帮人家烧饭汏衣裳'])('%s is a nanny’s work, not a cook’s', (text) => {
+    expect(search(text).hits.map((h) => codeOf(h.id))[0]).toBe('nanny');
+  });
+
+  it('one chore alone stays its trade: 做饭 a cook, 打扫 a cleaner', () => {
+    expect(answers(search('做饭'))[0]).toBe('cook');
+    expect(answers(search('打扫'))[0]).toBe('cleaner');
+  });
+});
