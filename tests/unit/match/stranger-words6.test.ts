@@ -102,3 +102,23 @@ describe('a household’s chores named together', () => {
     expect(answers(search('打扫'))[0]).toBe('cleaner');
   });
 });
+
+describe('a place of work said before the work', () => {
+  const top = (text: string) => search(text).hits.map((h) => codeOf(h.id))[0];
+  it.each([
+    ['医院故宫', 'caregiver'],
+    ['饭店吸烟工', 'dishwasher'],
+  ])('%s: the slip after the place of work is read alone', (text, code) => {
+    expect(top(text)).toBe(code);
+  });
+
+  it('…only when the words as typed answer less: 猪场喂猪打扫 stays the pig farm’s work', () => {
+    expect(top('猪场喂猪打扫')).not.toBe('cleaner');
+  });
+});
+
+describe('a reading sharing only some of a word’s units', () => {
+  it('brings no jobs at the weak bar: 地里草拔一拔 is no 坝坝宴', () => {
+    expect(search('地里草拔一拔').hits.map((h) => codeOf(h.id))).not.toContain('event_staff');
+  });
+});
