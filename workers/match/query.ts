@@ -274,17 +274,18 @@ function takeHanPlaces(run: string, gazetteer: Gazetteer, names: number[][]): st
  * Words for the person or their rank, typed apart from the work, which name no trade: 学徒 of
  * 汽秀 学徒 is not 电工学徒, 师傅 of 水管漏水 找师傅 no 厨师傅 (nor a title with 师傅 in it).
  */
-const PERSON_ALONE = /^(?:学徒|师傅|工人|阿姨|大姐|大叔|大爷|大哥|小哥|人)$/;
+const PERSON_ALONE = /^(?:学徒|师傅|工人|阿姨|孃孃|嬢嬢|大姐|大叔|大爷|大哥|小哥|人)$/;
 
 /**
- * Where the work is done, said before it (医院故宫, 饭店吸烟工, 茶山掐茶, 馆子里弄菜的师傅): read
- * apart from the work, so a slip or a dialect word after it is read as typed alone. Not when a
- * dictionary word begins there (工地小工, 停车场收费).
+ * Where the work is done, said before it (医院故宫, 饭店吸烟工, 茶山掐茶, 馆子里弄菜的师傅), or a
+ * bare "do" (做泥水师傅, 做铁工: 做 and 干 alone also begin words, 做饭, so they stay fillers
+ * of no word): the work after it is read alone too, so a slip or a worker word after it is read
+ * as typed. Not when a dictionary word begins there (工地小工, 停车场收费, 做饭).
  */
 const WORKPLACE =
-  /^(?:医院|饭店|饭馆|馆子|酒店|宾馆|旅馆|酒楼|茶楼|工地|工厂|厂里|厂子|车间|学校|食堂|饭堂|超市|商场|后厨|厨房|物业|小区|网店|仓库|货仓|村里|镇上|县城|城里|地里|田里|棚里|果园|茶山|茶园|猪场|牛场|鸡场|羊场|养殖场|屠宰场|停车场|车房|码头|矿上|屋顶|楼顶|店里)(?:里|上|的)?/;
+  /^(?:[做干搞](?!.$)|医院|饭店|饭馆|馆子|酒店|宾馆|旅馆|酒楼|茶楼|工地|工厂|厂里|厂子|车间|学校|食堂|饭堂|超市|商场|后厨|厨房|物业|小区|网店|仓库|货仓|村里|镇上|县城|城里|地里|田里|棚里|果园|茶山|茶园|猪场|牛场|鸡场|羊场|养殖场|屠宰场|停车场|车房|码头|矿上|屋顶|楼顶|店里)(?:里|上|的)?/;
 
-function afterWorkplace(word: string): string | undefined {
+function afterLead(word: string): string | undefined {
   const m = WORKPLACE.exec(word);
   if (!m || word.length - m[0].length < 2 || TERM_KEYS.has(word) || startsTerm(word, 0, m[0].length)) return undefined;
   return withoutFillers(word.slice(m[0].length)) || undefined;
@@ -421,8 +422,11 @@ function probesFor(han: string[], latin: string[]): Probe[] {
   for (const h of han.length > 1 ? [han.join(''), ...han] : han)
     for (const word of otherPersonWords(h)) probes.push({ ...hanProbe(word, 0.97), typed: h });
   for (const h of han) {
-    const work = afterWorkplace(h);
-    if (work) probes.push({ ...hanProbe(work, 0.95), typed: work, share: work.length / h.length });
+    const work = afterLead(h);
+    if (!work) continue;
+    const share = work.length / h.length;
+    probes.push({ ...hanProbe(work, 0.95), typed: work, share });
+    for (const word of otherPersonWords(work)) probes.push({ ...hanProbe(word, 0.95), typed: work, share });
   }
   if (han.length > 0) probes.push(...verbObjectProbes(han.join('')));
   if (latin.length > 0) probes.push(latinProbe(latin));

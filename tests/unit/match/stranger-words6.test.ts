@@ -122,3 +122,13 @@ describe('a reading sharing only some of a word’s units', () => {
     expect(search('地里草拔一拔').hits.map((h) => codeOf(h.id))).not.toContain('event_staff');
   });
 });
+
+describe('a bare "do" before the work', () => {
+  it('做泥水师傅 is a bricklayer: the worker word after 做 is read alone', () => {
+    expect(search('做泥水师傅').hits.map((h) => codeOf(h.id))[0]).toBe('bricklayer');
+  });
+
+  it('a word beginning with 做 stays that word: 做饭 is a cook', () => {
+    expect(answers(search('做饭'))[0]).toBe('cook');
+  });
+});
