@@ -68,7 +68,7 @@ const FILLER_START =
   /^(?:呃|嗯|啊|那个|这个|就是|俺|额|阿拉(?!善)|咱|我想找|我要找|想找|我想干|我想做|我要干|我要做|我是干|我是做|想干|想做|我会|我能|我要|我想|找工作|找工(?![地厂程])|找活|找一个|找一份|找个|找份|寻个|寻|想(?=[寻找干做去当])|去(?=.{2})|一个|一份|一下|找|求|请(?=.{2})|的(?![哥士姐])|有(?![机色线])(?=.{2})|[个份](?=.{2})|招(?![待商牌])(?=.{2})|当(?![地天时年场])(?=.{2})|在(?!家)(?=.{2}))/;
 // 吧 and 行 only after other fillers: 网吧 and 银行 are words. 活路 is "work" in the south-west.
 const FILLER_END =
-  /(?:的活儿?吧?|的活路|活路|的工作吧?|工作吧?|活儿|的|有吗|吗|呢|啊|呀|招人|要人|有人要|可以吗|行不行|行吗|也行|都行|也能干|能干|上班)$/;
+  /(?:的活儿?吧?|的活路|活路|的工作吧?|工作吧?|活儿|的|有吗|吗|呢|啊|呀|招人|要人|有人要|可以吗|行不行|行吗|也行|都行|都会|都能弄|都能干|都能做|也能干|能干|上班)$/;
 /** 儿 as a spoken suffix ending a word (带娃儿, 扛大个儿), not in words with it (婴儿, 育儿嫂, 女儿). */
 const ERHUA = /(?<=\p{Script=Han})(?<![婴幼育女孤胎患托男健宠])儿(?=$|的|吧|呢|吗)/gu;
 
@@ -88,7 +88,7 @@ function withoutFillers(piece: string): string {
  * 讨薪), which a job list does not answer. Not 培训 or 工伤: seekers ask for training and insurance.
  */
 const NOT_WORK =
-  /查询|查件|单号|寄快递|寄件|取快递|取件|快递费|运费|快递柜|点外卖|订外卖|叫外卖|外卖券|优惠券|红包|团购|下单|考试|驾校|培训班|学费|价格|报价|费用|收费标准|(?<![天月时给挣])多少钱(?!一天|一个月|一月)|投诉|退款|租赁|(?<!开)出租(?![车屋房])|^租车|打车|模型(?!厂)|玩具(?!厂)|讨薪|工资没发|仲裁/;
+  /查询|查件|单号|寄快递|寄件|取快递|取件|快递费|运费|快递柜|点外卖|订外卖|叫外卖|外卖券|优惠券|红包|团购|下单|考试|驾校|培训班|学费|价格|报价|费用|收费标准|(?<![天月时给挣])多少钱(?!一天|一个月|一月)|投诉|退款|租赁|(?<!开)出租(?![车屋房])|^租车|打车|模型(?!厂)|玩具(?!厂)|讨薪|工资没发|仲裁|股票|股价|基金|理财|贷款|彩票/;
 
 /**
  * A piece rate asked (一斤多少钱, 多少钱一吨): a pay question when work is named (茶叶采 一斤多少钱,
@@ -285,10 +285,17 @@ const PERSON_ALONE = /^(?:学徒|师傅|工人|阿姨|孃孃|嬢嬢|大姐|大�
 const WORKPLACE =
   /^(?:[做干搞](?!.$)|医院|饭店|饭馆|馆子|酒店|宾馆|旅馆|酒楼|茶楼|工地|工厂|厂里|厂子|车间|学校|食堂|饭堂|超市|商场|后厨|厨房|物业|小区|网店|仓库|货仓|村里|镇上|县城|城里|地里|田里|棚里|果园|茶山|茶园|猪场|牛场|鸡场|羊场|养殖场|屠宰场|停车场|车房|码头|矿上|屋顶|楼顶|店里)(?:里|上|的)?/;
 
-function afterLead(word: string): string | undefined {
-  const m = WORKPLACE.exec(word);
-  if (!m || word.length - m[0].length < 2 || TERM_KEYS.has(word) || startsTerm(word, 0, m[0].length)) return undefined;
-  return withoutFillers(word.slice(m[0].length)) || undefined;
+/** A word for the worker or learner after the work (激发店学徒: 激发店 is 理发店 slipped on the keypad). */
+const WORKER_AFTER = /(?:学徒|师傅|师父|工人|阿姨|大姐|大叔|大哥|小哥)$/;
+
+/** The work inside a word: without a place of work or "do" before it, and also without a worker word after it. */
+function workInside(word: string): string[] {
+  if (TERM_KEYS.has(word)) return [];
+  const lead = WORKPLACE.exec(word)?.[0] ?? '';
+  const work = lead && !startsTerm(word, 0, lead.length) ? word.slice(lead.length) : word;
+  const trail = WORKER_AFTER.exec(work)?.[0];
+  const bare = trail && work.length - trail.length >= 2 ? work.slice(0, -trail.length) : work;
+  return [...new Set([work, bare].map(withoutFillers))].filter((w) => w.length >= 2 && w !== word);
 }
 
 /** Names of villages and residents' communities. */
@@ -392,7 +399,9 @@ export function parseQuery(input: string, gazetteer: Gazetteer): ParsedQuery {
   }
 
   const words = han.map(withoutFillers).filter((h) => h.length > 0);
-  const cleaned = words.some((h) => !PERSON_ALONE.test(h)) ? words.filter((h) => !PERSON_ALONE.test(h)) : words;
+  // Latin words name the work too (baojei 阿姨).
+  const cleaned =
+    latin.length > 0 || words.some((h) => !PERSON_ALONE.test(h)) ? words.filter((h) => !PERSON_ALONE.test(h)) : words;
   const probes = [...probesFor(cleaned, latin), ...mixed.map((m) => m.probe), ...licences.map(licenceProbe)];
   const places = new Set(placeNames.flat());
   return {
@@ -422,11 +431,11 @@ function probesFor(han: string[], latin: string[]): Probe[] {
   for (const h of han.length > 1 ? [han.join(''), ...han] : han)
     for (const word of otherPersonWords(h)) probes.push({ ...hanProbe(word, 0.97), typed: h });
   for (const h of han) {
-    const work = afterLead(h);
-    if (!work) continue;
-    const share = work.length / h.length;
-    probes.push({ ...hanProbe(work, 0.95), typed: work, share });
-    for (const word of otherPersonWords(work)) probes.push({ ...hanProbe(word, 0.95), typed: work, share });
+    for (const work of workInside(h)) {
+      const share = work.length / h.length;
+      probes.push({ ...hanProbe(work, 0.95), typed: work, share });
+      for (const word of otherPersonWords(work)) probes.push({ ...hanProbe(word, 0.95), typed: work, share });
+    }
   }
   if (han.length > 0) probes.push(...verbObjectProbes(han.join('')));
   if (latin.length > 0) probes.push(latinProbe(latin));

@@ -132,3 +132,17 @@ describe('a bare "do" before the work', () => {
     expect(answers(search('做饭'))[0]).toBe('cook');
   });
 });
+
+describe('words around the work', () => {
+  it('a worker word beside letters is dropped: baojei 阿姨 is 保洁 slipped, not 阿姨 read as a trade', () => {
+    expect(search('baojei 阿姨').hits.map((h) => codeOf(h.id))[0]).toBe('cleaner');
+  });
+
+  it('都会 and 都能弄 after the work say what one can do: 水电都会 电线水管都能弄', () => {
+    expect(parse('水电都会 电线水管都能弄').han).toEqual(['水电', '电线水管']);
+  });
+
+  it('stocks and loans are not work: 美团股票', () => {
+    expect(parse('美团股票').notWork).toBe(true);
+  });
+});
