@@ -146,3 +146,13 @@ describe('words around the work', () => {
     expect(parse('美团股票').notWork).toBe(true);
   });
 });
+
+describe('traditional characters', () => {
+  it.each([
+    ['電工', 'electrician'],
+    ['搬運工', 'mover'],
+    ['叉車司機', 'forklift_driver'],
+  ])('%s is read by its sound, as its simplified form', (text, code) => {
+    expect(answers(search(text))[0]).toBe(code);
+  });
+});
