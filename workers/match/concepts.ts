@@ -469,3 +469,42 @@ export function verbObjectProbes(text: string): Probe[] {
     ? [{ typed: text, trade: trade.code, factor: 1, share: (text.length - end.at) / text.length }]
     : [];
 }
+
+/**
+ * Verbs of a trade as regions say them: 畜猪 (Hakka) is 养猪, 掌牛 放牛, 掐茶 采茶, 执货
+ * (Cantonese) 拣货, 捉漏 (Wu) 补漏, 侍弄庄稼 (northern) 种庄稼, 弄菜 (south-west) 做菜. Each
+ * is read as its Mandarin verb only where that makes a dictionary word with what follows, and
+ * only when the words as typed answer less (掌勺 stays a cook).
+ */
+const REGIONAL_VERBS: readonly [string, string][] = [
+  ['侍弄', '种'],
+  ['拾掇', '收拾'],
+  ['畜', '养'],
+  ['掌', '放'],
+  ['掐', '采'],
+  ['执', '拣'],
+  ['捉', '补'],
+  ['髹', '刷'],
+  ['领', '带'],
+  ['凑', '带'],
+  ['莳', '插'],
+  ['弄', '做'],
+];
+
+export function regionalVerbProbes(text: string): Probe[] {
+  const probes: Probe[] = [];
+  for (const [regional, verb] of REGIONAL_VERBS) {
+    const at = text.indexOf(regional);
+    if (at < 0) continue;
+    const read = text.slice(0, at) + verb + text.slice(at + regional.length);
+    // The verb must begin a dictionary word there (掐茶 → 采茶), not merely stand in the text.
+    const word = spansOf(read, TERM_KEYS, verb.length + 1, LONGEST_WORD).find((s) => s.at === at);
+    if (word)
+      probes.push({
+        ...hanProbe(word.word, APART),
+        typed: text,
+        share: Math.min(1, (word.length - verb.length + regional.length) / text.length),
+      });
+  }
+  return probes;
+}

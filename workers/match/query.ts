@@ -12,6 +12,7 @@ import {
   namesWork,
   otherPersonWords,
   type Probe,
+  regionalVerbProbes,
   TERM_KEYS,
   verbObjectProbes,
 } from './concepts';
@@ -437,7 +438,7 @@ function probesFor(han: string[], latin: string[]): Probe[] {
       for (const word of otherPersonWords(work)) probes.push({ ...hanProbe(word, 0.95), typed: work, share });
     }
   }
-  if (han.length > 0) probes.push(...verbObjectProbes(han.join('')));
+  if (han.length > 0) probes.push(...verbObjectProbes(han.join('')), ...regionalVerbProbes(han.join('')));
   if (latin.length > 0) probes.push(latinProbe(latin));
   return probes;
 }

@@ -156,3 +156,18 @@ describe('traditional characters', () => {
     expect(answers(search(text))[0]).toBe(code);
   });
 });
+
+describe('verbs of a trade as regions say them', () => {
+  it.each([
+    ['畜猪', 'livestock_breeder'],
+    ['茶山掐茶', 'tea_picker'],
+    ['货仓执货', 'sorter'],
+    ['侍弄庄稼的活', 'farmhand'],
+  ])('%s reads its verb as the Mandarin one where that makes a word', (text, code) => {
+    expect(answers(search(text))[0]).toBe(code);
+  });
+
+  it('a word the verb begins as typed stays that word: 掌勺 is a cook', () => {
+    expect(answers(search('掌勺'))[0]).toBe('cook');
+  });
+});
