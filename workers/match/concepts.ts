@@ -298,12 +298,15 @@ const PERSON = [
  */
 export function otherPersonWords(text: string): string[] {
   if (TERM_KEYS.has(text)) return [];
-  const person = PERSON.find((w) => text.endsWith(w) && text.length - w.length >= 2);
+  const person = PERSON.find((w) => text.endsWith(w) && text.length - w.length >= (CRAFT.has(w) ? 1 : 2));
   if (!person) return [];
   const stem = text.slice(0, -person.length);
   // The stem may itself be the work (修车 of 修车把式, not 车把式 inside it).
   return [stem, ...PERSON.map((w) => stem + w)].filter((t) => t !== text && NAMED.has(t));
 }
+
+/** Words for a craftsman, which follow a one-character trade too: 焊把式 is 焊工, 瓦佬 瓦工 (but 羊仔 is a lamb). */
+const CRAFT: ReadonlySet<string> = new Set(['把式', '佬', '匠', '师傅', '师父']);
 
 const NAMES = new Map<string, string>();
 for (const t of TERMS) if (t.factor > 0.9 && !NAMES.has(t.phrase.text)) NAMES.set(t.phrase.text, t.code);

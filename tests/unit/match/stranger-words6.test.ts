@@ -171,3 +171,16 @@ describe('verbs of a trade as regions say them', () => {
     expect(answers(search('掌勺'))[0]).toBe('cook');
   });
 });
+
+describe('a craftsman word after a one-character trade', () => {
+  it.each([
+    ['焊把式', 'welder'],
+    ['木把式', 'carpenter'],
+  ])('%s is the trade’s worker', (text, code) => {
+    expect(answers(search(text))[0]).toBe(code);
+  });
+
+  it('not any worker word: 羊仔 is a lamb, no answer', () => {
+    expect(answers(search('羊仔'))).toEqual([]);
+  });
+});
