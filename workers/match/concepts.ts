@@ -511,3 +511,17 @@ export function regionalVerbProbes(text: string): Probe[] {
   }
   return probes;
 }
+
+/**
+ * A trouble at home said instead of the trade that mends it (楼顶漏雨了, 厕所堵了 通一下, 家里灯
+ * 不亮): offered as that trade ("你是不是要找 防水工"), never answered.
+ */
+const TROUBLES: readonly [RegExp, string][] = [
+  [/漏雨|屋顶漏|房顶漏|楼顶漏|墙(?:面|上)?渗水/, 'waterproofer'],
+  [/(?:厕所|马桶|下水道?|水管|水池|地漏)(?:又|老是)?(?:堵|漏水|不通|爆)|水龙头坏|漏水/, 'plumber'],
+  [/灯不亮|跳闸|没电了|停电了|插座(?:坏|没电)|电线(?:老化|短路)/, 'electrician'],
+];
+
+export function troubleProbes(text: string): Probe[] {
+  return TROUBLES.filter(([said]) => said.test(text)).map(([, trade]) => ({ typed: text, trade, factor: 1, share: 1 }));
+}

@@ -14,6 +14,7 @@ import {
   type Probe,
   regionalVerbProbes,
   TERM_KEYS,
+  troubleProbes,
   verbObjectProbes,
 } from './concepts';
 import { WRITTEN_PERKS } from './perks';
@@ -438,7 +439,8 @@ function probesFor(han: string[], latin: string[]): Probe[] {
       for (const word of otherPersonWords(work)) probes.push({ ...hanProbe(word, 0.95), typed: work, share });
     }
   }
-  if (han.length > 0) probes.push(...verbObjectProbes(han.join('')), ...regionalVerbProbes(han.join('')));
+  if (han.length > 0)
+    probes.push(...verbObjectProbes(han.join('')), ...regionalVerbProbes(han.join('')), ...troubleProbes(han.join('')));
   if (latin.length > 0) probes.push(latinProbe(latin));
   return probes;
 }

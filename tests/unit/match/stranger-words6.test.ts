@@ -184,3 +184,15 @@ describe('a craftsman word after a one-character trade', () => {
     expect(answers(search('羊仔'))).toEqual([]);
   });
 });
+
+describe('a trouble at home said instead of the trade', () => {
+  it.each([
+    ['楼顶漏雨了', 'waterproofer'],
+    ['家里灯不亮 电线老化要换', 'electrician'],
+    ['水管漏水', 'plumber'],
+  ])('%s offers the trade that mends it, never answers', (text, code) => {
+    const r = search(text);
+    expect(r.didYouMean?.code).toBe(code);
+    expect(answers(r)).toEqual([]);
+  });
+});
