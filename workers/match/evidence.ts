@@ -95,6 +95,12 @@ export function stronger(a: Evidence, b: Evidence | undefined): Evidence {
 export const COVERAGE_MARGIN = 0.25;
 
 /**
+ * Whether a reading accounts for clearly less of the query than the one chosen: it does not
+ * answer beside it (做饭 of 保洁做饭都行, when the nanny's words cover it all).
+ */
+export const coversLess = (e: Evidence, chosen: Evidence): boolean => e.coverage + COVERAGE_MARGIN <= chosen.coverage;
+
+/**
  * The reading a query rests on: the best literal evidence, unless a sure guess accounts for
  * clearly more of what was typed; else the best guess.
  */

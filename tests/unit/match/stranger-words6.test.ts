@@ -196,3 +196,15 @@ describe('a trouble at home said instead of the trade', () => {
     expect(answers(r)).toEqual([]);
   });
 });
+
+describe('answers beside the chosen reading', () => {
+  const top = (text: string) => search(text).hits.map((h) => codeOf(h.id))[0];
+  it('a trade covering clearly less of the query does not rank above it: 保洁做饭都行 is a nanny’s, not a cook’s', () => {
+    expect(top('五十多岁女的能干啥 保洁做饭都行')).toBe('nanny');
+  });
+
+  it('办酒席帮忙端菜 stays event staff though 端菜 is a waiter’s word', () => {
+    expect(top('办酒席帮忙端菜')).toBe('event_staff');
+    expect(top('饭店要人端菜')).toBe('waiter');
+  });
+});
