@@ -208,3 +208,14 @@ describe('answers beside the chosen reading', () => {
     expect(top('饭店要人端菜')).toBe('waiter');
   });
 });
+
+describe('words of one trade read together', () => {
+  it('直播 and 卖东西 together are a livestream host’s work; 卖东西 alone a salesperson’s', () => {
+    expect(search('想干直播卖东西').hits.map((h) => codeOf(h.id))[0]).toBe('livestream_host');
+    expect(answers(search('卖东西'))[0]).toBe('salesperson');
+  });
+
+  it('散活 is odd jobs, like 散工', () => {
+    expect(answers(search('寻个散活干'))[0]).toBe('laborer');
+  });
+});
