@@ -1671,7 +1671,7 @@ export const LIST: Occupation[] = [
     category: '安保物业',
     aliases: ['看车', '收停车费', '停车场收费员', '看停车场', '车管员', '指挥停车', '停车场管理', '收费员', '看车棚'],
     en: ['parking attendant', 'car park attendant', 'parking'],
-    skills: ['收费', '指挥停车'],
+    skills: ['收费', '收钱', '停车场', '指挥停车'],
     related: ['security_guard', 'doorman'],
     typicalWage: month(2500, 3500),
     payPeriod: 'monthly',

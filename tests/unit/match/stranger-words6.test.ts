@@ -215,6 +215,11 @@ describe('words of one trade read together', () => {
     expect(answers(search('卖东西'))[0]).toBe('salesperson');
   });
 
+  it('停车场, 看车 and 收钱 together are a parking attendant’s work; 收钱 alone a cashier’s', () => {
+    expect(search('停车场收钱看车').hits.map((h) => codeOf(h.id))[0]).toBe('parking_attendant');
+    expect(answers(search('收钱'))[0]).toBe('cashier');
+  });
+
   it('散活 is odd jobs, like 散工', () => {
     expect(answers(search('寻个散活干'))[0]).toBe('laborer');
   });
