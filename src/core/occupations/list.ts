@@ -1492,7 +1492,7 @@ export const LIST: Occupation[] = [
       '外送',
     ],
     en: ['food delivery rider', 'delivery rider', 'rider', 'food delivery', 'takeout delivery', 'meituan rider'],
-    skills: ['电动车', '智能手机'],
+    skills: ['电动车', '智能手机', '送饭'],
     related: ['courier'],
     typicalWage: month(5000, 10000),
     payPeriod: 'daily',

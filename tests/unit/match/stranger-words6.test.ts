@@ -220,6 +220,10 @@ describe('words of one trade read together', () => {
     expect(answers(search('收钱'))[0]).toBe('cashier');
   });
 
+  it('电动车 and 送饭 together are a delivery rider’s work, not a courier’s', () => {
+    expect(search('骑电动车送饭').hits.map((h) => codeOf(h.id))[0]).toBe('delivery_rider');
+  });
+
   it('散活 is odd jobs, like 散工', () => {
     expect(answers(search('寻个散活干'))[0]).toBe('laborer');
   });
