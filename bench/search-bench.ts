@@ -1,7 +1,7 @@
 /**
  * One engine, one corpus size, one process (so memory figures are its own), every query set:
  *   node --expose-gc --import tsx bench/search-bench.ts --engine ours --size 100000 [--json out.json]
- *        [--sets dev,blind,tune,tune2,tune3,tune4] [--misses] [--every N]
+ *        [--sets dev,blind,tune,tune2,tune3,tune4,tune5] [--misses] [--every N]
  * Prints, per query set, precision@10 and MRR by query kind, latency (wall clock and the
  * process's CPU time, which a loaded machine inflates less), and how many queries misfired;
  * then build time and index memory. `--every N` runs every Nth query only (for
@@ -27,7 +27,7 @@ const { values } = parseArgs({
   options: {
     engine: { type: 'string', default: 'ours' },
     size: { type: 'string', default: '10000' },
-    sets: { type: 'string', default: 'dev,blind,tune,tune2,tune3,tune4' },
+    sets: { type: 'string', default: 'dev,blind,tune,tune2,tune3,tune4,tune5' },
     json: { type: 'string' },
     misses: { type: 'boolean', default: false },
     every: { type: 'string', default: '1' },

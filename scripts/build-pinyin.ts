@@ -3,8 +3,8 @@
  *  - src/core/occupations/pinyin.generated.json: toneless pinyin of every occupation name and
  *    alias, read in context (pinyin-pro picks the right reading of polyphones like 长, 行).
  *  - workers/match/char-pinyin.generated.json: a character → readings table for the 6,763
- *    GB2312 hanzi plus every character of the dictionary and the region names, for text typed
- *    by employers. Stored as { syllable: characters } twice (primary reading, other readings),
+ *    GB2312 hanzi, the frequent traditional ones of Big5, plus every character of the dictionary
+ *    and the region names, for text typed by employers and seekers. Stored as { syllable: characters } twice (primary reading, other readings),
  *    which is the compact form (a character appears once per reading).
  *  - src/core/regions/pinyin.generated.json: toneless pinyin of every province, city, county
  *    and town name, for the place picker's search (villages are not picked there).
@@ -48,8 +48,29 @@ function gb2312Hanzi(): string[] {
   return chars;
 }
 
+/**
+ * The frequent hanzi of Big5 (its first level, A440–C67E): traditional characters (電工, 搬運),
+ * read by their sound, as a phone set to traditional script types them.
+ */
+function big5FrequentHanzi(): string[] {
+  const decoder = new TextDecoder('big5');
+  const chars: string[] = [];
+  for (let hi = 0xa4; hi <= 0xc6; hi++) {
+    for (const [from, to] of [
+      [0x40, 0x7e],
+      [0xa1, 0xfe],
+    ]) {
+      for (let lo = from; lo <= to && (hi < 0xc6 || lo <= 0x7e); lo++) {
+        const ch = decoder.decode(new Uint8Array([hi, lo]));
+        if (ch.length === 1 && HAN.test(ch)) chars.push(ch);
+      }
+    }
+  }
+  return chars;
+}
+
 function charTable(): { primary: Record<string, string>; other: Record<string, string> } {
-  const chars = new Set(gb2312Hanzi());
+  const chars = new Set([...gb2312Hanzi(), ...big5FrequentHanzi()]);
   const extra = [
     ...OCCUPATIONS.flatMap((o) => [o.name, ...o.aliases, ...o.skills, ...(o.licences ?? [])]),
     ...allRegions().map((r) => r.name),

@@ -269,7 +269,28 @@ function jointCoverage(probes: readonly Probe[], typed: string, words: readonly 
 }
 
 /** Words for the person doing a trade, interchangeable after its stem: 泥水工, 泥水匠, 泥水师傅, 泥水佬. */
-const PERSON = ['师傅', '工人', '师', '佬', '匠', '工', '仔', '手', '员'];
+const PERSON = [
+  '师傅',
+  '师父',
+  '工人',
+  '把式',
+  '阿姨',
+  '大姐',
+  '大嫂',
+  '大哥',
+  '小哥',
+  '大叔',
+  '师',
+  '佬',
+  '匠',
+  '工',
+  '仔',
+  '手',
+  '员',
+  '婆',
+  '妹',
+  '倌',
+];
 
 /**
  * The trade's names a word may mean with another person word after the same stem (泥水师傅 is
@@ -277,11 +298,15 @@ const PERSON = ['师傅', '工人', '师', '佬', '匠', '工', '仔', '手', '�
  */
 export function otherPersonWords(text: string): string[] {
   if (TERM_KEYS.has(text)) return [];
-  const person = PERSON.find((w) => text.endsWith(w) && text.length - w.length >= 2);
+  const person = PERSON.find((w) => text.endsWith(w) && text.length - w.length >= (CRAFT.has(w) ? 1 : 2));
   if (!person) return [];
   const stem = text.slice(0, -person.length);
-  return PERSON.map((w) => stem + w).filter((t) => t !== text && NAMED.has(t));
+  // The stem may itself be the work (修车 of 修车把式, not 车把式 inside it).
+  return [stem, ...PERSON.map((w) => stem + w)].filter((t) => t !== text && NAMED.has(t));
 }
+
+/** Words for a craftsman, which follow a one-character trade too: 焊把式 is 焊工, 瓦佬 瓦工 (but 羊仔 is a lamb). */
+const CRAFT: ReadonlySet<string> = new Set(['把式', '佬', '匠', '师傅', '师父']);
 
 const NAMES = new Map<string, string>();
 for (const t of TERMS) if (t.factor > 0.9 && !NAMES.has(t.phrase.text)) NAMES.set(t.phrase.text, t.code);
@@ -325,6 +350,9 @@ const WORK_VERBS = [
   ...'摘擦卸装搬扛抬背挑担扫洗刷刮抹砌焊缝剪修通补杀宰剃烤蒸炒切喂放赶撵养挤采割掰刨锄栽插看带哄守送拉开跑剥编铺贴扎绑盖端收种浇做管换拣分包码熨织绣拌和运卖巡值煮烧',
   ...['伺候', '照顾', '照看', '看护', '护理', '侍弄', '打扫', '清洗', '维修', '修理', '安装', '收拾'],
 ];
+
+/** Whether a text holds a verb of work (摘, 采, 伺候…): it names work, not only goods. */
+export const namesWork = (text: string): boolean => WORK_VERBS.some((verb) => text.includes(verb));
 
 interface VerbWord {
   verb: string;
@@ -443,4 +471,57 @@ export function verbObjectProbes(text: string): Probe[] {
   return trade && end
     ? [{ typed: text, trade: trade.code, factor: 1, share: (text.length - end.at) / text.length }]
     : [];
+}
+
+/**
+ * Verbs of a trade as regions say them: 畜猪 (Hakka) is 养猪, 掌牛 放牛, 掐茶 采茶, 执货
+ * (Cantonese) 拣货, 捉漏 (Wu) 补漏, 侍弄庄稼 (northern) 种庄稼, 弄菜 (south-west) 做菜. Each
+ * is read as its Mandarin verb only where that makes a dictionary word with what follows, and
+ * only when the words as typed answer less (掌勺 stays a cook).
+ */
+const REGIONAL_VERBS: readonly [string, string][] = [
+  ['侍弄', '种'],
+  ['拾掇', '收拾'],
+  ['畜', '养'],
+  ['掌', '放'],
+  ['掐', '采'],
+  ['执', '拣'],
+  ['捉', '补'],
+  ['髹', '刷'],
+  ['领', '带'],
+  ['凑', '带'],
+  ['莳', '插'],
+  ['弄', '做'],
+];
+
+export function regionalVerbProbes(text: string): Probe[] {
+  const probes: Probe[] = [];
+  for (const [regional, verb] of REGIONAL_VERBS) {
+    const at = text.indexOf(regional);
+    if (at < 0) continue;
+    const read = text.slice(0, at) + verb + text.slice(at + regional.length);
+    // The verb must begin a dictionary word there (掐茶 → 采茶), not merely stand in the text.
+    const word = spansOf(read, TERM_KEYS, verb.length + 1, LONGEST_WORD).find((s) => s.at === at);
+    if (word)
+      probes.push({
+        ...hanProbe(word.word, APART),
+        typed: text,
+        share: Math.min(1, (word.length - verb.length + regional.length) / text.length),
+      });
+  }
+  return probes;
+}
+
+/**
+ * A trouble at home said instead of the trade that mends it (楼顶漏雨了, 厕所堵了 通一下, 家里灯
+ * 不亮): offered as that trade ("你是不是要找 防水工"), never answered.
+ */
+const TROUBLES: readonly [RegExp, string][] = [
+  [/漏雨|屋顶漏|房顶漏|楼顶漏|墙(?:面|上)?渗水/, 'waterproofer'],
+  [/(?:厕所|马桶|下水道?|水管|水池|地漏)(?:又|老是)?(?:堵|漏水|不通|爆)|水龙头坏|漏水/, 'plumber'],
+  [/灯不亮|跳闸|没电了|停电了|插座(?:坏|没电)|电线(?:老化|短路)/, 'electrician'],
+];
+
+export function troubleProbes(text: string): Probe[] {
+  return TROUBLES.filter(([said]) => said.test(text)).map(([, trade]) => ({ typed: text, trade, factor: 1, share: 1 }));
 }

@@ -5,7 +5,7 @@
  */
 import { occupationByCode } from '../../src/core/occupations/index';
 import { scoreOccupations, typedTogether } from './concepts';
-import { decide, type Evidence } from './evidence';
+import { coversLess, decide, type Evidence } from './evidence';
 import { type Group, Groups } from './groups';
 import { JobStore, perkBit } from './jobs';
 import { Gazetteer } from './places';
@@ -197,7 +197,7 @@ export class MatchEngine {
     if (notWork || best.grade === 'faint') return { groups: new Map(), offered: group };
     const groups = new Map<Group, number>();
     for (const [g, e] of evidence)
-      if (e.grade === best.grade && e.score >= best.score - FIT_WINDOW) groups.set(g, e.score);
+      if (e.grade === best.grade && e.score >= best.score - FIT_WINDOW && !coversLess(e, best)) groups.set(g, e.score);
     return best.grade === 'weak' ? { groups, offered: group } : { groups, evidence: best };
   }
 

@@ -35,6 +35,8 @@ export const MIN_SCORE = 0.4;
 const SURE_GUESS = 0.7;
 /** A weaker whole guess, or a near one, still brings its jobs, as a "did you mean". */
 const WEAK_GUESS = 0.5;
+/** The same for a reading sharing only some of a word's units. */
+const WEAK_PARTIAL = 0.53;
 /** Words, literal or read, that leave most of the query unexplained (司机 in wajueisiji) are only a guess. */
 export const LITERAL_COVERAGE = 0.4;
 
@@ -53,8 +55,10 @@ export interface GuessFacts {
 export function gradeOf(f: GuessFacts): Grade | undefined {
   if (f.score < MIN_SCORE) return undefined;
   if (f.fit === 'literal') return f.coverage >= LITERAL_COVERAGE ? 'literal' : 'weak';
-  // A reading of a small part of a long query is no answer either.
-  if (f.coverage < LITERAL_COVERAGE) return f.score >= WEAK_GUESS ? 'weak' : 'faint';
+  // A reading of a small part of a long query is no answer either; one sharing only some of a
+  // word's units (坝坝宴 read into 草拔一拔) brings its jobs only when it shares clearly more.
+  if (f.coverage < LITERAL_COVERAGE)
+    return f.score >= (f.fit === 'partial' ? WEAK_PARTIAL : WEAK_GUESS) ? 'weak' : 'faint';
   if (f.fit === 'partial') return 'faint';
   if (f.fit === 'near') return f.score >= WEAK_GUESS ? 'weak' : 'faint';
   // A slip that leaves real pinyin, or two syllables on the keypad, is as likely a real word
@@ -89,6 +93,12 @@ export function stronger(a: Evidence, b: Evidence | undefined): Evidence {
 
 /** A guess beats literal words only when it accounts for this much more of the query (挖掘鸡司机 is not just 司机). */
 export const COVERAGE_MARGIN = 0.25;
+
+/**
+ * Whether a reading accounts for clearly less of the query than the one chosen: it does not
+ * answer beside it (做饭 of 保洁做饭都行, when the nanny's words cover it all).
+ */
+export const coversLess = (e: Evidence, chosen: Evidence): boolean => e.coverage + COVERAGE_MARGIN <= chosen.coverage;
 
 /**
  * The reading a query rests on: the best literal evidence, unless a sure guess accounts for

@@ -8,7 +8,7 @@ const NOT = '(?<![不无没])';
 
 export const WRITTEN_PERKS: readonly [RegExp, readonly Perk[]][] = [
   [/[包管供提](?:供)?(?:吃住|食宿)|吃住全包|食宿全包|包吃包住|管吃管住/, ['meals', 'lodging']],
-  [/[包管供](?:吃|饭|三餐|餐|伙食|工作餐)|提供(?:三餐|午餐|工作餐)|管一顿/, ['meals']],
+  [/[包管供](?:吃|饭|三餐|餐|伙食|工作餐)|提供(?:三餐|午餐|工作餐)|[管包][一两三]顿饭?/, ['meals']],
   [/[包管供]住(?:宿)?|提供(?:住宿|宿舍)|有宿舍|免费住宿/, ['lodging']],
   [/[包管报](?:车费|路费|交通)|班车接送|接送/, ['transport']],
 ].map(([pattern, perks]) => [new RegExp(`${NOT}(?:${(pattern as RegExp).source})`, 'g'), perks as Perk[]]);

@@ -9,9 +9,12 @@ import {
   licenceClassesOf,
   licenceProbe,
   mixedProbe,
+  namesWork,
   otherPersonWords,
   type Probe,
+  regionalVerbProbes,
   TERM_KEYS,
+  troubleProbes,
   verbObjectProbes,
 } from './concepts';
 import { WRITTEN_PERKS } from './perks';
@@ -46,14 +49,14 @@ export interface ParsedQuery {
 }
 
 const PAY_PERIODS: [RegExp, PayPeriod][] = [
-  [/日结|天结|当日结|天天结|现结|日清|按天结|一天一结|干完就结|做完就结/g, 'daily'],
+  [/[干做]一天结一天|当[天日]结|日结|天结|天天结|现结|日清|按天结|一天一结|干完就结|做完就结/g, 'daily'],
   [/周结|按周结|一周一结/g, 'weekly'],
   [/月结|按月结|一月一结|按月发/g, 'monthly'],
 ];
 
 /** A question about the pay, which asks for no particular wage: 发传单一天多少钱, 茶叶采 一斤多少钱 (a piece rate). */
 const PAY_QUESTION =
-  /(?:一天|每天|一个月|每月|一月|一小时|[一每](?:斤|亩|件|箱|袋|吨|方|平))?(?:给|能挣|挣)?多少钱(?:一天|一个月|一月)?|(?:工资|工钱|待遇)(?:多少|咋样|怎么样)/g;
+  /(?:一天|每天|一个月|每月|一月|一小时|[一每](?:斤|亩|件|箱|袋|吨|方|平))?(?:给|能挣|挣)?多少钱(?:一天|一个月|一月|[一每](?:斤|亩|件|箱|袋|吨|方|平))?|(?:工资|工钱|待遇)(?:多少|咋样|怎么样)/g;
 
 /** Words that carry no occupation: "我想找个保洁的活" is a query for 保洁, "那个保结阿姨的活有吗" for 保结阿姨. */
 const FILLER_ANYWHERE =
@@ -67,7 +70,7 @@ const FILLER_START =
   /^(?:呃|嗯|啊|那个|这个|就是|俺|额|阿拉(?!善)|咱|我想找|我要找|想找|我想干|我想做|我要干|我要做|我是干|我是做|想干|想做|我会|我能|我要|我想|找工作|找工(?![地厂程])|找活|找一个|找一份|找个|找份|寻个|寻|想(?=[寻找干做去当])|去(?=.{2})|一个|一份|一下|找|求|请(?=.{2})|的(?![哥士姐])|有(?![机色线])(?=.{2})|[个份](?=.{2})|招(?![待商牌])(?=.{2})|当(?![地天时年场])(?=.{2})|在(?!家)(?=.{2}))/;
 // 吧 and 行 only after other fillers: 网吧 and 银行 are words. 活路 is "work" in the south-west.
 const FILLER_END =
-  /(?:的活儿?吧?|的活路|活路|的工作吧?|工作吧?|活儿|的|有吗|吗|呢|啊|呀|招人|要人|有人要|可以吗|行不行|行吗|上班)$/;
+  /(?:的活儿?吧?|的活路|活路|的工作吧?|工作吧?|活儿|的|有吗|吗|呢|啊|呀|招人|要人|有人要|可以吗|行不行|行吗|也行|都行|都会|都能弄|都能干|都能做|也能干|能干|上班)$/;
 /** 儿 as a spoken suffix ending a word (带娃儿, 扛大个儿), not in words with it (婴儿, 育儿嫂, 女儿). */
 const ERHUA = /(?<=\p{Script=Han})(?<![婴幼育女孤胎患托男健宠])儿(?=$|的|吧|呢|吗)/gu;
 
@@ -87,7 +90,13 @@ function withoutFillers(piece: string): string {
  * 讨薪), which a job list does not answer. Not 培训 or 工伤: seekers ask for training and insurance.
  */
 const NOT_WORK =
-  /查询|查件|单号|寄快递|寄件|取快递|取件|快递费|运费|快递柜|点外卖|订外卖|叫外卖|外卖券|优惠券|红包|团购|下单|考试|驾校|培训班|学费|价格|报价|费用|收费标准|(?<![天月时给挣斤亩件箱袋吨方平])多少钱(?!一天|一个月|一月)|投诉|退款|租赁|(?<!开)出租(?![车屋房])|^租车|打车|模型(?!厂)|玩具(?!厂)|讨薪|工资没发|仲裁/;
+  /查询|查件|单号|寄快递|寄件|取快递|取件|快递费|运费|快递柜|点外卖|订外卖|叫外卖|外卖券|优惠券|红包|团购|下单|考试|驾校|培训班|学费|价格|报价|费用|收费标准|(?<![天月时给挣])多少钱(?!一天|一个月|一月)|投诉|退款|租赁|(?<!开)出租(?![车屋房])|^租车|打车|模型(?!厂)|玩具(?!厂)|讨薪|工资没发|仲裁|股票|股价|基金|理财|贷款|彩票/;
+
+/**
+ * A piece rate asked (一斤多少钱, 多少钱一吨): a pay question when work is named (茶叶采 一斤多少钱,
+ * 摘茶叶多少钱一斤), a buyer's when only goods are (水泥多少钱一吨, 白菜多少钱一斤).
+ */
+const PIECE_RATE = /[一每][斤亩件箱袋吨方平]多少钱|多少钱[一每][斤亩件箱袋吨方平]/g;
 
 /**
  * Things, not work: a job word followed by the thing it is used on or for (木工板, 保姆车,
@@ -97,8 +106,22 @@ const THING_TAIL = /[板车机器票卡价膜料服鞋帽剂粉刀具书]$/;
 const namesAThing = (piece: string): boolean =>
   piece.length >= 3 && THING_TAIL.test(piece) && !TERM_KEYS.has(piece) && TERM_KEYS.has(piece.slice(0, -1));
 
-/** Verbs of Cantonese and Wu said in Mandarin: 揸车 is 开车, 汏碗 洗碗, 揩玻璃 擦玻璃, 揾工 找工. */
-const DIALECT_VERBS: Record<string, string> = { 揸: '开', 汏: '洗', 揩: '擦', 揾: '找' };
+/**
+ * Characters of Cantonese and Wu said in Mandarin: 揸车 is 开车, 汏碗 洗碗, 揩玻璃 擦玻璃, 揾工 (搵工)
+ * 找工, 劏鸡 杀鸡; 嘅 is 的 and 喺 在, so the fillers they stand for go too. Not 睇 (看): the
+ * dictionary has its words (睇场, 睇铺).
+ */
+const DIALECT_CHARS: Record<string, string> = {
+  揸: '开',
+  汏: '洗',
+  揩: '擦',
+  揾: '找',
+  搵: '找',
+  劏: '杀',
+  嘅: '的',
+  喺: '在',
+};
+const DIALECT_CHAR = new RegExp(`[${Object.keys(DIALECT_CHARS).join('')}]`, 'g');
 
 /**
  * Licence classes as typed: driving ("B2", "b2驾照", "A2本"; their digit is not a wage), the
@@ -138,14 +161,18 @@ function chineseNumber(s: string): number {
   return total + (digit ? digit * (lastUnit / 10 || 1) : 0);
 }
 
-const DAY = '(?:一天|每天|/天|／天|天|日薪|一日|每日|/日)';
-const MONTH = '(?:一个月|每个月|每月|一月|/月|月薪|个月|月)';
+const DAY = '(?:一天|每天|/天|／天|天|日薪|日工资|一日|每日|/日)';
+const MONTH = '(?:一个月|每个月|每月|一月|/月|月薪|月工资|月收入|月入|个月|月)';
 const HOUR = '(?:一小时|每小时|/小时|小时|时薪|/时)';
-const NUM = '(\\d+(?:\\.\\d+)?)\\s*([kK千万])?\\s*(?:元|块钱|块)?';
+/** Between a period and its amount: 一天给两百, 一个月能挣五千. */
+const EARNS = '(?:能挣|能拿|能赚|能给|挣|拿|赚|给|开|发)?';
+/** A range asks for its lower end: 四千到五千 is at least 4000 (the rest is consumed, not read as words). */
+const NUM =
+  '(\\d+(?:\\.\\d+)?)\\s*([kK千万])?\\s*(?:元|块钱|块)?(?:\\s*(?:到|至|-|~|－|—)\\s*\\d+(?:\\.\\d+)?\\s*[kK千万]?\\s*(?:元|块钱|块)?)?';
 const WAGE_PATTERNS: [RegExp, WageWish['unit'] | undefined][] = [
-  [new RegExp(`${DAY}\\s*${NUM}`), 'day'],
-  [new RegExp(`${MONTH}\\s*${NUM}`), 'month'],
-  [new RegExp(`${HOUR}\\s*${NUM}`), 'hour'],
+  [new RegExp(`${DAY}\\s*${EARNS}\\s*${NUM}`), 'day'],
+  [new RegExp(`${MONTH}\\s*${EARNS}\\s*${NUM}`), 'month'],
+  [new RegExp(`${HOUR}\\s*${EARNS}\\s*${NUM}`), 'hour'],
   [new RegExp(`${NUM}\\s*${DAY}`), 'day'],
   [new RegExp(`${NUM}\\s*${MONTH}`), 'month'],
   [new RegExp(`${NUM}\\s*${HOUR}`), 'hour'],
@@ -249,7 +276,29 @@ function takeHanPlaces(run: string, gazetteer: Gazetteer, names: number[][]): st
  * Words for the person or their rank, typed apart from the work, which name no trade: 学徒 of
  * 汽秀 学徒 is not 电工学徒, 师傅 of 水管漏水 找师傅 no 厨师傅 (nor a title with 师傅 in it).
  */
-const PERSON_ALONE = /^(?:学徒|师傅|工人|阿姨|大姐|大叔|大爷|大哥|小哥|人)$/;
+const PERSON_ALONE = /^(?:学徒|师傅|工人|阿姨|孃孃|嬢嬢|大姐|大叔|大爷|大哥|小哥|人)$/;
+
+/**
+ * Where the work is done, said before it (医院故宫, 饭店吸烟工, 茶山掐茶, 馆子里弄菜的师傅), or a
+ * bare "do" (做泥水师傅, 做铁工: 做 and 干 alone also begin words, 做饭, so they stay fillers
+ * of no word): the work after it is read alone too, so a slip or a worker word after it is read
+ * as typed. Not when a dictionary word begins there (工地小工, 停车场收费, 做饭).
+ */
+const WORKPLACE =
+  /^(?:[做干搞](?!.$)|医院|饭店|饭馆|馆子|酒店|宾馆|旅馆|酒楼|茶楼|工地|工厂|厂里|厂子|车间|学校|食堂|饭堂|超市|商场|后厨|厨房|物业|小区|网店|仓库|货仓|村里|镇上|县城|城里|地里|田里|棚里|果园|茶山|茶园|猪场|牛场|鸡场|羊场|养殖场|屠宰场|停车场|车房|码头|矿上|屋顶|楼顶|店里)(?:里|上|的)?/;
+
+/** A word for the worker or learner after the work (激发店学徒: 激发店 is 理发店 slipped on the keypad). */
+const WORKER_AFTER = /(?:学徒|师傅|师父|工人|阿姨|大姐|大叔|大哥|小哥)$/;
+
+/** The work inside a word: without a place of work or "do" before it, and also without a worker word after it. */
+function workInside(word: string): string[] {
+  if (TERM_KEYS.has(word)) return [];
+  const lead = WORKPLACE.exec(word)?.[0] ?? '';
+  const work = lead && !startsTerm(word, 0, lead.length) ? word.slice(lead.length) : word;
+  const trail = WORKER_AFTER.exec(work)?.[0];
+  const bare = trail && work.length - trail.length >= 2 ? work.slice(0, -trail.length) : work;
+  return [...new Set([work, bare].map(withoutFillers))].filter((w) => w.length >= 2 && w !== word);
+}
 
 /** Names of villages and residents' communities. */
 const VILLAGE = /(?:社区|居委会|委员会|嘎查|村)$/;
@@ -283,9 +332,11 @@ export function parseQuery(input: string, gazetteer: Gazetteer): ParsedQuery {
   let text = input
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/[揸汏揩揾]/g, (ch) => DIALECT_VERBS[ch]);
-  text = text.replace(/[零一二两三四五六七八九十百千万]*[十百千万][零一二两三四五六七八九]?/g, (m) =>
-    m.length >= 2 ? String(chineseNumber(m)) : m,
+    .replace(DIALECT_CHAR, (ch) => DIALECT_CHARS[ch]);
+  // 两百五 is 250, but 两百一天 200 a day: a digit before a period word begins it.
+  text = text.replace(
+    /[零一二两三四五六七八九十百千万]*[十百千万](?:[零一二两三四五六七八九](?![个天月日年小周]))?/g,
+    (m) => (m.length >= 2 ? String(chineseNumber(m)) : m),
   );
 
   let payPeriod: PayPeriod | undefined;
@@ -311,6 +362,8 @@ export function parseQuery(input: string, gazetteer: Gazetteer): ParsedQuery {
     licences.push(...classes);
     return ' ';
   });
+  // An age (60岁能干, 50岁以下) is no wage.
+  text = text.replace(/\d+多?岁(?:以[上下内]|左右)?/g, ' ');
   const { wage, stated, rest } = takeWage(text);
   text = rest;
 
@@ -348,7 +401,9 @@ export function parseQuery(input: string, gazetteer: Gazetteer): ParsedQuery {
   }
 
   const words = han.map(withoutFillers).filter((h) => h.length > 0);
-  const cleaned = words.some((h) => !PERSON_ALONE.test(h)) ? words.filter((h) => !PERSON_ALONE.test(h)) : words;
+  // Latin words name the work too (baojei 阿姨).
+  const cleaned =
+    latin.length > 0 || words.some((h) => !PERSON_ALONE.test(h)) ? words.filter((h) => !PERSON_ALONE.test(h)) : words;
   const probes = [...probesFor(cleaned, latin), ...mixed.map((m) => m.probe), ...licences.map(licenceProbe)];
   const places = new Set(placeNames.flat());
   return {
@@ -362,7 +417,7 @@ export function parseQuery(input: string, gazetteer: Gazetteer): ParsedQuery {
     hasWords: probes.length > 0,
     // A number alone (1111) is no wage wish: nothing says it is one.
     asks: probes.length > 0 || places.size > 0 || payPeriod !== undefined || perks.size > 0 || stated === true,
-    notWork: NOT_WORK.test(input) || cleaned.some(namesAThing),
+    notWork: NOT_WORK.test(namesWork(input) ? input.replace(PIECE_RATE, '') : input) || cleaned.some(namesAThing),
   };
 }
 
@@ -377,7 +432,15 @@ function probesFor(han: string[], latin: string[]): Probe[] {
   // 泥水师傅 is read as 泥水工 too, as typed: the same trade with another word for its worker.
   for (const h of han.length > 1 ? [han.join(''), ...han] : han)
     for (const word of otherPersonWords(h)) probes.push({ ...hanProbe(word, 0.97), typed: h });
-  if (han.length > 0) probes.push(...verbObjectProbes(han.join('')));
+  for (const h of han) {
+    for (const work of workInside(h)) {
+      const share = work.length / h.length;
+      probes.push({ ...hanProbe(work, 0.95), typed: work, share });
+      for (const word of otherPersonWords(work)) probes.push({ ...hanProbe(word, 0.95), typed: work, share });
+    }
+  }
+  if (han.length > 0)
+    probes.push(...verbObjectProbes(han.join('')), ...regionalVerbProbes(han.join('')), ...troubleProbes(han.join('')));
   if (latin.length > 0) probes.push(latinProbe(latin));
   return probes;
 }
