@@ -90,6 +90,12 @@ class JobProgress {
   }
 }
 
+/**
+ * At most one progress write per this many ms (the first and the last always go): each write
+ * wakes every screen that reads the sync state, on the main thread, while pages land.
+ */
+const PROGRESS_EVERY_MS = 250;
+
 export class SyncEngine {
   readonly auth: AuthClient;
   private readonly fetchImpl: typeof fetch;
@@ -174,6 +180,7 @@ export class SyncEngine {
   /** Pull until no bucket has more; returns how far the server says it got with our outbox. */
   async pullAll(report: SyncReport): Promise<number> {
     const progress = new JobProgress();
+    let progressWrittenAt = -Infinity;
     const viewer = ownerOf(await readSession(this.db));
     await updateSyncState(this.db, (state) => {
       if ((state.viewer ?? '') === viewer) return;
@@ -204,10 +211,12 @@ export class SyncEngine {
       if (!page) throw new NetworkError('unreadable pull page');
       report.pulledPages += 1;
       const shown = progress.add(page);
-      if (shown !== undefined)
+      if (shown === null || (shown && Date.now() - progressWrittenAt >= PROGRESS_EVERY_MS)) {
+        progressWrittenAt = Date.now();
         await updateSyncState(this.db, (s) => {
           s.jobProgress = shown;
         });
+      }
       if (!page.more) return page.lastMutationSeq;
     }
   }

@@ -1,14 +1,19 @@
 /**
  * The one bridge to the sync worker (workers/sync.worker.ts), which lands pull pages off the
- * main thread. The worker starts with the sync engine, and pages land in this thread until
- * its script is up (on a slow line the first page may come first). Started only at the first
- * page instead, that page always landed here, and its long tasks came back (bench/RESULTS.md).
+ * main thread. The worker starts with the sync engine; a page that comes before its script is
+ * up waits for it (at most WORKER_START_WAIT_MS), since a first visit's first page landed here
+ * was the main thread's largest piece of database work (bench/RESULTS.md, "The first visit's
+ * main thread"). Started only at the first page instead, that page always landed here, and its
+ * long tasks came back.
  * Where a worker cannot start (no Worker, a script the browser refuses, a database in this
  * tab's memory), pages land here for good: slower to the eye, never lost.
  */
 import type { PageReply, PageRequest } from '../../workers/sync.worker';
 import { applyPullBytes, type PageSummary } from '../db/apply';
 import type { GigDb } from '../db/db';
+
+/** Past this a page lands here after all: a worker script still loading on a slow line should not hold the jobs back. */
+const WORKER_START_WAIT_MS = 2_000;
 
 type ApplyPage = (bytes: ArrayBuffer) => Promise<PageSummary | null>;
 
@@ -26,6 +31,7 @@ export function pageApplier(db: GigDb): ApplyPage {
   let ready = false;
   let nextId = 0;
   const waiting = new Map<number, Call>();
+  let started: Promise<void> = Promise.resolve();
 
   const start = () => {
     try {
@@ -34,9 +40,15 @@ export function pageApplier(db: GigDb): ApplyPage {
       broken = true;
       return;
     }
+    let startedOrFailed = () => {};
+    started = new Promise((resolve) => {
+      startedOrFailed = resolve;
+      setTimeout(resolve, WORKER_START_WAIT_MS);
+    });
     worker.onmessage = ({ data }: MessageEvent<PageReply | 'ready'>) => {
       if (data === 'ready') {
         ready = true;
+        startedOrFailed();
         return;
       }
       const call = waiting.get(data.id);
@@ -49,6 +61,7 @@ export function pageApplier(db: GigDb): ApplyPage {
     worker.onerror = (event) => {
       event.preventDefault();
       broken = true;
+      startedOrFailed();
       worker?.terminate();
       for (const call of waiting.values()) call.resolve(inThread(call.bytes));
       waiting.clear();
@@ -56,7 +69,8 @@ export function pageApplier(db: GigDb): ApplyPage {
   };
 
   if (!broken) start();
-  return (bytes) => {
+  return async (bytes) => {
+    if (!broken && !ready) await started;
     if (broken || !ready || !worker) return inThread(bytes);
     const id = nextId++;
     const running = worker;

@@ -1,19 +1,14 @@
 /** "正在下载本县岗位 312/855": shown on the job list while a sync brings pages of jobs. */
 import { Show } from 'solid-js';
 import { t } from '../../i18n';
-import { createLiveQuery } from '../../ui/live';
 import { useServices } from '../../ui/services';
-import { jobDownload } from './sync.repo';
+import { useSyncView } from './sync.repo';
 
 export function DownloadProgress() {
   const { db } = useServices();
-  const download = createLiveQuery(
-    () => null,
-    () => jobDownload(db),
-    null,
-  );
+  const sync = useSyncView(db);
   return (
-    <Show when={download()}>
+    <Show when={sync().download}>
       {(now) => (
         <p class="muted" role="status" data-testid="download-progress">
           <progress max={now().total} value={now().done} />{' '}

@@ -5,21 +5,22 @@ import { t } from '../../i18n';
 import { formatTime } from '../../ui/format';
 import { createLiveQuery } from '../../ui/live';
 import { useServices } from '../../ui/services';
-import { syncSummary } from './sync.repo';
+import { outboxCounts, useSyncView } from './sync.repo';
 
 export function SyncBadge() {
   const { db, scheduler } = useServices();
-  const summary = createLiveQuery(
+  const counts = createLiveQuery(
     () => null,
-    () => syncSummary(db),
-    { pending: 0, rejected: 0, lastSyncAt: null, lastErrorCode: null, waitingForLogin: false },
+    () => outboxCounts(db),
+    { pending: 0, rejected: 0 },
   );
+  const sync = useSyncView(db);
   // The sentence for a failed sync; the table of every error's words (src/ui/errors.ts)
   // loads only when there is one, so the first bundle does not carry it.
   const [problem, setProblem] = createSignal<string>();
   createEffect(
     on(
-      () => summary().lastErrorCode,
+      () => sync().lastErrorCode,
       (code) => {
         if (!code) return setProblem(undefined);
         void import('../../ui/errors').then((m) => setProblem(m.errorText(code)));
@@ -37,24 +38,24 @@ export function SyncBadge() {
       <span data-testid="sync-pending">
         {status().syncing
           ? t('sync.syncing')
-          : summary().pending > 0
-            ? t('sync.pending', { n: summary().pending })
+          : counts().pending > 0
+            ? t('sync.pending', { n: counts().pending })
             : t('sync.allSent')}
       </span>
-      <Show when={summary().pending > 0 && summary().waitingForLogin}>
+      <Show when={counts().pending > 0 && sync().waitingForLogin}>
         <span class="sep">·</span>
         <span class="warn" data-testid="sync-waiting-login">
           {t('sync.waitingLogin')}
         </span>
       </Show>
-      <Show when={summary().rejected > 0}>
+      <Show when={counts().rejected > 0}>
         <span class="sep">·</span>
-        <span class="warn">{t('sync.rejected', { n: summary().rejected })}</span>
+        <span class="warn">{t('sync.rejected', { n: counts().rejected })}</span>
       </Show>
       <span class="sync-time" data-testid="sync-last">
-        {summary().lastSyncAt ? t('sync.last', { time: formatTime(summary().lastSyncAt!) }) : t('sync.never')}
+        {sync().lastSyncAt ? t('sync.last', { time: formatTime(sync().lastSyncAt!) }) : t('sync.never')}
       </span>
-      <Show when={summary().lastErrorCode && problem() && status().online}>
+      <Show when={sync().lastErrorCode && problem() && status().online}>
         <span class="sync-error" data-testid="sync-error">
           {t('sync.error', { message: problem()! })}
         </span>
