@@ -204,8 +204,11 @@ function agreeing(job: Job): Pick<Job, 'payPeriod' | 'headcount'> {
 }
 
 function seekers(r: Rng, size: DemoSize, allStations: Station[], now: number): Seeker[] {
-  return Array.from({ length: size.seekers }, (): Seeker => {
-    const station = r.pick(allStations);
+  return Array.from({ length: size.seekers }, (_, i): Seeker => {
+    // Every station has someone registered (a desk's lists are never empty in the demo); the
+    // pick is still drawn, so the rest of the data is the same as before.
+    const picked = r.pick(allStations);
+    const station = i < allStations.length ? allStations[i] : picked;
     const town = r.pick(townsOf(countyOf(station.regionCode)));
     const wanted = [r.pick(OCCUPATIONS), r.pick(OCCUPATIONS)];
     return {

@@ -295,13 +295,43 @@ export async function deskStation(server: FileServer, deskPhone: string): Promis
 /**
  * Until every change is synced: the outbox is empty and the badge says so. After a first visit,
  * the data is on the device. The outbox is read too because the badge counts a write only once
- * its live query has re-read: a moment after a write it may still say 已全部同步.
+ * its live query has re-read: a moment after a write it may still say 已全部同步. A phone whose
+ * browser refuses IndexedDB keeps its outbox in memory, where only the badge can tell.
  */
 export async function waitForSynced(page: Page, timeout = 60_000): Promise<void> {
   const synced = page.getByTestId('sync-pending').filter({ hasText: /已全部同步/ });
   await synced.waitFor({ timeout });
-  await expect.poll(() => countRows(page, 'outbox'), { timeout }).toBe(0);
+  await expect.poll(async () => (await outboxOnDisk(page)) ?? 0, { timeout }).toBe(0);
   await synced.waitFor({ timeout });
+}
+
+/** Entries in the app's outbox in IndexedDB; null when the page cannot open IndexedDB (memory mode). */
+function outboxOnDisk(page: Page): Promise<number | null> {
+  return page.evaluate(
+    () =>
+      new Promise<number | null>((resolveCount) => {
+        let open: IDBOpenDBRequest;
+        try {
+          open = indexedDB.open('gig-station');
+        } catch {
+          return resolveCount(null);
+        }
+        open.onerror = () => resolveCount(null);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('outbox')) {
+            db.close();
+            return resolveCount(null);
+          }
+          const request = db.transaction('outbox').objectStore('outbox').count();
+          request.onsuccess = () => {
+            db.close();
+            resolveCount(request.result);
+          };
+          request.onerror = () => resolveCount(null);
+        };
+      }),
+  );
 }
 
 /** Number of rows in one IndexedDB table of the app's database, read in the page. */
